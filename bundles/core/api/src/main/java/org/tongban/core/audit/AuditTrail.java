@@ -1,0 +1,23 @@
+package org.tongban.core.audit;
+
+import java.sql.Connection;
+import java.util.List;
+
+/** The append-only, hash-chained audit trail (全程留痕). */
+public interface AuditTrail {
+
+    /** Appends within the caller's transaction, so the record commits (or not) with the change it describes. */
+    AuditRecord append(Connection tx, AuditEntry entry);
+
+    /** Appends in a transaction of its own, for actions that change no other table. */
+    AuditRecord append(AuditEntry entry);
+
+    /** Records about one subject, oldest first. */
+    List<AuditRecord> bySubject(String subject);
+
+    /** The newest records, newest first. */
+    List<AuditRecord> latest(int limit);
+
+    /** Recomputes the whole chain and names the first broken record. */
+    AuditVerification verify();
+}

@@ -1,0 +1,26 @@
+package org.tongban.core.outbox;
+
+import java.sql.Connection;
+import java.util.Collection;
+import java.util.List;
+
+/** The transactional outbox: events are written with the change that caused them and delivered later by sync. */
+public interface Outbox {
+
+    /**
+     * Appends an event within the caller's transaction; the payload is serialised to JSON.
+     *
+     * @param subject what the event is about, e.g. {@code case:3707...}; orders events per subject
+     * @param type    event type, e.g. {@code case.accepted}
+     */
+    OutboxEvent append(Connection tx, String subject, String type, int payloadVersion, Object payload);
+
+    /** Undelivered events, oldest first. */
+    List<OutboxEvent> pending(int limit);
+
+    /** Marks events delivered once the receiver has durably stored them. */
+    void markDelivered(Collection<String> ids);
+
+    /** Number of undelivered events. */
+    long pendingCount();
+}

@@ -1,0 +1,71 @@
+package org.tongban.core.internal.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Iterator;
+import org.tongban.core.audit.AuditRecord;
+import org.tongban.core.audit.AuditVerification;
+
+/** The hash chain: SHA-256 over every field and the previous hash, and its verification. Pure logic. */
+public final class AuditChain {
+
+    public static final String GENESIS = "0".repeat(64);
+
+    private AuditChain() {
+    }
+
+    /** Hash of a record's content chained to {@code previousHash}; fields are length-prefixed so none can bleed into another. */
+    public static String hash(long seq, long atMillis, String node, String actor, String role, String action,
+                              String subject, String detail, String previousHash) {
+        StringBuilder canonical = new StringBuilder(256);
+        for (Object field : new Object[] {seq, atMillis, node, actor, role, action, subject, detail, previousHash}) {
+            String text = String.valueOf(field);
+            canonical.append(text.length()).append(':').append(text).append('|');
+        }
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 missing from the JVM", e);
+        }
+    }
+
+    /** Recomputed hash of a stored record. */
+    public static String hashOf(AuditRecord r) {
+        return hash(r.seq(), r.at().toEpochMilli(), r.node(), r.actor(), r.role(), r.action(), r.subject(), r.detail(),
+                r.previousHash());
+    }
+
+    /**
+     * Walks records in sequence order and reports the first that breaks the chain: a gap in the sequence, a link
+     * to the wrong previous hash, or content that no longer matches its hash. {@code headSeq}/{@code headHash} are the
+     * chain head as recorded at append time, which catches records removed from the end.
+     */
+    public static AuditVerification verify(Iterator<AuditRecord> records, long headSeq, String headHash) {
+        long expectedSeq = 1;
+        String previous = GENESIS;
+        long checked = 0;
+        while (records.hasNext()) {
+            AuditRecord r = records.next();
+            if (r.seq() != expectedSeq) {
+                return AuditVerification.broken(checked, expectedSeq, "record " + expectedSeq + " is missing");
+            }
+            if (!r.previousHash().equals(previous)) {
+                return AuditVerification.broken(checked, r.seq(), "link to the previous record does not match");
+            }
+            if (!hashOf(r).equals(r.hash())) {
+                return AuditVerification.broken(checked, r.seq(), "content does not match its hash");
+            }
+            previous = r.hash();
+            expectedSeq++;
+            checked++;
+        }
+        if (checked != headSeq || !previous.equals(headHash)) {
+            return AuditVerification.broken(checked, checked + 1,
+                    "chain ends at record " + checked + " but the head records " + headSeq);
+        }
+        return AuditVerification.intact(checked);
+    }
+}

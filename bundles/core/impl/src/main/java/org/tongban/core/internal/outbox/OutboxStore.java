@@ -1,0 +1,91 @@
+package org.tongban.core.internal.outbox;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.tongban.core.outbox.OutboxEvent;
+
+/** SQL of the outbox (table core_outbox). */
+public final class OutboxStore {
+
+    static final int MAX_PAYLOAD = 32000;
+    private static final String COLUMNS =
+            "id, origin_node, subject, subject_seq, event_type, payload_version, payload, created_ms, delivered_ms";
+
+    private OutboxStore() {
+    }
+
+    public static OutboxEvent append(Connection c, String node, Instant now, String subject, String type, int version,
+                                     String payload) throws SQLException {
+        if (payload.length() > MAX_PAYLOAD) {
+            throw new IllegalArgumentException("event payload of " + payload.length() + " characters exceeds " + MAX_PAYLOAD);
+        }
+        long seq;
+        // The unique (subject, subject_seq) constraint turns a concurrent writer of the same subject into a clean failure.
+        try (PreparedStatement ps = c.prepareStatement("SELECT MAX(subject_seq) FROM core_outbox WHERE subject = ?")) {
+            ps.setString(1, subject);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                seq = rs.getLong(1) + 1;
+            }
+        }
+        OutboxEvent event = new OutboxEvent(UUID.randomUUID().toString(), node, subject, seq, type, version, payload,
+                Instant.ofEpochMilli(now.toEpochMilli()), null);
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO core_outbox (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,NULL)")) {
+            ps.setString(1, event.id());
+            ps.setString(2, node);
+            ps.setString(3, subject);
+            ps.setLong(4, seq);
+            ps.setString(5, type);
+            ps.setInt(6, version);
+            ps.setString(7, payload);
+            ps.setLong(8, event.created().toEpochMilli());
+            ps.executeUpdate();
+        }
+        return event;
+    }
+
+    public static List<OutboxEvent> pending(Connection c, int limit) throws SQLException {
+        String sql = "SELECT " + COLUMNS + " FROM core_outbox WHERE delivered_ms IS NULL ORDER BY position FETCH FIRST "
+                + Math.max(1, limit) + " ROWS ONLY";
+        List<OutboxEvent> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                long delivered = rs.getLong(9);
+                out.add(new OutboxEvent(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5),
+                        rs.getInt(6), rs.getString(7), Instant.ofEpochMilli(rs.getLong(8)),
+                        rs.wasNull() ? null : Instant.ofEpochMilli(delivered)));
+            }
+        }
+        return out;
+    }
+
+    public static int markDelivered(Connection c, Collection<String> ids, Instant now) throws SQLException {
+        int n = 0;
+        try (PreparedStatement ps = c.prepareStatement("UPDATE core_outbox SET delivered_ms = ? WHERE id = ? AND delivered_ms IS NULL")) {
+            for (String id : ids) {
+                ps.setLong(1, now.toEpochMilli());
+                ps.setString(2, id);
+                ps.addBatch();
+            }
+            for (int count : ps.executeBatch()) {
+                n += Math.max(count, 0);
+            }
+        }
+        return n;
+    }
+
+    public static long pendingCount(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM core_outbox WHERE delivered_ms IS NULL");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}

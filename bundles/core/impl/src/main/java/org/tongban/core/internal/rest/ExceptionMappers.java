@@ -1,0 +1,92 @@
+package org.tongban.core.internal.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.UUID;
+import javax.ws.rs.WebApplicationException;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.ext.ExceptionMapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tongban.core.calendar.CalendarDataMissingException;
+import org.tongban.core.data.DataAccessException;
+import org.tongban.core.rest.ProblemException;
+
+/** The one error format: every failure leaves as application/problem+json, never a stack trace or HTML page. */
+public final class ExceptionMappers {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ExceptionMappers.class);
+
+    private ExceptionMappers() {
+    }
+
+    /** Domain problems carry their own status and body. */
+    public static final class ProblemMapper implements ExceptionMapper<ProblemException> {
+        @Override
+        public Response toResponse(ProblemException e) {
+            return Problems.response(e.problem());
+        }
+    }
+
+    /** JAX-RS's own errors (404 no such path, 405, 406, 415…) keep their status. */
+    public static final class WebApplicationMapper implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            Response.StatusType type = Response.Status.fromStatusCode(status);
+            String title = type == null ? "HTTP " + status : type.getReasonPhrase();
+            String detail = switch (status) {
+                case 404 -> "no resource at this path on this node (is the capability installed?)";
+                case 405 -> "this path does not accept that method";
+                case 415 -> "send application/json";
+                case 406 -> "this path answers application/json";
+                default -> title;
+            };
+            return Problems.response(status, title.toLowerCase().replace(' ', '-'), title, detail);
+        }
+    }
+
+    /** Malformed or mistyped JSON is the client's fault: 400 with Jackson's short description. */
+    public static final class JsonMapper implements ExceptionMapper<JsonProcessingException> {
+        @Override
+        public Response toResponse(JsonProcessingException e) {
+            return Problems.response(400, "malformed-json", "Malformed JSON", e.getOriginalMessage());
+        }
+    }
+
+    public static final class CalendarMissingMapper implements ExceptionMapper<CalendarDataMissingException> {
+        @Override
+        public Response toResponse(CalendarDataMissingException e) {
+            return Problems.response(422, "calendar-missing", "No calendar data", e.getMessage());
+        }
+    }
+
+    public static final class IllegalArgumentMapper implements ExceptionMapper<IllegalArgumentException> {
+        @Override
+        public Response toResponse(IllegalArgumentException e) {
+            return Problems.response(400, "bad-request", "Bad request", e.getMessage());
+        }
+    }
+
+    public static final class DataAccessMapper implements ExceptionMapper<DataAccessException> {
+        @Override
+        public Response toResponse(DataAccessException e) {
+            String ref = UUID.randomUUID().toString();
+            LOG.error("database failure, reference {}", ref, e);
+            return Problems.response(503, "database-unavailable", "Database unavailable",
+                    "the node's database did not answer; reference " + ref);
+        }
+    }
+
+    /** Anything unexpected: logged with a reference the caller can quote; the body never shows internals. */
+    public static final class FallbackMapper implements ExceptionMapper<Throwable> {
+        @Override
+        public Response toResponse(Throwable e) {
+            if (e instanceof WebApplicationException w) {
+                return new WebApplicationMapper().toResponse(w);
+            }
+            String ref = UUID.randomUUID().toString();
+            LOG.error("unexpected error, reference {}", ref, e);
+            return Problems.response(500, "internal", "Internal error", "unexpected error; reference " + ref);
+        }
+    }
+}

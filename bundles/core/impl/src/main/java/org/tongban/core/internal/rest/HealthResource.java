@@ -1,0 +1,59 @@
+package org.tongban.core.internal.rest;
+
+import java.sql.Connection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.sql.DataSource;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.tongban.core.NodeInfo;
+import org.tongban.core.rest.Public;
+import org.tongban.core.rest.RestResource;
+
+/** {@code GET /api/v1/health}: 200 when the node knows itself and its database answers, else 503 saying what is wrong. */
+@Component(service = RestResource.class)
+@Path("v1/health")
+@Public
+public class HealthResource implements RestResource {
+
+    @Reference(target = "(dataSourceName=tongban)", cardinality = ReferenceCardinality.OPTIONAL,
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile DataSource dataSource;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile NodeInfo node;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response health() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        String db = database();
+        NodeInfo n = node;
+        boolean up = "UP".equals(db) && n != null;
+        body.put("status", up ? "UP" : "DOWN");
+        body.put("node", n == null ? "DOWN: etc/org.tongban.node.cfg missing or invalid (see the log)" : n.identity().id());
+        body.put("datasource", db);
+        return Response.status(up ? 200 : 503).entity(body).build();
+    }
+
+    private String database() {
+        DataSource ds = dataSource;
+        if (ds == null) {
+            return "DOWN: datasource 'tongban' not available";
+        }
+        try (Connection c = ds.getConnection()) {
+            return c.isValid(5) ? "UP" : "DOWN: connection not valid";
+        } catch (Exception e) {
+            return "DOWN: " + e.getMessage();
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package org.tongban.core.internal.rest;
+
+import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
+import org.apache.cxf.BusFactory;
+import org.apache.cxf.endpoint.Server;
+import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tongban.core.internal.json.Json;
+import org.tongban.core.internal.security.Authenticator;
+import org.tongban.core.internal.security.SecurityConfig;
+import org.tongban.core.internal.security.TongbanRealm;
+import org.tongban.core.rest.RestResource;
+
+/**
+ * A small whiteboard: every {@link RestResource} service is published on one CXF JAX-RS server under the CXF
+ * servlet's context ({@code /api}), with the shared JSON provider, security filter and problem mappers. The server
+ * is rebuilt when a resource comes or goes, so a capability's paths appear and vanish with its bundle.
+ */
+@Component(immediate = true, configurationPid = "org.tongban.security")
+public class RestServerComponent {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RestServerComponent.class);
+
+    private final Map<Long, RestResource> resources = new ConcurrentSkipListMap<>(Comparator.naturalOrder());
+    private Authenticator authenticator;
+    private Server server;
+    private boolean active;
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    synchronized void addResource(RestResource resource, Map<String, Object> props) {
+        resources.put((Long) props.get("service.id"), resource);
+        rebuild();
+    }
+
+    synchronized void removeResource(RestResource resource, Map<String, Object> props) {
+        resources.remove((Long) props.get("service.id"));
+        rebuild();
+    }
+
+    @Activate
+    synchronized void activate(SecurityConfig config) {
+        authenticator = new Authenticator(TongbanRealm.NAME, config.cacheSeconds() * 1000L, System::currentTimeMillis);
+        active = true;
+        rebuild();
+    }
+
+    @Deactivate
+    synchronized void deactivate() {
+        active = false;
+        stop();
+    }
+
+    /** All resource types currently published (for the OpenAPI description). */
+    public synchronized List<Class<?>> resourceClasses() {
+        return resources.values().stream().<Class<?>>map(Object::getClass).toList();
+    }
+
+    private void rebuild() {
+        if (!active) {
+            return;
+        }
+        stop();
+        if (resources.isEmpty()) {
+            return;
+        }
+        JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
+        factory.setBus(BusFactory.getDefaultBus());
+        factory.setAddress("/");
+        factory.setServiceBeans(new ArrayList<>(resources.values()));
+        factory.setProviders(List.of(
+                new JacksonJsonProvider(Json.mapper()),
+                new SecurityFilter(authenticator),
+                new ExceptionMappers.ProblemMapper(),
+                new ExceptionMappers.WebApplicationMapper(),
+                new ExceptionMappers.JsonMapper(),
+                new ExceptionMappers.CalendarMissingMapper(),
+                new ExceptionMappers.IllegalArgumentMapper(),
+                new ExceptionMappers.DataAccessMapper(),
+                new ExceptionMappers.FallbackMapper()));
+        ClassLoader previous = Thread.currentThread().getContextClassLoader();
+        try {
+            // CXF looks up its extensions through the context class loader.
+            Thread.currentThread().setContextClassLoader(RestServerComponent.class.getClassLoader());
+            server = factory.create();
+            LOG.info("REST: {} resource(s) published under /api", resources.size());
+        } finally {
+            Thread.currentThread().setContextClassLoader(previous);
+        }
+    }
+
+    private void stop() {
+        if (server != null) {
+            server.destroy();
+            server = null;
+        }
+    }
+}

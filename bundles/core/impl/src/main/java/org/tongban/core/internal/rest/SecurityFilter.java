@@ -1,0 +1,115 @@
+package org.tongban.core.internal.rest;
+
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.annotation.Priority;
+import javax.ws.rs.Priorities;
+import javax.ws.rs.container.ContainerRequestContext;
+import javax.ws.rs.container.ContainerRequestFilter;
+import javax.ws.rs.container.ResourceInfo;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.SecurityContext;
+import org.tongban.core.internal.security.Authenticator;
+import org.tongban.core.internal.security.Caller;
+import org.tongban.core.rest.Allowed;
+import org.tongban.core.rest.Public;
+import org.tongban.core.rest.Role;
+
+/**
+ * HTTP Basic against the tongban realm, then the resource method's roles ({@link Allowed}, or ops only). Failures
+ * are 401 (with a challenge) or 403, both as problem bodies.
+ */
+@Priority(Priorities.AUTHENTICATION)
+public class SecurityFilter implements ContainerRequestFilter {
+
+    @Context
+    private ResourceInfo resourceInfo;
+
+    private final Authenticator authenticator;
+
+    public SecurityFilter(Authenticator authenticator) {
+        this.authenticator = authenticator;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        Method method = resourceInfo.getResourceMethod();
+        Class<?> type = resourceInfo.getResourceClass();
+        if (method == null || isPublic(method) || isPublic(type)) {
+            return;
+        }
+        Optional<Caller> caller = credentials(request.getHeaderString(HttpHeaders.AUTHORIZATION))
+                .flatMap(c -> authenticator.login(c[0], c[1].toCharArray()));
+        if (caller.isEmpty()) {
+            request.abortWith(javax.ws.rs.core.Response.fromResponse(Problems.response(401, "unauthenticated",
+                    "Unauthorized", "log in with HTTP Basic credentials of the tongban realm"))
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"tongban\", charset=\"UTF-8\"").build());
+            return;
+        }
+        Set<String> allowed = allowedRoles(method, type);
+        if (caller.get().roles().stream().noneMatch(allowed::contains)) {
+            request.abortWith(Problems.response(403, "forbidden", "Forbidden",
+                    "this needs one of the roles " + allowed.stream().sorted().toList()));
+            return;
+        }
+        request.setSecurityContext(new CallerContext(caller.get(), request.getSecurityContext().isSecure()));
+    }
+
+    static Set<String> allowedRoles(Method method, Class<?> type) {
+        Allowed a = method.getAnnotation(Allowed.class);
+        if (a == null) {
+            a = type.getAnnotation(Allowed.class);
+        }
+        Role[] roles = a == null ? new Role[] {Role.OPS} : a.value();
+        return Arrays.stream(roles).map(Role::realmName).collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static boolean isPublic(AnnotatedElement e) {
+        return e != null && e.isAnnotationPresent(Public.class);
+    }
+
+    /** user and password from a Basic header, or empty when absent or malformed. */
+    static Optional<String[]> credentials(String header) {
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return Optional.empty();
+        }
+        try {
+            String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon <= 0 ? Optional.empty()
+                    : Optional.of(new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)});
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private record CallerContext(Caller caller, boolean secure) implements SecurityContext {
+        @Override
+        public Principal getUserPrincipal() {
+            return caller::user;
+        }
+
+        @Override
+        public boolean isUserInRole(String role) {
+            return caller.roles().contains(role);
+        }
+
+        @Override
+        public boolean isSecure() {
+            return secure;
+        }
+
+        @Override
+        public String getAuthenticationScheme() {
+            return BASIC_AUTH;
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.tongban.core.internal.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.Principal;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
+import java.util.stream.Collectors;
+import javax.security.auth.Subject;
+import javax.security.auth.callback.NameCallback;
+import javax.security.auth.callback.PasswordCallback;
+import javax.security.auth.callback.UnsupportedCallbackException;
+import javax.security.auth.login.LoginContext;
+import javax.security.auth.login.LoginException;
+
+/**
+ * Logs a user in against a JAAS realm and returns their roles. Successful logins are remembered briefly, keyed by
+ * a hash of the credentials (never the password itself), so a burst of requests does not re-read the users file.
+ */
+public class Authenticator {
+
+    private record Cached(Caller caller, long expires) {
+    }
+
+    private final String realm;
+    private final long ttlMillis;
+    private final LongSupplier millis;
+    private final ConcurrentHashMap<String, Cached> cache = new ConcurrentHashMap<>();
+
+    public Authenticator(String realm, long ttlMillis, LongSupplier millis) {
+        this.realm = realm;
+        this.ttlMillis = ttlMillis;
+        this.millis = millis;
+    }
+
+    /** The caller, or empty when the realm refuses the credentials. */
+    public Optional<Caller> login(String user, char[] password) {
+        String key = key(user, password);
+        long now = millis.getAsLong();
+        Cached hit = cache.get(key);
+        if (hit != null && hit.expires() > now) {
+            return Optional.of(hit.caller());
+        }
+        Subject subject = new Subject();
+        ClassLoader previous = Thread.currentThread().getContextClassLoader();
+        try {
+            // JAAS resolves login modules through the context class loader.
+            Thread.currentThread().setContextClassLoader(Authenticator.class.getClassLoader());
+            LoginContext lc = new LoginContext(realm, subject, callbacks -> {
+                for (var cb : callbacks) {
+                    if (cb instanceof NameCallback n) {
+                        n.setName(user);
+                    } else if (cb instanceof PasswordCallback p) {
+                        p.setPassword(password);
+                    } else {
+                        throw new UnsupportedCallbackException(cb);
+                    }
+                }
+            });
+            lc.login();
+        } catch (LoginException e) {
+            cache.remove(key);
+            return Optional.empty();
+        } finally {
+            Thread.currentThread().setContextClassLoader(previous);
+        }
+        Caller caller = new Caller(user, roles(subject));
+        if (cache.size() > 10_000) {
+            cache.clear();
+        }
+        cache.put(key, new Cached(caller, now + ttlMillis));
+        return Optional.of(caller);
+    }
+
+    /** Role principals of the subject (Karaf's RolePrincipal, matched by name so no Karaf type is needed). */
+    static Set<String> roles(Subject subject) {
+        return subject.getPrincipals().stream()
+                .filter(p -> p.getClass().getSimpleName().equals("RolePrincipal"))
+                .map(Principal::getName)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static String key(String user, char[] password) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(user.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(new String(password).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
