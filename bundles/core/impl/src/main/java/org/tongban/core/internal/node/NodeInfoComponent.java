@@ -53,7 +53,7 @@ public class NodeInfoComponent implements NodeInfo {
         try {
             return Stream.of(features.listInstalledFeatures())
                     .map(Feature::getName)
-                    .filter(n -> n.startsWith("tongban-") && !PROFILES.contains(n))
+                    .filter(n -> n.startsWith("tongban-") && !n.startsWith("tongban-infra-") && !PROFILES.contains(n))
                     .distinct()
                     .sorted()
                     .toList();

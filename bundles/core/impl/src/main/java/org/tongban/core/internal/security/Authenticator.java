@@ -16,12 +16,16 @@ import javax.security.auth.callback.PasswordCallback;
 import javax.security.auth.callback.UnsupportedCallbackException;
 import javax.security.auth.login.LoginContext;
 import javax.security.auth.login.LoginException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Logs a user in against a JAAS realm and returns their roles. Successful logins are remembered briefly, keyed by
  * a hash of the credentials (never the password itself), so a burst of requests does not re-read the users file.
  */
 public class Authenticator {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Authenticator.class);
 
     private record Cached(Caller caller, long expires) {
     }
@@ -64,6 +68,7 @@ public class Authenticator {
             lc.login();
         } catch (LoginException e) {
             cache.remove(key);
+            LOG.warn("login of user '{}' to realm {} refused: {}", user, realm, e.getMessage());
             return Optional.empty();
         } finally {
             Thread.currentThread().setContextClassLoader(previous);

@@ -31,9 +31,12 @@ public class TongbanRealm implements JaasRealm {
         options.put(ProxyLoginModule.PROPERTY_BUNDLE, Long.toString(context.getBundle().getBundleId()));
         options.put("users", usersFile(config));
         options.put("encryption.enabled", "true");
+        options.put("encryption.name", "basic");
+        options.put("encryption.prefix", "{CRYPT}");
+        options.put("encryption.suffix", "{CRYPT}");
         options.put("encryption.algorithm", config.algorithm());
         options.put("encryption.encoding", "hexadecimal");
-        options.put("detailed.login.exception", "false");
+        options.put("detailed.login.exception", "true");
         entries = new AppConfigurationEntry[] {
             new AppConfigurationEntry(ProxyLoginModule.class.getName(), AppConfigurationEntry.LoginModuleControlFlag.REQUIRED, options)
         };
