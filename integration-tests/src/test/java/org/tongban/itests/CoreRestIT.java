@@ -1,0 +1,143 @@
+package org.tongban.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import javax.inject.Inject;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+/** Core's REST paths and shell commands on a booted township node, over real HTTP and the real realm. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class CoreRestIT extends TongbanTestSupport {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    @Inject
+    private SessionFactory sessions;
+
+    @Configuration
+    public Option[] config() {
+        return new Option[] {distribution("township", "370783003", "tongban-township")};
+    }
+
+    @Before
+    public void healthy() {
+        awaitHealthy();
+    }
+
+    @Test
+    public void healthNeedsNoLogin() {
+        Http.Reply health = Http.get("/api/v1/health");
+        assertEquals(200, health.status());
+        assertTrue(health.body(), health.body().contains("\"datasource\":\"UP\""));
+    }
+
+    @Test
+    public void nodeAnswersAnyRoleWithItsIdentity() {
+        Http.Reply node = Http.get("/api/v1/node", "clerk", "clerk-demo");
+        assertEquals(200, node.status());
+        assertTrue(node.body(), node.body().contains("\"id\":\"it-township\""));
+        assertTrue(node.body(), node.body().contains("\"divisionCode\":\"370783003\""));
+    }
+
+    @Test
+    public void noCredentialsIs401Problem() {
+        Http.Reply reply = Http.get("/api/v1/node");
+        assertEquals(401, reply.status());
+        assertTrue(reply.contentType(), reply.contentType().startsWith(PROBLEM));
+        assertTrue(reply.body(), reply.body().contains("\"status\":401"));
+    }
+
+    @Test
+    public void wrongPasswordIs401() {
+        assertEquals(401, Http.get("/api/v1/node", "clerk", "not-the-password").status());
+    }
+
+    @Test
+    public void wrongRoleIs403Problem() {
+        Http.Reply reply = Http.get("/api/v1/audit/verify", "clerk", "clerk-demo");
+        assertEquals(403, reply.status());
+        assertTrue(reply.contentType().startsWith(PROBLEM));
+    }
+
+    @Test
+    public void calendarCountsOfficialWorkingDays() {
+        Http.Reply due = Http.get("/api/v1/calendar/add?date=2025-09-26&days=5", "clerk", "clerk-demo");
+        assertEquals(due.body(), 200, due.status());
+        assertTrue(due.body(), due.body().contains("\"due\":\"2025-10-10\""));
+        Http.Reply sunday = Http.get("/api/v1/calendar/working-day?date=2025-09-28", "clerk", "clerk-demo");
+        assertTrue(sunday.body(), sunday.body().contains("\"workingDay\":true"));
+    }
+
+    @Test
+    public void yearWithoutDataIsRefusedNotGuessed() {
+        Http.Reply reply = Http.get("/api/v1/calendar/add?date=2031-03-02&days=3", "clerk", "clerk-demo");
+        assertEquals(422, reply.status());
+        assertTrue(reply.contentType().startsWith(PROBLEM));
+    }
+
+    @Test
+    public void badInputIs400Problem() {
+        Http.Reply reply = Http.get("/api/v1/calendar/add?date=2025-13-40&days=3", "clerk", "clerk-demo");
+        assertEquals(400, reply.status());
+        assertTrue(reply.contentType().startsWith(PROBLEM));
+    }
+
+    @Test
+    public void validatesIdentityNumbers() {
+        assertTrue(Http.get("/api/v1/validation/resident-id/11010519491231002X", "clerk", "clerk-demo").body()
+                .contains("\"valid\":true"));
+        assertTrue(Http.get("/api/v1/validation/resident-id/110105194912310021", "clerk", "clerk-demo").body()
+                .contains("\"valid\":false"));
+        Http.Reply early = Http.get("/api/v1/validation/credit-code/91350100M000100Y44", "clerk", "clerk-demo");
+        assertTrue(early.body(), early.body().contains("\"valid\":true") && early.body().contains("checksum"));
+    }
+
+    @Test
+    public void unknownPathIs404Problem() {
+        Http.Reply reply = Http.get("/api/v1/no-such-capability", "ops", "ops-demo");
+        assertEquals(404, reply.status());
+        assertTrue(reply.contentType().startsWith(PROBLEM));
+    }
+
+    @Test
+    public void auditChainVerifiesOverRestAndShell() throws Exception {
+        Http.Reply verify = Http.get("/api/v1/audit/verify", "supervisor", "supervisor-demo");
+        assertEquals(200, verify.status());
+        assertTrue(verify.body(), verify.body().contains("\"intact\":true"));
+        assertTrue(shell("tongban:audit-verify").contains("intact"));
+    }
+
+    @Test
+    public void shellShowsNodeAndCalendar() throws Exception {
+        String info = shell("tongban:node-info");
+        assertTrue(info, info.contains("it-township") && info.contains("tongban-core"));
+        String calendar = shell("tongban:calendar-check 2026-02-13 1");
+        assertTrue(calendar, calendar.contains("2025: 248 working days") && calendar.contains("2026-02-14"));
+    }
+
+    private String shell(String command) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        Session session = sessions.create(System.in, out, out);
+        try {
+            session.execute(command);
+        } finally {
+            session.close();
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+}

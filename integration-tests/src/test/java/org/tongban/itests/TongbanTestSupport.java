@@ -1,0 +1,122 @@
+package org.tongban.itests;
+
+import static org.awaitility.Awaitility.await;
+import static org.ops4j.pax.exam.CoreOptions.composite;
+import static org.ops4j.pax.exam.CoreOptions.maven;
+import static org.ops4j.pax.exam.CoreOptions.mavenBundle;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.CoreOptions.vmOptions;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import javax.inject.Inject;
+import org.apache.karaf.features.FeaturesService;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+
+/**
+ * Boots the built distribution in Pax Exam on free ports. The infrastructure boot set is the one a real node boots;
+ * tests add a profile to it at boot, or install one into the running container.
+ */
+public abstract class TongbanTestSupport {
+
+    static final String KARAF_VERSION = "4.4.9";
+    static final List<String> INFRASTRUCTURE = List.of("instance", "package", "log", "ssh", "system", "eventadmin",
+            "feature", "shell", "management", "service", "jaas", "deployer", "diagnostic", "wrap", "bundle", "config",
+            "kar", "scr", "http");
+
+    @Inject
+    protected BundleContext bundleContext;
+
+    @Inject
+    protected FeaturesService features;
+
+    /** The distribution with the given features booted and this node identity, on free ports. */
+    protected static Option distribution(String level, String division, String... bootFeatures) {
+        String boot = String.join(",", INFRASTRUCTURE) + Arrays.stream(bootFeatures).map(f -> "," + f).collect(Collectors.joining());
+        String etc = "etc/";
+        return composite(
+                karafDistributionConfiguration()
+                        .frameworkUrl(maven("org.tongban", "tongban-karaf-assembly", System.getProperty("project.version")).type("tar.gz"))
+                        .name("Tongban")
+                        .unpackDirectory(new File("target/exam"))
+                        .useDeployFolder(false),
+                configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
+                logLevel(LogLevel.WARN),
+                editConfigurationFilePut(etc + "org.apache.karaf.features.cfg", "featuresBoot", boot),
+                editConfigurationFilePut(etc + "org.tongban.node.cfg", "id", "it-" + level),
+                editConfigurationFilePut(etc + "org.tongban.node.cfg", "level", level),
+                editConfigurationFilePut(etc + "org.tongban.node.cfg", "divisionCode", division),
+                editConfigurationFilePut(etc + "org.tongban.node.cfg", "name", "IT " + level + " node"),
+                editConfigurationFilePut(etc + "org.tongban.node.cfg", "demo", "false"),
+                ports(),
+                // The probe's own test libraries.
+                mavenBundle("org.hamcrest", "hamcrest", System.getProperty("hamcrest.version")),
+                mavenBundle("org.awaitility", "awaitility", System.getProperty("awaitility.version")),
+                editConfigurationFilePut(etc + "org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
+                        System.getProperty("maven.repo.local", System.getProperty("user.home") + "/.m2/repository")),
+                // Pax Exam does not pass bin/karaf's Java 17 module flags to the container (STACK.md).
+                vmOptions("-Xmx384m",
+                        "--add-reads=java.xml=java.logging",
+                        "--add-exports=java.base/org.apache.karaf.specs.locator=java.xml,ALL-UNNAMED",
+                        "--patch-module", "java.base=lib/endorsed/org.apache.karaf.specs.locator-" + KARAF_VERSION + ".jar",
+                        "--patch-module", "java.xml=lib/endorsed/org.apache.karaf.specs.java.xml-" + KARAF_VERSION + ".jar",
+                        "--add-opens", "java.base/java.security=ALL-UNNAMED",
+                        "--add-opens", "java.base/java.net=ALL-UNNAMED",
+                        "--add-opens", "java.base/java.lang=ALL-UNNAMED",
+                        "--add-opens", "java.base/java.util=ALL-UNNAMED",
+                        "--add-opens", "java.naming/javax.naming.spi=ALL-UNNAMED",
+                        "--add-opens", "java.rmi/sun.rmi.transport.tcp=ALL-UNNAMED",
+                        "--add-exports=java.base/sun.net.www.protocol.file=ALL-UNNAMED",
+                        "--add-exports=java.base/sun.net.www.protocol.ftp=ALL-UNNAMED",
+                        "--add-exports=java.base/sun.net.www.protocol.http=ALL-UNNAMED",
+                        "--add-exports=java.base/sun.net.www.protocol.https=ALL-UNNAMED",
+                        "--add-exports=java.base/sun.net.www.protocol.jar=ALL-UNNAMED",
+                        "--add-exports=java.base/sun.net.www.content.text=ALL-UNNAMED",
+                        "--add-exports=jdk.xml.dom/org.w3c.dom.html=ALL-UNNAMED",
+                        "--add-exports=jdk.naming.rmi/com.sun.jndi.url.rmi=ALL-UNNAMED"));
+    }
+
+    private static Option ports() {
+        int http = freePort();
+        return composite(
+                systemProperty("tongban.test.httpPort").value(Integer.toString(http)),
+                editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", Integer.toString(http)),
+                editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", Integer.toString(freePort())),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", Integer.toString(freePort())),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", Integer.toString(freePort())));
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Waits until health answers 200 (node identity and database both up). */
+    protected static void awaitHealthy() {
+        await("health 200").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250))
+                .until(Http::healthStatus, s -> s == 200);
+    }
+
+    /** Bundles that should be active but are not (fragments excluded). */
+    protected List<String> inactiveBundles() {
+        return Arrays.stream(bundleContext.getBundles())
+                .filter(b -> b.getHeaders().get("Fragment-Host") == null && b.getState() != Bundle.ACTIVE)
+                .map(b -> b.getSymbolicName() + " (state " + b.getState() + ")")
+                .toList();
+    }
+}
