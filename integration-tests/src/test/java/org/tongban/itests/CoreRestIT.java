@@ -107,6 +107,18 @@ public class CoreRestIT extends TongbanTestSupport {
     }
 
     @Test
+    public void openApiDescribesTheInstalledApiWithoutLogin() {
+        Http.Reply doc = Http.get("/api/openapi.json");
+        assertEquals(200, doc.status());
+        assertTrue(doc.body(), doc.body().contains("\"openapi\" : \"3.") && doc.body().contains("\"/v1/node\"")
+                && doc.body().contains("\"/v1/calendar/add\"") && doc.body().contains("basicAuth"));
+        Http.Reply ui = Http.get("/api/docs/index.html");
+        assertEquals(200, ui.status());
+        assertTrue(ui.contentType(), ui.contentType().startsWith("text/html"));
+        assertTrue(Http.get("/api/docs/swagger-initializer.js").body().contains("/api/openapi.json"));
+    }
+
+    @Test
     public void unknownPathIs404Problem() {
         Http.Reply reply = Http.get("/api/v1/no-such-capability", "ops", "ops-demo");
         assertEquals(404, reply.status());

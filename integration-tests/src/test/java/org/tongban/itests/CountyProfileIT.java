@@ -19,6 +19,6 @@ public class CountyProfileIT extends ProfileInstallSupport {
 
     @Test
     public void countyProfileInstallsAloneAndServes() throws Exception {
-        installsAloneAndServes("county");
+        installsAloneAndServes("county", "[\"tongban-apidoc\",\"tongban-core\"]");
     }
 }

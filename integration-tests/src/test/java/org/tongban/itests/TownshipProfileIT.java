@@ -19,6 +19,6 @@ public class TownshipProfileIT extends ProfileInstallSupport {
 
     @Test
     public void townshipProfileInstallsAloneAndServes() throws Exception {
-        installsAloneAndServes("township");
+        installsAloneAndServes("township", "[\"tongban-apidoc\",\"tongban-core\"]");
     }
 }

@@ -1,0 +1,94 @@
+package org.tongban.apidoc.internal;
+
+import io.swagger.v3.core.util.Json;
+import io.swagger.v3.jaxrs2.Reader;
+import io.swagger.v3.oas.integration.SwaggerConfiguration;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.HEAD;
+import javax.ws.rs.OPTIONS;
+import javax.ws.rs.PATCH;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import org.tongban.core.rest.Allowed;
+import org.tongban.core.rest.Public;
+import org.tongban.core.rest.Role;
+
+/**
+ * Builds the OpenAPI 3 document from JAX-RS resource classes with swagger's reader, then records what the reader
+ * cannot see: HTTP Basic on every operation except {@link Public} ones, and the roles of each ({@code x-roles}).
+ */
+public final class OpenApiBuilder {
+
+    private static final Map<Class<? extends Annotation>, PathItem.HttpMethod> VERBS = Map.of(
+            GET.class, PathItem.HttpMethod.GET, POST.class, PathItem.HttpMethod.POST, PUT.class, PathItem.HttpMethod.PUT,
+            DELETE.class, PathItem.HttpMethod.DELETE, PATCH.class, PathItem.HttpMethod.PATCH,
+            HEAD.class, PathItem.HttpMethod.HEAD, OPTIONS.class, PathItem.HttpMethod.OPTIONS);
+
+    private OpenApiBuilder() {
+    }
+
+    public static String json(Collection<Class<?>> resources, String version) {
+        OpenAPI base = new OpenAPI()
+                .info(new Info().title("Tongban API").version(version)
+                        .description("Internet + government services node. Errors are RFC 7807 problem+json bodies."))
+                .servers(List.of(new Server().url("/api")))
+                .components(new Components().addSecuritySchemes("basicAuth",
+                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
+                .addSecurityItem(new SecurityRequirement().addList("basicAuth"));
+        OpenAPI api = new Reader(new SwaggerConfiguration().openAPI(base).readAllResources(true))
+                .read(new LinkedHashSet<>(resources));
+        for (Class<?> type : resources) {
+            for (Method method : type.getMethods()) {
+                describeAccess(api, type, method);
+            }
+        }
+        return Json.pretty(api);
+    }
+
+    private static void describeAccess(OpenAPI api, Class<?> type, Method method) {
+        PathItem.HttpMethod verb = VERBS.entrySet().stream().filter(e -> method.isAnnotationPresent(e.getKey()))
+                .map(Map.Entry::getValue).findFirst().orElse(null);
+        PathItem item = api.getPaths() == null ? null : api.getPaths().get(path(type, method));
+        Operation op = verb == null || item == null ? null : item.readOperationsMap().get(verb);
+        if (op == null) {
+            return;
+        }
+        if (type.isAnnotationPresent(Public.class) || method.isAnnotationPresent(Public.class)) {
+            op.setSecurity(List.of());
+            op.addExtension("x-roles", List.of());
+            return;
+        }
+        Allowed allowed = method.isAnnotationPresent(Allowed.class) ? method.getAnnotation(Allowed.class)
+                : type.getAnnotation(Allowed.class);
+        Role[] roles = allowed == null ? new Role[] {Role.OPS} : allowed.value();
+        op.addExtension("x-roles", Arrays.stream(roles).map(Role::realmName).toList());
+    }
+
+    /** The OpenAPI path key of a resource method: class and method templates joined, one leading slash. */
+    static String path(Class<?> type, Method method) {
+        String joined = "/" + template(type.getAnnotation(Path.class)) + "/" + template(method.getAnnotation(Path.class));
+        String clean = joined.replaceAll("/+", "/").replaceAll("\\{([^:}]+):[^}]*}", "{$1}");
+        return clean.length() > 1 && clean.endsWith("/") ? clean.substring(0, clean.length() - 1) : clean;
+    }
+
+    private static String template(Path path) {
+        return path == null ? "" : path.value().trim();
+    }
+}

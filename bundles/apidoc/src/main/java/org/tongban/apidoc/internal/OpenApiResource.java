@@ -1,0 +1,55 @@
+package org.tongban.apidoc.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.tongban.core.rest.Public;
+import org.tongban.core.rest.RestResource;
+
+/** {@code GET /api/openapi.json}: the API of exactly the capabilities installed on this node. */
+@Component(service = RestResource.class)
+@Path("openapi.json")
+@Public
+public class OpenApiResource implements RestResource {
+
+    private final Map<Long, Class<?>> published = new ConcurrentSkipListMap<>();
+    private volatile String version = "0";
+    private volatile String document;
+
+    @Activate
+    void activate(BundleContext context) {
+        version = context.getBundle().getVersion().toString();
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addResource(RestResource resource, Map<String, Object> props) {
+        published.put((Long) props.get("service.id"), resource.getClass());
+        document = null;
+    }
+
+    void removeResource(RestResource resource, Map<String, Object> props) {
+        published.remove((Long) props.get("service.id"));
+        document = null;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public String openApi() {
+        String doc = document;
+        if (doc == null) {
+            doc = OpenApiBuilder.json(List.copyOf(published.values()), version);
+            document = doc;
+        }
+        return doc;
+    }
+}

@@ -1,0 +1,96 @@
+package org.tongban.apidoc.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import org.junit.jupiter.api.Test;
+import org.tongban.core.rest.Allowed;
+import org.tongban.core.rest.Public;
+import org.tongban.core.rest.Role;
+
+class OpenApiBuilderTest {
+
+    @Path("v1/things")
+    @Allowed({Role.CLERK, Role.REVIEWER})
+    public static class Things {
+        @GET
+        @Path("{id}")
+        public String one(@PathParam("id") String id) {
+            return id;
+        }
+
+        @POST
+        @Allowed(Role.OPS)
+        public String create(String body) {
+            return body;
+        }
+    }
+
+    @Path("v1/health")
+    @Public
+    public static class Health {
+        @GET
+        public String health() {
+            return "UP";
+        }
+    }
+
+    @Path("v1/admin")
+    public static class Unannotated {
+        @GET
+        @Path("{name: [a-z]+}")
+        public String get(@PathParam("name") String name) {
+            return name;
+        }
+    }
+
+    private final JsonNode doc = parse(OpenApiBuilder.json(List.of(Things.class, Health.class, Unannotated.class), "1.2.3"));
+
+    @Test
+    void describesEveryPathWithVersionAndServer() {
+        assertTrue(doc.path("openapi").asText().startsWith("3."));
+        assertEquals("1.2.3", doc.path("info").path("version").asText());
+        assertEquals("/api", doc.path("servers").get(0).path("url").asText());
+        assertTrue(doc.path("paths").has("/v1/things/{id}"));
+        assertTrue(doc.path("paths").has("/v1/things"));
+        assertTrue(doc.path("paths").has("/v1/health"));
+        assertTrue(doc.path("paths").has("/v1/admin/{name}"), doc.path("paths").toString());
+    }
+
+    @Test
+    void basicAuthEverywhereExceptPublicOperations() {
+        assertEquals("basic", doc.path("components").path("securitySchemes").path("basicAuth").path("scheme").asText());
+        assertEquals("basicAuth", doc.path("security").get(0).fieldNames().next());
+        JsonNode health = doc.path("paths").path("/v1/health").path("get");
+        assertTrue(health.path("security").isArray() && health.path("security").isEmpty());
+        assertFalse(doc.path("paths").path("/v1/things/{id}").path("get").has("security"));
+    }
+
+    @Test
+    void rolesFollowMethodThenClassThenOpsOnly() {
+        assertEquals("[\"clerk\",\"reviewer\"]", roles("/v1/things/{id}", "get"));
+        assertEquals("[\"ops\"]", roles("/v1/things", "post"));
+        assertEquals("[\"ops\"]", roles("/v1/admin/{name}", "get"));
+        assertEquals("[]", roles("/v1/health", "get"));
+    }
+
+    private String roles(String path, String verb) {
+        return doc.path("paths").path(path).path(verb).path("x-roles").toString().replace(" ", "");
+    }
+
+    private static JsonNode parse(String json) {
+        try {
+            return new ObjectMapper().readTree(json);
+        } catch (Exception e) {
+            throw new AssertionError(json, e);
+        }
+    }
+}
