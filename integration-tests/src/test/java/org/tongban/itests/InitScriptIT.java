@@ -1,0 +1,136 @@
+package org.tongban.itests;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** bin/tongban init on a fresh copy of the distribution archive, then a real start of the node it set up. */
+class InitScriptIT {
+
+    @TempDir
+    Path dir;
+
+    private Path home;
+
+    @BeforeEach
+    void unpack() throws Exception {
+        run(dir, "tar", "xzf", System.getProperty("tongban.assembly"));
+        try (var entries = Files.list(dir)) {
+            home = entries.filter(Files::isDirectory).findFirst().orElseThrow();
+        }
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (Files.exists(home.resolve("karaf.pid"))) {
+            String pid = Files.readString(home.resolve("karaf.pid")).trim();
+            run(home, "bin/stop");
+            await().atMost(Duration.ofSeconds(30)).until(() -> !ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false));
+        }
+    }
+
+    @Test
+    void refusesBadValuesNamingEveryFault() throws Exception {
+        Result r = run(home, "bin/tongban", "init", "--level", "province", "--division", "37078300");
+        assertEquals(2, r.exit());
+        assertTrue(r.output().contains("--level must be city, county, township or village"), r.output());
+        assertTrue(r.output().contains("--name is missing"), r.output());
+
+        Result length = run(home, "bin/tongban", "init", "--level", "village", "--division", "370783003", "--name", "X");
+        assertEquals(2, length.exit());
+        assertTrue(length.output().contains("a village node's division code has 12 digits"), length.output());
+
+        Result missing = run(home, "bin/tongban", "init", "--name", "X");
+        assertEquals(2, missing.exit());
+        assertTrue(missing.output().contains("--level is missing") && missing.output().contains("--division is missing"));
+        assertTrue(Files.readString(home.resolve("etc/org.tongban.node.cfg")).contains("demo-weifang"), "nothing written");
+    }
+
+    @Test
+    void setsUpATownshipThatStartsOnShiftedPorts() throws Exception {
+        int offset = freeOffset();
+        Result r = run(home, "bin/tongban", "init", "--level", "township", "--division", "370783003",
+                "--name", "文家街道便民服务中心", "--upstream", "http://127.0.0.1:8181", "--port-offset", Integer.toString(offset));
+        assertEquals(0, r.exit(), r.output());
+        String cfg = Files.readString(home.resolve("etc/org.tongban.node.cfg"));
+        assertTrue(cfg.contains("level = township") && cfg.contains("id = township-370783003"), cfg);
+        assertTrue(cfg.contains("name = \\u6587\\u5BB6\\u8857\\u9053"), cfg);
+        String boot = Files.readString(home.resolve("etc/org.apache.karaf.features.cfg"));
+        assertTrue(boot.contains("tongban-township") && !boot.contains("tongban-city"));
+
+        run(home, "bin/start");
+        String health = "http://127.0.0.1:" + (8181 + offset) + "/api/v1/health";
+        await("node up").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
+                .until(() -> status(health) == 200);
+        String node = get("http://127.0.0.1:" + (8181 + offset) + "/api/v1/node");
+        assertTrue(node.contains("\"level\":\"TOWNSHIP\"") && node.contains("文家街道便民服务中心"), node);
+        assertTrue(node.contains("\"upstream\":\"http://127.0.0.1:8181\""), node);
+
+        Result again = run(home, "bin/tongban", "init", "--level", "city", "--division", "370700", "--name", "X");
+        assertEquals(2, again.exit());
+        assertTrue(again.output().contains("has already run"), again.output());
+    }
+
+    private record Result(int exit, String output) {
+    }
+
+    private static Result run(Path cwd, String... command) throws Exception {
+        Process p = new ProcessBuilder(command).directory(cwd.toFile()).redirectErrorStream(true).start();
+        p.getOutputStream().close();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "timed out: " + List.of(command));
+        return new Result(p.exitValue(), out);
+    }
+
+    private static int status(String url) {
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    private static String get(String url) throws Exception {
+        String token = java.util.Base64.getEncoder().encodeToString("ops:ops-demo".getBytes(StandardCharsets.UTF_8));
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                .header("Authorization", "Basic " + token).build(), java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+    }
+
+    /** An offset whose HTTP, SSH and RMI ports are all free now. */
+    private static int freeOffset() throws IOException {
+        for (int offset = 3000; offset < 9000; offset += 37) {
+            List<ServerSocket> held = new ArrayList<>();
+            try {
+                for (int base : new int[] {8181, 8101, 1099, 44444}) {
+                    held.add(new ServerSocket(base + offset));
+                }
+                return offset;
+            } catch (IOException busy) {
+                // try the next offset
+            } finally {
+                for (ServerSocket s : held) {
+                    s.close();
+                }
+            }
+        }
+        throw new IOException("no free port offset");
+    }
+}
