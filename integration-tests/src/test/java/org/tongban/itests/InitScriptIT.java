@@ -80,6 +80,10 @@ class InitScriptIT {
         assertTrue(node.contains("\"level\":\"TOWNSHIP\"") && node.contains("文家街道便民服务中心"), node);
         assertTrue(node.contains("\"upstream\":\"http://127.0.0.1:8181\""), node);
 
+        // Offline-complete: a staged feature installs from system/ alone (no remote repository is configured).
+        Result install = client(home, 8101 + offset, "feature:install pax-jdbc-pool-hikaricp; feature:list -i | grep hikari");
+        assertTrue(install.output().contains("pax-jdbc-pool-hikaricp"), install.output());
+
         Result again = run(home, "bin/tongban", "init", "--level", "city", "--division", "370700", "--name", "X");
         assertEquals(2, again.exit());
         assertTrue(again.output().contains("has already run"), again.output());
@@ -93,6 +97,16 @@ class InitScriptIT {
         p.getOutputStream().close();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "timed out: " + List.of(command));
+        return new Result(p.exitValue(), out);
+    }
+
+    /** bin/client keeps reading its standard input; closing it early makes it print only "Closed". */
+    private static Result client(Path home, int sshPort, String command) throws Exception {
+        Process p = new ProcessBuilder("bin/client", "-a", Integer.toString(sshPort), "-u", "karaf", "-p", "karaf", "-r", "10", command)
+                .directory(home.toFile()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "client timed out");
+        p.getOutputStream().close();
         return new Result(p.exitValue(), out);
     }
 

@@ -17,10 +17,13 @@ import org.tongban.core.rest.Public;
 import org.tongban.core.rest.RestResource;
 
 /** {@code GET /api/openapi.json}: the API of exactly the capabilities installed on this node. */
-@Component(service = RestResource.class)
+@Component(service = RestResource.class, property = OpenApiResource.DOCS + "=true")
 @Path("openapi.json")
 @Public
 public class OpenApiResource implements RestResource {
+
+    /** Marks the docs' own resources, which the document leaves out (and which must not track themselves). */
+    static final String DOCS = "tongban.rest.docs";
 
     private final Map<Long, Class<?>> published = new ConcurrentSkipListMap<>();
     private volatile String version = "0";
@@ -31,7 +34,7 @@ public class OpenApiResource implements RestResource {
         version = context.getBundle().getVersion().toString();
     }
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, target = "(!(" + DOCS + "=true))")
     void addResource(RestResource resource, Map<String, Object> props) {
         published.put((Long) props.get("service.id"), resource.getClass());
         document = null;

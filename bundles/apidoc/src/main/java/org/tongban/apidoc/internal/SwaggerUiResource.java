@@ -19,7 +19,7 @@ import org.tongban.core.rest.Public;
 import org.tongban.core.rest.RestResource;
 
 /** {@code /api/docs}: Swagger UI from its webjar bundle, pointed at this node's {@code /api/openapi.json}. */
-@Component(service = RestResource.class)
+@Component(service = RestResource.class, property = OpenApiResource.DOCS + "=true")
 @Path("docs")
 @Public
 public class SwaggerUiResource implements RestResource {

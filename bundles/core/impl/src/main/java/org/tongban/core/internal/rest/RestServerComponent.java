@@ -6,6 +6,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import org.apache.cxf.BusFactory;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
@@ -26,48 +30,67 @@ import org.tongban.core.rest.RestResource;
 /**
  * A small whiteboard: every {@link RestResource} service is published on one CXF JAX-RS server under the CXF
  * servlet's context ({@code /api}), with the shared JSON provider, security filter and problem mappers. The server
- * is rebuilt when a resource comes or goes, so a capability's paths appear and vanish with its bundle.
+ * is rebuilt when a resource comes or goes, so a capability's paths appear and vanish with its bundle. Rebuilds
+ * wait for a short quiet period, so a capability starting a dozen resources costs one rebuild, not a dozen.
  */
 @Component(immediate = true, configurationPid = "org.tongban.security")
 public class RestServerComponent {
 
     private static final Logger LOG = LoggerFactory.getLogger(RestServerComponent.class);
 
+    private static final long QUIET_MILLIS = 150;
+
     private final Map<Long, RestResource> resources = new ConcurrentSkipListMap<>(Comparator.naturalOrder());
+    private final ScheduledExecutorService rebuilder = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "tongban-rest-rebuild");
+        t.setDaemon(true);
+        return t;
+    });
+    private ScheduledFuture<?> pending;
     private Authenticator authenticator;
     private Server server;
     private boolean active;
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    synchronized void addResource(RestResource resource, Map<String, Object> props) {
+    void addResource(RestResource resource, Map<String, Object> props) {
         resources.put((Long) props.get("service.id"), resource);
-        rebuild();
+        scheduleRebuild();
     }
 
-    synchronized void removeResource(RestResource resource, Map<String, Object> props) {
+    void removeResource(RestResource resource, Map<String, Object> props) {
         resources.remove((Long) props.get("service.id"));
-        rebuild();
+        scheduleRebuild();
     }
 
     @Activate
     synchronized void activate(SecurityConfig config) {
         authenticator = new Authenticator(TongbanRealm.NAME, config.cacheSeconds() * 1000L, System::currentTimeMillis);
         active = true;
-        rebuild();
+        scheduleRebuild();
     }
 
     @Deactivate
-    synchronized void deactivate() {
-        active = false;
-        stop();
+    void deactivate() {
+        synchronized (this) {
+            active = false;
+        }
+        rebuilder.shutdownNow();
+        synchronized (this) {
+            stop();
+        }
     }
 
-    /** All resource types currently published (for the OpenAPI description). */
-    public synchronized List<Class<?>> resourceClasses() {
-        return resources.values().stream().<Class<?>>map(Object::getClass).toList();
+    private synchronized void scheduleRebuild() {
+        if (!active) {
+            return;
+        }
+        if (pending != null) {
+            pending.cancel(false);
+        }
+        pending = rebuilder.schedule(this::rebuild, QUIET_MILLIS, TimeUnit.MILLISECONDS);
     }
 
-    private void rebuild() {
+    private synchronized void rebuild() {
         if (!active) {
             return;
         }
@@ -95,6 +118,8 @@ public class RestServerComponent {
             Thread.currentThread().setContextClassLoader(RestServerComponent.class.getClassLoader());
             server = factory.create();
             LOG.info("REST: {} resource(s) published under /api", resources.size());
+        } catch (RuntimeException e) {
+            LOG.error("REST server could not be built: {}", e.getMessage(), e);
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
         }
