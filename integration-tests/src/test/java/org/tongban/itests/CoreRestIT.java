@@ -34,8 +34,8 @@ public class CoreRestIT extends TongbanTestSupport {
     }
 
     @Before
-    public void healthy() {
-        awaitHealthy();
+    public void ready() {
+        awaitServing("/api/openapi.json");
     }
 
     @Test

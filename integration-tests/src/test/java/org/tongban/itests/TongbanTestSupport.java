@@ -106,10 +106,16 @@ public abstract class TongbanTestSupport {
         }
     }
 
-    /** Waits until health answers 200 (node identity and database both up). */
+    /** Waits until health answers 200 (node identity, database and REST server all up). */
     protected static void awaitHealthy() {
         await("health 200").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250))
                 .until(Http::healthStatus, s -> s == 200);
+    }
+
+    /** Waits until the node is healthy and serves the given public path (a capability that starts later). */
+    protected static void awaitServing(String publicPath) {
+        await(publicPath + " served").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250))
+                .until(() -> Http.healthStatus() == 200 && Http.get(publicPath).status() == 200);
     }
 
     /** Bundles that should be active but are not (fragments excluded). */

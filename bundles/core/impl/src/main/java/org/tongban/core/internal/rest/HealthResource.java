@@ -32,17 +32,26 @@ public class HealthResource implements RestResource {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile NodeInfo node;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile RestStatus rest;
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response health() {
         Map<String, Object> body = new LinkedHashMap<>();
         String db = database();
         NodeInfo n = node;
-        boolean up = "UP".equals(db) && n != null;
+        RestStatus r = rest;
+        // While a capability comes or goes the REST server is rebuilt and paths briefly vanish: not ready then.
+        boolean settled = r != null && r.settled();
+        boolean up = "UP".equals(db) && n != null && settled;
         body.put("status", up ? "UP" : "DOWN");
         body.put("node", n == null ? "DOWN: etc/org.tongban.node.cfg missing or invalid (see the log)" : n.identity().id());
         body.put("datasource", db);
-        return Response.status(up ? 200 : 503).entity(body).build();
+        body.put("rest", settled ? "UP: " + r.published() + " resources" : "DOWN: rebuilding after a capability change");
+        Response.ResponseBuilder response = Response.status(up ? 200 : 503).entity(body);
+        return (up ? response : response.header("Retry-After", "1")).build();
     }
 
     private String database() {

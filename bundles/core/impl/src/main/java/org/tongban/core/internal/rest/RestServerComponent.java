@@ -33,8 +33,8 @@ import org.tongban.core.rest.RestResource;
  * is rebuilt when a resource comes or goes, so a capability's paths appear and vanish with its bundle. Rebuilds
  * wait for a short quiet period, so a capability starting a dozen resources costs one rebuild, not a dozen.
  */
-@Component(immediate = true, configurationPid = "org.tongban.security")
-public class RestServerComponent {
+@Component(service = RestStatus.class, immediate = true, configurationPid = "org.tongban.security")
+public class RestServerComponent implements RestStatus {
 
     private static final Logger LOG = LoggerFactory.getLogger(RestServerComponent.class);
 
@@ -50,6 +50,7 @@ public class RestServerComponent {
     private Authenticator authenticator;
     private Server server;
     private boolean active;
+    private volatile int published;
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addResource(RestResource resource, Map<String, Object> props) {
@@ -80,6 +81,16 @@ public class RestServerComponent {
         }
     }
 
+    @Override
+    public synchronized boolean settled() {
+        return pending == null || pending.isDone();
+    }
+
+    @Override
+    public int published() {
+        return published;
+    }
+
     private synchronized void scheduleRebuild() {
         if (!active) {
             return;
@@ -95,6 +106,7 @@ public class RestServerComponent {
             return;
         }
         stop();
+        published = 0;
         if (resources.isEmpty()) {
             return;
         }
@@ -117,6 +129,7 @@ public class RestServerComponent {
             // CXF looks up its extensions through the context class loader.
             Thread.currentThread().setContextClassLoader(RestServerComponent.class.getClassLoader());
             server = factory.create();
+            published = resources.size();
             LOG.info("REST: {} resource(s) published under /api", resources.size());
         } catch (RuntimeException e) {
             LOG.error("REST server could not be built: {}", e.getMessage(), e);
