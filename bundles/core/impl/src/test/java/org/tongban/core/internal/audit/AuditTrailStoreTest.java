@@ -1,0 +1,138 @@
+package org.tongban.core.internal.audit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.tongban.core.audit.AuditEntry;
+import org.tongban.core.audit.AuditRecord;
+import org.tongban.core.audit.AuditVerification;
+import org.tongban.core.internal.data.DerbyDatabase;
+import org.tongban.core.internal.data.JdbcTransactions;
+
+/** The audit trail on a real Derby database: chaining, tamper detection, concurrent appends. */
+class AuditTrailStoreTest {
+
+    private DataSource ds;
+
+    @BeforeEach
+    void database() {
+        ds = DerbyDatabase.withCoreSchema();
+    }
+
+    private AuditRecord append(String action, String subject) {
+        return JdbcTransactions.inTransaction(ds, c -> AuditStore.append(c, "node-1", Instant.parse("2025-09-26T02:00:00.123456Z"),
+                new AuditEntry("clerk1", "clerk", action, subject, "detail of " + action)));
+    }
+
+    private AuditVerification verify() {
+        return JdbcTransactions.inTransaction(ds, AuditStore::verify);
+    }
+
+    private void sql(String statement) {
+        JdbcTransactions.inTransaction(ds, (Connection c) -> c.createStatement().executeUpdate(statement));
+    }
+
+    @Test
+    void recordsChainFromGenesis() {
+        AuditRecord a = append("case.accepted", "case:1");
+        AuditRecord b = append("case.dispatched", "case:1");
+        AuditRecord c = append("case.accepted", "case:2");
+        assertEquals(List.of(1L, 2L, 3L), List.of(a.seq(), b.seq(), c.seq()));
+        assertEquals(AuditChain.GENESIS, a.previousHash());
+        assertEquals(a.hash(), b.previousHash());
+        assertEquals(b.hash(), c.previousHash());
+        assertEquals(Instant.parse("2025-09-26T02:00:00.123Z"), a.at(), "stored to the millisecond");
+        assertEquals(AuditVerification.intact(3), verify());
+        List<AuditRecord> case1 = JdbcTransactions.inTransaction(ds, conn -> AuditStore.bySubject(conn, "case:1"));
+        assertEquals(List.of(a, b), case1);
+        assertEquals(3L, JdbcTransactions.inTransaction(ds, conn -> AuditStore.latest(conn, 1)).get(0).seq());
+    }
+
+    @Test
+    void anEditedRecordIsNamed() {
+        appendThree();
+        sql("UPDATE core_audit SET detail = 'nothing happened' WHERE seq = 2");
+        AuditVerification v = verify();
+        assertFalse(v.intact());
+        assertEquals(2L, v.firstBrokenSeq());
+        assertTrue(v.reason().contains("content"), v.reason());
+        assertEquals(1, v.recordsChecked());
+    }
+
+    @Test
+    void aRecordRehashedToHideAnEditIsStillCaught() {
+        appendThree();
+        sql("UPDATE core_audit SET actor = 'someone else', hash = '" + "a".repeat(64) + "' WHERE seq = 2");
+        sql("UPDATE core_audit SET prev_hash = '" + "a".repeat(64) + "' WHERE seq = 3");
+        AuditVerification v = verify();
+        assertFalse(v.intact());
+        assertEquals(2L, v.firstBrokenSeq());
+    }
+
+    @Test
+    void aDeletedMiddleRecordIsNamed() {
+        appendThree();
+        sql("DELETE FROM core_audit WHERE seq = 2");
+        AuditVerification v = verify();
+        assertEquals(2L, v.firstBrokenSeq());
+        assertTrue(v.reason().contains("missing"), v.reason());
+    }
+
+    @Test
+    void aDeletedLastRecordIsCaughtByTheHead() {
+        appendThree();
+        sql("DELETE FROM core_audit WHERE seq = 3");
+        AuditVerification v = verify();
+        assertFalse(v.intact());
+        assertEquals(3L, v.firstBrokenSeq());
+    }
+
+    @Test
+    void concurrentAppendsStayOneChain() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            int thread = t;
+            futures.add(pool.submit(() -> {
+                for (int i = 0; i < 25; i++) {
+                    append("a" + i, "case:" + thread);
+                }
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        pool.shutdown();
+        assertEquals(AuditVerification.intact(100), verify());
+    }
+
+    @Test
+    void hashCoversEveryFieldWithoutAmbiguity() {
+        String base = AuditChain.hash(1, 2, "n", "a", "r", "x", "s", "d", AuditChain.GENESIS);
+        assertEquals(base, AuditChain.hash(1, 2, "n", "a", "r", "x", "s", "d", AuditChain.GENESIS));
+        assertNotEquals(base, AuditChain.hash(2, 2, "n", "a", "r", "x", "s", "d", AuditChain.GENESIS));
+        assertNotEquals(base, AuditChain.hash(1, 3, "n", "a", "r", "x", "s", "d", AuditChain.GENESIS));
+        assertNotEquals(base, AuditChain.hash(1, 2, "n", "a", "r", "x", "s", "e", AuditChain.GENESIS));
+        assertNotEquals(AuditChain.hash(1, 2, "n", "ab", "c", "x", "s", "d", AuditChain.GENESIS),
+                AuditChain.hash(1, 2, "n", "a", "bc", "x", "s", "d", AuditChain.GENESIS));
+    }
+
+    private void appendThree() {
+        append("one", "s");
+        append("two", "s");
+        append("three", "s");
+        assertTrue(verify().intact());
+    }
+}

@@ -1,0 +1,71 @@
+package org.tongban.core.internal.outbox;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.tongban.core.internal.data.DerbyDatabase;
+import org.tongban.core.internal.data.JdbcTransactions;
+import org.tongban.core.outbox.OutboxEvent;
+
+class OutboxStoreTest {
+
+    private static final Instant NOW = Instant.parse("2025-09-26T02:00:00Z");
+    private DataSource ds;
+
+    @BeforeEach
+    void database() {
+        ds = DerbyDatabase.withCoreSchema();
+    }
+
+    private OutboxEvent append(String subject, String type) {
+        return JdbcTransactions.inTransaction(ds, c -> OutboxStore.append(c, "node-1", NOW, subject, type, 1, "{\"x\":1}"));
+    }
+
+    private List<OutboxEvent> pending(int limit) {
+        return JdbcTransactions.inTransaction(ds, c -> OutboxStore.pending(c, limit));
+    }
+
+    @Test
+    void eachSubjectCountsItsOwnSequence() {
+        assertEquals(1, append("case:A", "case.accepted").subjectSeq());
+        assertEquals(1, append("case:B", "case.accepted").subjectSeq());
+        assertEquals(2, append("case:A", "case.dispatched").subjectSeq());
+        assertEquals(3, append("case:A", "case.decided").subjectSeq());
+    }
+
+    @Test
+    void pendingIsOldestFirstAndDeliveryIsIdempotent() {
+        OutboxEvent first = append("case:A", "t1");
+        OutboxEvent second = append("case:B", "t2");
+        append("case:A", "t3");
+        assertEquals(List.of(first.id(), second.id()), pending(2).stream().map(OutboxEvent::id).toList());
+        assertEquals("node-1", pending(1).get(0).originNode());
+
+        assertEquals(2, (int) JdbcTransactions.inTransaction(ds, c -> OutboxStore.markDelivered(c, List.of(first.id(), second.id()), NOW)));
+        assertEquals(0, (int) JdbcTransactions.inTransaction(ds, c -> OutboxStore.markDelivered(c, List.of(first.id()), NOW)));
+        assertEquals(1L, (long) JdbcTransactions.inTransaction(ds, OutboxStore::pendingCount));
+        assertEquals("t3", pending(10).get(0).type());
+    }
+
+    @Test
+    void anEventRollsBackWithItsTransaction() {
+        assertThrows(IllegalStateException.class, () -> JdbcTransactions.inTransaction(ds, c -> {
+            OutboxStore.append(c, "node-1", NOW, "case:A", "t", 1, "{}");
+            throw new IllegalStateException("the change failed");
+        }));
+        assertTrue(pending(10).isEmpty());
+    }
+
+    @Test
+    void oversizedPayloadIsRefused() {
+        String big = "x".repeat(OutboxStore.MAX_PAYLOAD + 1);
+        assertThrows(IllegalArgumentException.class,
+                () -> JdbcTransactions.inTransaction(ds, c -> OutboxStore.append(c, "n", NOW, "s", "t", 1, big)));
+    }
+}
