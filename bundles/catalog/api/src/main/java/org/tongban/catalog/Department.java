@@ -1,0 +1,5 @@
+package org.tongban.catalog;
+
+/** The implementing department: its unified social credit code and name. */
+public record Department(String creditCode, String name) {
+}

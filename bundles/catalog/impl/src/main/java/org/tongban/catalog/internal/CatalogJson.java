@@ -1,0 +1,73 @@
+package org.tongban.catalog.internal;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import org.tongban.catalog.ServiceItem;
+
+/**
+ * The catalogue's JSON: one item as stored per version, and the import/export document
+ * {@code {"format": "tongban-catalog/1", "items": [ ... ]}}.
+ */
+public final class CatalogJson {
+
+    public static final String FORMAT = "tongban-catalog/1";
+
+    /** The exchange document. */
+    public record Document(String format, List<ServiceItem> items) {
+    }
+
+    // Only record components are content: derived getters such as isJointReview() are not stored.
+    static final ObjectMapper MAPPER = new ObjectMapper()
+            .setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+
+    private CatalogJson() {
+    }
+
+    public static String write(ServiceItem item) {
+        try {
+            return MAPPER.writeValueAsString(item);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("item not serialisable: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    public static ServiceItem read(String json) {
+        try {
+            return MAPPER.readValue(json, ServiceItem.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored item unreadable: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** Reads an exchange document; a wrong format or malformed JSON is an IllegalArgumentException with the reason. */
+    public static List<ServiceItem> readDocument(InputStream in) {
+        try {
+            Document doc = MAPPER.readValue(in, Document.class);
+            if (!FORMAT.equals(doc.format())) {
+                throw new IllegalArgumentException("format must be \"" + FORMAT + "\", got \"" + doc.format() + "\"");
+            }
+            return doc.items() == null ? List.of() : doc.items();
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not a catalogue document: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read the catalogue document: " + e.getMessage(), e);
+        }
+    }
+
+    public static String writeDocument(List<ServiceItem> items) {
+        try {
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(new Document(FORMAT, items));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e.getOriginalMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package org.tongban.catalog.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.tongban.catalog.CaseKind;
+import org.tongban.catalog.Department;
+import org.tongban.catalog.Material;
+import org.tongban.catalog.ServiceItem;
+import org.tongban.core.validation.CreditCode;
+
+/** Every fault of an item at once, so an import report tells ops everything to fix in one pass. */
+public final class ItemValidator {
+
+    private ItemValidator() {
+    }
+
+    public static List<String> problems(ServiceItem item) {
+        List<String> p = new ArrayList<>();
+        if (item.implementationCode() == null || !item.implementationCode().matches("[0-9A-Za-z]{1,50}")) {
+            p.add("implementationCode must be 1-50 letters or digits");
+        }
+        if (item.baseCode() != null && !item.baseCode().matches("[0-9A-Za-z]{0,50}")) {
+            p.add("baseCode must be at most 50 letters or digits");
+        }
+        if (blank(item.name()) || item.name().length() > 200) {
+            p.add("name is required (at most 200 characters)");
+        }
+        required(p, item.itemType(), "itemType");
+        required(p, item.exerciseLevel(), "exerciseLevel");
+        required(p, item.caseKind(), "caseKind");
+        department(p, item.department(), "department");
+        Set<String> departments = new HashSet<>();
+        if (item.department() != null) {
+            departments.add(item.department().creditCode());
+        }
+        for (Department d : item.jointDepartments()) {
+            department(p, d, "jointDepartments");
+            if (d != null && !departments.add(d.creditCode())) {
+                p.add("jointDepartments repeats department " + d.creditCode());
+            }
+        }
+        if (item.applicantKinds().isEmpty()) {
+            p.add("applicantKinds must name at least one kind of applicant");
+        }
+        if (item.handlingForms().isEmpty()) {
+            p.add("handlingForms must name at least one way of handling");
+        }
+        limits(p, item);
+        if (item.fee() == null || item.fee().amount() == null || item.fee().amount().compareTo(BigDecimal.ZERO) < 0) {
+            p.add("fee.amount is required and not negative (0 for a free item)");
+        } else if (item.fee().amount().signum() > 0 && blank(item.fee().basis())) {
+            p.add("fee.basis is required when the item charges a fee");
+        }
+        if (blank(item.legalBasis())) {
+            p.add("legalBasis is required");
+        }
+        if (item.handledAt().isEmpty()) {
+            p.add("handledAt must name at least one node level");
+        }
+        materials(p, item.materials());
+        return p;
+    }
+
+    private static void limits(List<String> p, ServiceItem item) {
+        if (item.statutoryLimitDays() < 0 || item.promisedLimitDays() < 0) {
+            p.add("time limits cannot be negative");
+        } else if (item.promisedLimitDays() > item.statutoryLimitDays()) {
+            p.add("promisedLimitDays (" + item.promisedLimitDays() + ") exceeds statutoryLimitDays (" + item.statutoryLimitDays() + ")");
+        }
+        if (item.caseKind() == CaseKind.INSTANT && item.promisedLimitDays() != 0) {
+            p.add("an instant item is decided at once: promisedLimitDays must be 0");
+        }
+        if (item.caseKind() == CaseKind.PROMISED && item.promisedLimitDays() == 0) {
+            p.add("a promised item needs promisedLimitDays of at least 1");
+        }
+    }
+
+    private static void materials(List<String> p, List<Material> materials) {
+        Set<String> codes = new HashSet<>();
+        for (Material m : materials) {
+            if (m == null || blank(m.code()) || blank(m.name())) {
+                p.add("every material needs a code and a name");
+                continue;
+            }
+            if (!codes.add(m.code())) {
+                p.add("material code " + m.code() + " is used twice");
+            }
+            if (m.form() == null || m.requirement() == null) {
+                p.add("material " + m.code() + " needs a form and a requirement");
+            }
+            if (m.copies() < 0) {
+                p.add("material " + m.code() + " cannot have negative copies");
+            }
+        }
+    }
+
+    private static void department(List<String> p, Department d, String field) {
+        if (d == null || blank(d.name())) {
+            p.add(field + " needs a credit code and a name");
+            return;
+        }
+        var check = CreditCode.validate(d.creditCode());
+        if (!check.valid()) {
+            p.add(field + " " + d.name() + ": " + String.join("; ", check.errors()));
+        }
+    }
+
+    private static void required(List<String> p, Object value, String field) {
+        if (value == null) {
+            p.add(field + " is required");
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}
