@@ -9,6 +9,9 @@ import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -32,9 +35,12 @@ public class HealthResource implements RestResource {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile NodeInfo node;
 
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    private volatile RestStatus rest;
+    private BundleContext context;
+
+    @Activate
+    void activate(BundleContext context) {
+        this.context = context;
+    }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -42,14 +48,25 @@ public class HealthResource implements RestResource {
         Map<String, Object> body = new LinkedHashMap<>();
         String db = database();
         NodeInfo n = node;
-        RestStatus r = rest;
         // While a capability comes or goes the REST server is rebuilt and paths briefly vanish: not ready then.
-        boolean settled = r != null && r.settled();
+        // Looked up per request: a DS reference would be circular (the REST server tracks this resource).
+        ServiceReference<RestStatus> ref = context.getServiceReference(RestStatus.class);
+        RestStatus r = ref == null ? null : context.getService(ref);
+        boolean settled;
+        int published;
+        try {
+            settled = r != null && r.settled();
+            published = r == null ? 0 : r.published();
+        } finally {
+            if (r != null) {
+                context.ungetService(ref);
+            }
+        }
         boolean up = "UP".equals(db) && n != null && settled;
         body.put("status", up ? "UP" : "DOWN");
         body.put("node", n == null ? "DOWN: etc/org.tongban.node.cfg missing or invalid (see the log)" : n.identity().id());
         body.put("datasource", db);
-        body.put("rest", settled ? "UP: " + r.published() + " resources" : "DOWN: rebuilding after a capability change");
+        body.put("rest", settled ? "UP: " + published + " resources" : "DOWN: rebuilding after a capability change");
         Response.ResponseBuilder response = Response.status(up ? 200 : 503).entity(body);
         return (up ? response : response.header("Retry-After", "1")).build();
     }
