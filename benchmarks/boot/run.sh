@@ -16,7 +16,7 @@ OFFSET=2300   # ports 10481 (HTTP) and 10401 (SSH): out of the way of a demo nod
 # Each Tongban node runs with the JVM settings bin/tongban init chose for its level (etc/tongban-jvm.cfg);
 # bare Karaf runs once with Karaf's defaults and once with the township's settings, so the township's ratio
 # compares software, not JVM flags.
-SMALL_OPTS="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=32m"
+SMALL_OPTS="-Xms64m -Xmx192m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=32m"
 
 current=""
 cleanup() {
@@ -59,7 +59,7 @@ run_once() {
     local start end pid rss
     start=$(now)
     if [[ $variant == bare-small ]]; then
-        JAVA_MAX_MEM=192M EXTRA_JAVA_OPTS="$SMALL_OPTS" "$copy/bin/start" >/dev/null 2>&1
+        EXTRA_JAVA_OPTS="$SMALL_OPTS" "$copy/bin/start" >/dev/null 2>&1
     else
         "$copy/bin/start" >/dev/null 2>&1
     fi
