@@ -1,0 +1,68 @@
+package org.tongban.intake.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Case numbers (办件编号): implementation code + yyyyMMdd + a daily sequence of 4 digits, unique per code and day.
+ * The sequence row is locked by its update, so concurrent submissions of one item on one day queue for it.
+ */
+public final class CaseNumbers {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+
+    private CaseNumbers() {
+    }
+
+    private static int increment(Connection c, String code, String day) throws SQLException {
+        try (PreparedStatement up = c.prepareStatement(
+                "UPDATE intake_case_sequence SET last_value = last_value + 1 WHERE implementation_code = ? AND day = ?")) {
+            up.setString(1, code);
+            up.setString(2, day);
+            return up.executeUpdate();
+        }
+    }
+
+    public static String format(String implementationCode, LocalDate day, int sequence) {
+        if (sequence < 1 || sequence > 9999) {
+            throw new IllegalStateException("daily case sequence of " + implementationCode + " exhausted on " + day);
+        }
+        return implementationCode + DAY.format(day) + String.format("%04d", sequence);
+    }
+
+    /** The next number, inside the caller's transaction. */
+    public static String next(Connection c, String implementationCode, LocalDate day) throws SQLException {
+        String key = DAY.format(day);
+        if (increment(c, implementationCode, key) == 0) {
+            // First case of the day. Two clerks may both get here: the second insert fails on the key once the first
+            // commits, and that clerk's transaction goes back to the savepoint and takes the next number instead.
+            Savepoint before = c.setSavepoint();
+            try (PreparedStatement ins = c.prepareStatement(
+                    "INSERT INTO intake_case_sequence (implementation_code, day, last_value) VALUES (?, ?, 1)")) {
+                ins.setString(1, implementationCode);
+                ins.setString(2, key);
+                ins.executeUpdate();
+                return format(implementationCode, day, 1);
+            } catch (SQLException duplicate) {
+                c.rollback(before);
+                if (increment(c, implementationCode, key) == 0) {
+                    throw duplicate;
+                }
+            }
+        }
+        try (PreparedStatement get = c.prepareStatement(
+                "SELECT last_value FROM intake_case_sequence WHERE implementation_code = ? AND day = ?")) {
+            get.setString(1, implementationCode);
+            get.setString(2, key);
+            try (ResultSet rs = get.executeQuery()) {
+                rs.next();
+                return format(implementationCode, day, rs.getInt(1));
+            }
+        }
+    }
+}

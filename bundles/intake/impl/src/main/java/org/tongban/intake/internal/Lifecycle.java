@@ -1,0 +1,52 @@
+package org.tongban.intake.internal;
+
+import static org.tongban.intake.CaseStatus.ACCEPTED;
+import static org.tongban.intake.CaseStatus.DECIDED;
+import static org.tongban.intake.CaseStatus.DEFICIENT;
+import static org.tongban.intake.CaseStatus.DELIVERED;
+import static org.tongban.intake.CaseStatus.DISPATCHED;
+import static org.tongban.intake.CaseStatus.RECEIVED;
+import static org.tongban.intake.CaseStatus.REFUSED;
+import static org.tongban.intake.CaseStatus.UNDER_REVIEW;
+
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import org.tongban.intake.CaseStatus;
+import org.tongban.intake.IllegalTransitionException;
+
+/** The legal moves of a case. Anything else is refused before anything is written. */
+public final class Lifecycle {
+
+    private static final Map<CaseStatus, Set<CaseStatus>> NEXT = new EnumMap<>(CaseStatus.class);
+
+    static {
+        NEXT.put(DEFICIENT, EnumSet.of(ACCEPTED, DECIDED, DEFICIENT, REFUSED)); // DECIDED: an instant item, now complete
+        NEXT.put(ACCEPTED, EnumSet.of(RECEIVED));
+        NEXT.put(RECEIVED, EnumSet.of(DISPATCHED));
+        NEXT.put(DISPATCHED, EnumSet.of(UNDER_REVIEW));
+        NEXT.put(UNDER_REVIEW, EnumSet.of(DECIDED, DISPATCHED));   // back to DISPATCHED: returned with an opinion
+        NEXT.put(DECIDED, EnumSet.of(DELIVERED));
+        NEXT.put(DELIVERED, EnumSet.noneOf(CaseStatus.class));
+        NEXT.put(REFUSED, EnumSet.noneOf(CaseStatus.class));
+    }
+
+    private Lifecycle() {
+    }
+
+    public static boolean allowed(CaseStatus from, CaseStatus to) {
+        return NEXT.get(from).contains(to);
+    }
+
+    public static void check(String caseNumber, CaseStatus from, CaseStatus to) {
+        if (!allowed(from, to)) {
+            throw new IllegalTransitionException(caseNumber, from, to);
+        }
+    }
+
+    /** Where a case in this status may go next. */
+    public static Set<CaseStatus> next(CaseStatus from) {
+        return EnumSet.copyOf(NEXT.get(from));
+    }
+}

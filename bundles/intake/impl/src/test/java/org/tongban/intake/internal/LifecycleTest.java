@@ -1,0 +1,43 @@
+package org.tongban.intake.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.tongban.intake.CaseStatus;
+import org.tongban.intake.IllegalTransitionException;
+
+import static org.tongban.intake.CaseStatus.*;
+
+/** Every pair of statuses: exactly the closed loop is allowed, everything else is refused. */
+class LifecycleTest {
+
+    private static final Set<String> LEGAL = Set.of(
+            "DEFICIENT>ACCEPTED", "DEFICIENT>DECIDED", "DEFICIENT>DEFICIENT", "DEFICIENT>REFUSED",
+            "ACCEPTED>RECEIVED", "RECEIVED>DISPATCHED", "DISPATCHED>UNDER_REVIEW",
+            "UNDER_REVIEW>DECIDED", "UNDER_REVIEW>DISPATCHED", "DECIDED>DELIVERED");
+
+    @ParameterizedTest
+    @EnumSource(CaseStatus.class)
+    void exactlyTheLegalMovesAreAllowed(CaseStatus from) {
+        for (CaseStatus to : CaseStatus.values()) {
+            boolean legal = LEGAL.contains(from + ">" + to);
+            assertEquals(legal, Lifecycle.allowed(from, to), from + " -> " + to);
+            if (!legal) {
+                IllegalTransitionException e = assertThrows(IllegalTransitionException.class, () -> Lifecycle.check("N1", from, to));
+                assertEquals(409, e.problem().status());
+            }
+        }
+    }
+
+    @Test
+    void endStatesGoNowhere() {
+        assertEquals(EnumSet.noneOf(CaseStatus.class), Lifecycle.next(DELIVERED));
+        assertEquals(EnumSet.noneOf(CaseStatus.class), Lifecycle.next(REFUSED));
+        assertEquals(EnumSet.of(DECIDED, DISPATCHED), Lifecycle.next(UNDER_REVIEW));
+    }
+}
