@@ -3,12 +3,6 @@ package org.tongban.itests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import javax.inject.Inject;
-import org.apache.karaf.shell.api.console.Session;
-import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -24,9 +18,6 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 public class CoreRestIT extends TongbanTestSupport {
 
     private static final String PROBLEM = "application/problem+json";
-
-    @Inject
-    private SessionFactory sessions;
 
     @Configuration
     public Option[] config() {
@@ -139,17 +130,5 @@ public class CoreRestIT extends TongbanTestSupport {
         assertTrue(info, info.contains("it-township") && info.contains("tongban-core"));
         String calendar = shell("tongban:calendar-check 2026-02-13 1");
         assertTrue(calendar, calendar.contains("2025: 248 working days") && calendar.contains("2026-02-14"));
-    }
-
-    private String shell(String command) throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        Session session = sessions.create(System.in, out, out);
-        try {
-            session.execute(command);
-        } finally {
-            session.close();
-        }
-        return bytes.toString(StandardCharsets.UTF_8);
     }
 }

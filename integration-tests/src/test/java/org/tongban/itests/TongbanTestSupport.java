@@ -6,20 +6,27 @@ import static org.ops4j.pax.exam.CoreOptions.maven;
 import static org.ops4j.pax.exam.CoreOptions.mavenBundle;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.CoreOptions.vmOptions;
+import static org.ops4j.pax.exam.CoreOptions.when;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 
+import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import javax.inject.Inject;
 import org.apache.karaf.features.FeaturesService;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 import org.osgi.framework.Bundle;
@@ -42,6 +49,9 @@ public abstract class TongbanTestSupport {
     @Inject
     protected FeaturesService features;
 
+    @Inject
+    protected SessionFactory sessions;
+
     /** The distribution with the given features booted and this node identity, on free ports. */
     protected static Option distribution(String level, String division, String... bootFeatures) {
         String boot = String.join(",", INFRASTRUCTURE) + Arrays.stream(bootFeatures).map(f -> "," + f).collect(Collectors.joining());
@@ -61,6 +71,8 @@ public abstract class TongbanTestSupport {
                 editConfigurationFilePut(etc + "org.tongban.node.cfg", "name", "IT " + level + " node"),
                 editConfigurationFilePut(etc + "org.tongban.node.cfg", "demo", "false"),
                 ports(),
+                // -Dtongban.it.keep=true keeps target/exam/<uuid> with its data/log/karaf.log for a post-mortem.
+                when(Boolean.getBoolean("tongban.it.keep")).useOptions(keepRuntimeFolder()),
                 // The probe's own test libraries.
                 mavenBundle("org.hamcrest", "hamcrest", System.getProperty("hamcrest.version")),
                 mavenBundle("org.awaitility", "awaitility", System.getProperty("awaitility.version")),
@@ -116,6 +128,19 @@ public abstract class TongbanTestSupport {
     protected static void awaitServing(String publicPath) {
         await(publicPath + " served").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250))
                 .until(() -> Http.healthStatus() == 200 && Http.get(publicPath).status() == 200);
+    }
+
+    /** Runs a shell command as ops would at the console and returns what it printed. */
+    protected String shell(String command) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        Session session = sessions.create(System.in, out, out);
+        try {
+            session.execute(command);
+        } finally {
+            session.close();
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
     }
 
     /** Bundles that should be active but are not (fragments excluded). */
