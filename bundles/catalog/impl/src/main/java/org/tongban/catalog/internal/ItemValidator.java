@@ -6,8 +6,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.tongban.catalog.CaseKind;
+import org.tongban.catalog.DecisionRule;
 import org.tongban.catalog.Department;
 import org.tongban.catalog.Material;
+import org.tongban.catalog.RuleOperator;
 import org.tongban.catalog.ServiceItem;
 import org.tongban.core.validation.CreditCode;
 
@@ -61,6 +63,7 @@ public final class ItemValidator {
             p.add("handledAt must name at least one node level");
         }
         materials(p, item.materials());
+        review(p, item);
         return p;
     }
 
@@ -93,6 +96,33 @@ public final class ItemValidator {
             }
             if (m.copies() < 0) {
                 p.add("material " + m.code() + " cannot have negative copies");
+            }
+        }
+    }
+
+    private static void review(List<String> p, ServiceItem item) {
+        int departments = 1 + item.jointDepartments().size();
+        if (item.approvalsRequired() < 0 || item.approvalsRequired() > departments) {
+            p.add("approvalsRequired must be 0 (all) or between 1 and the " + departments + " reviewing department(s)");
+        }
+        if (!item.decisionRules().isEmpty() && item.caseKind() != CaseKind.INSTANT) {
+            p.add("decisionRules belong to instant items only");
+        }
+        Set<String> ids = new HashSet<>();
+        for (DecisionRule r : item.decisionRules()) {
+            if (r == null || blank(r.id()) || blank(r.description()) || blank(r.field()) || r.operator() == null || r.outcome() == null) {
+                p.add("every decision rule needs an id, a description, a field, an operator and an outcome");
+                continue;
+            }
+            if (!ids.add(r.id())) {
+                p.add("decision rule id " + r.id() + " is used twice");
+            }
+            if (r.operator().needsValue() && blank(r.value())) {
+                p.add("decision rule " + r.id() + ": " + r.operator() + " needs a value");
+            }
+            if ((r.operator() == RuleOperator.AT_LEAST || r.operator() == RuleOperator.AT_MOST) && !blank(r.value())
+                    && !r.value().trim().matches("-?\\d+(\\.\\d+)?")) {
+                p.add("decision rule " + r.id() + ": " + r.operator() + " compares numbers, not '" + r.value() + "'");
             }
         }
     }

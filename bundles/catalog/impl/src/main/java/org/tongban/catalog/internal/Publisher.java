@@ -66,6 +66,7 @@ public final class Publisher {
         return new ServiceItem(i.implementationCode(), i.baseCode(), i.name().trim(), i.itemType(), i.exerciseLevel(),
                 i.department(), i.jointDepartments(), i.applicantKinds(), i.handlingForms(), i.caseKind(),
                 i.statutoryLimitDays(), i.promisedLimitDays(), new Fee(amount, i.fee().basis()), i.legalBasis(),
-                i.conditions(), i.handledAt(), i.intermediaryServices(), i.materials());
+                i.conditions(), i.handledAt(), i.intermediaryServices(), i.materials(), i.approvalsRequired(),
+                i.resultName() == null || i.resultName().isBlank() ? null : i.resultName().trim(), i.decisionRules());
     }
 }

@@ -8,11 +8,14 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.tongban.catalog.CaseKind;
+import org.tongban.catalog.DecisionRule;
 import org.tongban.catalog.Department;
 import org.tongban.catalog.Fee;
 import org.tongban.catalog.Material;
 import org.tongban.catalog.MaterialForm;
 import org.tongban.catalog.MaterialRequirement;
+import org.tongban.catalog.RuleOperator;
+import org.tongban.catalog.RuleOutcome;
 import org.tongban.catalog.ServiceItem;
 
 class ItemValidatorTest {
@@ -40,12 +43,15 @@ class ItemValidatorTest {
                 new Department("91350100I000100Y43", "x"), List.of(good.department()), Set.of(), good.handlingForms(),
                 CaseKind.PROMISED, 5, 10, new Fee(new BigDecimal("3"), null), "", null, Set.of(),
                 List.of(), List.of(new Material("M1", "a", "b", MaterialForm.COPY, -1, MaterialRequirement.REQUIRED, null, false),
-                        new Material("M1", "c", "d", null, 1, MaterialRequirement.OPTIONAL, null, false)));
+                        new Material("M1", "c", "d", null, 1, MaterialRequirement.OPTIONAL, null, false)), 3, null,
+                List.of(new DecisionRule("R1", "age", "age", RuleOperator.AT_LEAST, "eighteen", RuleOutcome.APPROVE),
+                        new DecisionRule("R1", "x", "y", RuleOperator.EQUALS, null, RuleOutcome.REJECT)));
         List<String> p = ItemValidator.problems(bad);
         for (String expected : new String[] {"implementationCode", "name is required", "exerciseLevel is required",
             "department x: character 9", "applicantKinds", "exceeds statutoryLimitDays", "fee.basis", "legalBasis",
             "handledAt", "material M1 cannot have negative copies", "material code M1 is used twice",
-            "material M1 needs a form"}) {
+            "material M1 needs a form", "approvalsRequired must be", "decisionRules belong to instant items",
+            "compares numbers, not 'eighteen'", "rule id R1 is used twice", "EQUALS needs a value"}) {
             assertTrue(p.stream().anyMatch(s -> s.contains(expected)), expected + " missing from " + p);
         }
     }
@@ -55,7 +61,7 @@ class ItemValidatorTest {
         ServiceItem instant = DemoCatalogue.named("居住证签注");
         ServiceItem wrong = new ServiceItem(instant.implementationCode(), null, instant.name(), instant.itemType(),
                 instant.exerciseLevel(), instant.department(), List.of(), instant.applicantKinds(), instant.handlingForms(),
-                CaseKind.PROMISED, 0, 0, instant.fee(), instant.legalBasis(), null, instant.handledAt(), List.of(), instant.materials());
+                CaseKind.PROMISED, 0, 0, instant.fee(), instant.legalBasis(), null, instant.handledAt(), List.of(), instant.materials(), 0, null, List.of());
         assertTrue(ItemValidator.problems(wrong).stream().anyMatch(s -> s.contains("at least 1")));
     }
 }

@@ -122,13 +122,14 @@ class PublisherTest {
     private static ServiceItem withPromisedDays(ServiceItem i, int days) {
         return new ServiceItem(i.implementationCode(), i.baseCode(), i.name(), i.itemType(), i.exerciseLevel(), i.department(),
                 i.jointDepartments(), i.applicantKinds(), i.handlingForms(), i.caseKind(), i.statutoryLimitDays(), days, i.fee(),
-                i.legalBasis(), i.conditions(), i.handledAt(), i.intermediaryServices(), i.materials());
+                i.legalBasis(), i.conditions(), i.handledAt(), i.intermediaryServices(), i.materials(), i.approvalsRequired(),
+                i.resultName(), i.decisionRules());
     }
 
     private static ServiceItem withFee(ServiceItem i, String amount) {
         return new ServiceItem(i.implementationCode(), i.baseCode(), i.name(), i.itemType(), i.exerciseLevel(), i.department(),
                 i.jointDepartments(), i.applicantKinds(), i.handlingForms(), i.caseKind(), i.statutoryLimitDays(),
                 i.promisedLimitDays(), new Fee(new BigDecimal(amount), "《收费标准》"), i.legalBasis(), i.conditions(),
-                i.handledAt(), i.intermediaryServices(), i.materials());
+                i.handledAt(), i.intermediaryServices(), i.materials(), i.approvalsRequired(), i.resultName(), i.decisionRules());
     }
 }

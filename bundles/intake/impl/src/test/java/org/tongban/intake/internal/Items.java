@@ -33,6 +33,6 @@ final class Items {
                 new Fee(BigDecimal.ZERO, null), "《食品安全法》", null, Set.of(NodeLevel.COUNTY), List.of(),
                 List.of(material("M01", MaterialRequirement.REQUIRED, false), material("M02", MaterialRequirement.REQUIRED, false),
                         material("M03", MaterialRequirement.OPTIONAL, false), material("M04", MaterialRequirement.TOLERABLE, false),
-                        material("M05", MaterialRequirement.REQUIRED, true)));
+                        material("M05", MaterialRequirement.REQUIRED, true)), 0, "食品经营许可证", List.of());
     }
 }
