@@ -39,6 +39,12 @@ public final class Http {
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    public static Reply put(String path, String user, String password, String json) {
+        String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Basic " + token)
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
     /** Status of the health endpoint, or -1 while nothing listens. */
     public static int healthStatus() {
         try {

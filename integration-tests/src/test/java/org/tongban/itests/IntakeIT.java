@@ -4,6 +4,9 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.Before;
@@ -21,14 +24,23 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 public class IntakeIT extends TongbanTestSupport {
 
     private static final String FOOD = "11370783000007919T4010000000003";   // 食品经营许可: M01-M03 required, M04 tolerable
+    private static final String SITING = "1137078300002375704010000000023"; // 用地预审与选址: land + housing, both approve
+    private static final String JOINT = "1137078300010294764010000000024";  // 联合审批: four departments, M03 tolerable
+    private static final String LAND = "113707830000237570";
+    private static final String HOUSING = "11370783000031676J";
+    private static final String DEVELOPMENT = "113707830001029476";
+    private static final String DEFAULTER = "370783199001011232";
     private static final String RESIDENCE = "11370783000087109A4200000000021"; // 居住证签注: instant
     private static final String COMPANY = "91350100M000100Y43";
     private static final String PERSON = "11010519491231002X";
 
     @Configuration
     public Option[] config() {
+        // The node's clock is pinned near Mon 2026-06-01 09:00 in Shanghai, so dates are the same on any day the suite runs.
+        Duration offset = Duration.between(Instant.now(), OffsetDateTime.parse("2026-06-01T09:00:00+08:00").toInstant());
         return new Option[] {distribution("township", "370783003", "tongban-township"),
-            editConfigurationFilePut("etc/org.tongban.node.cfg", "demo", "true")};
+            editConfigurationFilePut("etc/org.tongban.node.cfg", "demo", "true"),
+            editConfigurationFilePut("etc/org.tongban.clock.cfg", "offset", offset.toString())};
     }
 
     @Before
@@ -51,45 +63,87 @@ public class IntakeIT extends TongbanTestSupport {
         return m.find() ? m.group(1) : null;
     }
 
+    private static Http.Reply review(String number, String department, String decision, String opinion) {
+        return Http.post("/api/v1/cases/" + number + "/reviews", "reviewer", "reviewer-demo",
+                "{\"department\":\"" + department + "\",\"decision\":\"" + decision + "\",\"opinion\":\"" + opinion + "\"}");
+    }
+
+    private static Http.Reply deliver(String number, String json) {
+        return Http.post("/api/v1/cases/" + number + "/delivery", "clerk", "clerk-demo", json);
+    }
+
     private static Http.Reply move(String number, String to, String user) {
         return Http.post("/api/v1/cases/" + number + "/transitions", user, user + "-demo", "{\"to\":\"" + to + "\",\"opinion\":\"ok\"}");
     }
 
     @Test
-    public void deficientSupplementedAcceptedAndCarriedThroughToDelivery() {
+    public void deficientSupplementedAcceptedJointlyReviewedDecidedAndDelivered() {
         Http.Reply submitted = Http.post("/api/v1/cases", "clerk", "clerk-demo",
-                application(FOOD, "ORGANISATION", COMPANY, file("M01"), false));
+                application(SITING, "ORGANISATION", COMPANY, file("M01"), false));
         assertEquals(submitted.body(), 201, submitted.status());
         assertEquals("DEFICIENT", field(submitted.body(), "status"));
         assertTrue("one notice names everything missing: " + submitted.body(),
-                submitted.body().contains("M02 营业执照") && submitted.body().contains("M03 "));
+                submitted.body().contains("M02 项目批准") && submitted.body().contains("M03 勘测定界图"));
         String number = field(submitted.body(), "caseNumber");
-        assertTrue(number, number.startsWith(FOOD) && number.length() == FOOD.length() + 12);
+        assertTrue(number, number.startsWith(SITING) && number.length() == SITING.length() + 12);
         assertTrue(submitted.body(), submitted.body().contains("\"applicantIdMasked\":\"913501********0Y43\""));
 
         Http.Reply supplemented = Http.post("/api/v1/cases/" + number + "/supplement", "clerk", "clerk-demo",
-                "{\"materials\":[{\"code\":\"M02\",\"fileRef\":null,\"eCertificateRef\":\"ecert:营业执照\"}," + file("M03") + "]}");
+                "{\"materials\":[{\"code\":\"M02\",\"fileRef\":null,\"eCertificateRef\":\"ecert:备案证明\"}," + file("M03") + "]}");
         assertEquals(supplemented.body(), 200, supplemented.status());
         assertEquals("ACCEPTED", field(supplemented.body(), "status"));
-        assertTrue("M04 tolerated: " + supplemented.body(), supplemented.body().contains("\"toleratedMaterials\":[\"M04"));
-        String accepted = field(supplemented.body(), "acceptedOn");
-        String due = Http.get("/api/v1/calendar/add?date=" + accepted + "&days=5", "clerk", "clerk-demo").body();
-        assertEquals("promised 5 working days later", field(due, "due"), field(supplemented.body(), "promisedDate"));
+        assertEquals("accepted on the pinned clock's Monday", "2026-06-01", field(supplemented.body(), "acceptedOn"));
+        String due = Http.get("/api/v1/calendar/add?date=2026-06-01&days=10", "clerk", "clerk-demo").body();
+        assertEquals("promised 10 working days later", field(due, "due"), field(supplemented.body(), "promisedDate"));
 
         assertEquals(403, move(number, "RECEIVED", "reviewer").status());
-        for (String[] step : new String[][] {{"RECEIVED", "clerk"}, {"DISPATCHED", "clerk"}, {"UNDER_REVIEW", "reviewer"},
-            {"DECIDED", "reviewer"}, {"DELIVERED", "clerk"}}) {
-            Http.Reply r = move(number, step[0], step[1]);
-            assertEquals(step[0] + ": " + r.body(), 200, r.status());
-            assertEquals(step[0], field(r.body(), "status"));
-        }
-        Http.Reply illegal = move(number, "RECEIVED", "clerk");
-        assertEquals(409, illegal.status());
-        assertTrue(illegal.contentType().startsWith("application/problem+json"));
+        assertEquals(409, move(number, "DISPATCHED", "clerk").status());
+        assertEquals(200, move(number, "RECEIVED", "clerk").status());
+        Http.Reply dispatched = move(number, "DISPATCHED", "clerk");
+        assertEquals(dispatched.body(), "DISPATCHED", field(dispatched.body(), "status"));
+        assertTrue(dispatched.body(), dispatched.body().contains(LAND) && dispatched.body().contains(HOUSING));
+
+        assertTrue("in the housing bureau's queue",
+                Http.get("/api/v1/reviews?department=" + HOUSING, "reviewer", "reviewer-demo").body().contains(number));
+        Http.Reply first = review(number, LAND, "APPROVE", "符合土地利用总体规划");
+        assertEquals(first.body(), 200, first.status());
+        assertEquals("one of two approvals: still under review", "UNDER_REVIEW", field(first.body(), "status"));
+        assertEquals(409, review(number, LAND, "APPROVE", "again").status());
+
+        // Expert review stops the clock; nothing is decided while it runs; an extension adds working days.
+        Http.Reply suspended = Http.post("/api/v1/cases/" + number + "/suspensions", "reviewer", "reviewer-demo",
+                "{\"procedure\":\"EXPERT_REVIEW\",\"reason\":\"选址论证专家评审\"}");
+        assertEquals(suspended.body(), 200, suspended.status());
+        assertTrue(suspended.body(), suspended.body().contains("\"suspendedSince\":\"2026-06-01\""));
+        assertEquals(409, review(number, HOUSING, "APPROVE", "ok").status());
+        assertEquals(200, Http.post("/api/v1/cases/" + number + "/resumption", "reviewer", "reviewer-demo", "").status());
+        Http.Reply extended = Http.post("/api/v1/cases/" + number + "/extensions", "reviewer", "reviewer-demo",
+                "{\"days\":3,\"reason\":\"需补充征求意见\"}");
+        assertEquals(extended.body(), 200, extended.status());
+        String later = Http.get("/api/v1/calendar/add?date=2026-06-01&days=13", "clerk", "clerk-demo").body();
+        assertEquals("the promised date moved by the extension", field(later, "due"), field(extended.body(), "promisedDate"));
+        assertEquals(422, Http.post("/api/v1/cases/" + number + "/extensions", "reviewer", "reviewer-demo",
+                "{\"days\":30,\"reason\":\"too long\"}").status());
+
+        Http.Reply decided = review(number, HOUSING, "APPROVE", "同意");
+        assertEquals(decided.body(), "DECIDED", field(decided.body(), "status"));
+        assertEquals("APPROVED", field(decided.body(), "outcome"));
+        assertEquals("no result yet: nothing to hand out", 409, deliver(number, "{\"method\":\"WINDOW\",\"recipient\":\"李四\"}").status());
+        Http.Reply result = Http.post("/api/v1/cases/" + number + "/result", "reviewer", "reviewer-demo",
+                "{\"documentNumber\":\"用字第370783202600012号\",\"eCertificateRef\":\"ecert:370783-2026-12\"}");
+        assertEquals(result.body(), 200, result.status());
+        assertTrue(result.body(), result.body().contains("\"documentName\":\"建设项目用地预审与选址意见书\""));
+        assertEquals("mail needs its carrier and tracking number", 400,
+                deliver(number, "{\"method\":\"MAIL\",\"recipient\":\"李四\"}").status());
+        Http.Reply delivered = deliver(number, "{\"method\":\"MAIL\",\"recipient\":\"李四\",\"address\":\"寿光市文家街道1号\","
+                + "\"carrier\":\"EMS\",\"trackingNumber\":\"1234567890123\"}");
+        assertEquals(delivered.body(), "DELIVERED", field(delivered.body(), "status"));
+        assertEquals(409, move(number, "RECEIVED", "clerk").status());
 
         String timeline = Http.get("/api/v1/cases/" + number + "/timeline", "supervisor", "supervisor-demo").body();
         for (String action : new String[] {"case.submitted", "case.deficient", "case.supplemented", "case.accepted", "case.received",
-            "case.dispatched", "case.under_review", "case.decided", "case.delivered"}) {
+            "case.dispatched", "case.under_review", "case.review.approve", "case.suspended", "case.resumed", "case.extended",
+            "case.decided", "case.completed", "case.delivered"}) {
             assertTrue(action + " in " + timeline, timeline.contains("\"action\":\"" + action + "\""));
         }
         assertTrue(Http.get("/api/v1/audit/verify", "ops", "ops-demo").body().contains("\"intact\":true"));
@@ -98,16 +152,104 @@ public class IntakeIT extends TongbanTestSupport {
         assertEquals(200, progress.status());
         assertEquals("DELIVERED", field(progress.body(), "status"));
         assertEquals(404, Http.get("/api/v1/progress/" + number + "?idNumber=" + PERSON).status());
+        String published = Http.get("/api/v1/public/results?item=" + SITING).body();
+        assertTrue(published, published.contains(number) && published.contains("用字第370783202600012号"));
     }
 
     @Test
-    public void anInstantItemIsDecidedAtOnceByRule() {
+    public void aVetoInAJointReviewReturnsTheCaseToTheWindow() {
+        Http.Reply r = Http.post("/api/v1/cases", "clerk", "clerk-demo",
+                application(JOINT, "ORGANISATION", COMPANY, file("M01") + "," + file("M02"), false));
+        assertEquals(r.body(), "ACCEPTED", field(r.body(), "status"));
+        assertTrue("M03 tolerated: " + r.body(), r.body().contains("\"toleratedMaterials\":[\"M03"));
+        String number = field(r.body(), "caseNumber");
+        move(number, "RECEIVED", "clerk");
+        assertEquals("DISPATCHED", field(move(number, "DISPATCHED", "clerk").body(), "status"));
+        assertEquals(400, review(number, LAND, "REJECT", "").status());
+        review(number, DEVELOPMENT, "APPROVE", "同意立项");
+        Http.Reply vetoed = review(number, LAND, "REJECT", "占用永久基本农田");
+        assertEquals(vetoed.body(), "RECEIVED", field(vetoed.body(), "status"));
+        assertTrue(vetoed.body(), vetoed.body().contains("CANCELLED"));
+        assertTrue(Http.get("/api/v1/cases/" + number + "/timeline", "clerk", "clerk-demo").body().contains("case.returned"));
+        Http.Reply again = move(number, "DISPATCHED", "clerk");
+        assertTrue("round 2 opened: " + again.body(), again.body().contains("\"round\":2"));
+        // 容缺后补: the tolerated material comes in later.
+        Http.Reply later = Http.post("/api/v1/cases/" + number + "/supplement", "clerk", "clerk-demo", "{\"materials\":[" + file("M03") + "]}");
+        assertEquals(later.body(), 200, later.status());
+        assertTrue(later.body(), later.body().contains("\"toleratedMaterials\":[]"));
+    }
+
+    @Test
+    public void anInstantItemIsDecidedAtOnceByTheRuleThatHolds() throws Exception {
         Http.Reply r = Http.post("/api/v1/cases", "agent", "agent-demo",
-                application(RESIDENCE, "PERSON", PERSON, file("M01") + "," + file("M02"), false));
+                application(RESIDENCE, "PERSON", PERSON, file("M01") + "," + file("M02"), false).replace("\"address\":\"文家街道\"",
+                        "\"residenceMonths\":18"));
         assertEquals(r.body(), 201, r.status());
         assertEquals("DECIDED", field(r.body(), "status"));
-        String timeline = Http.get("/api/v1/cases/" + field(r.body(), "caseNumber") + "/timeline", "clerk", "clerk-demo").body();
-        assertTrue(timeline, timeline.contains("decided at once by rule"));
+        assertEquals("APPROVED", field(r.body(), "outcome"));
+        assertTrue(r.body(), r.body().contains("\"decisionRule\":\"R1 "));
+        String number = field(r.body(), "caseNumber");
+        String timeline = Http.get("/api/v1/cases/" + number + "/timeline", "clerk", "clerk-demo").body();
+        assertTrue(timeline, timeline.contains("decided at once by rule R1"));
+
+        Http.Reply rejected = Http.post("/api/v1/cases", "agent", "agent-demo",
+                application(RESIDENCE, "PERSON", PERSON, file("M01") + "," + file("M02"), false).replace("\"address\":\"文家街道\"",
+                        "\"residenceMonths\":6"));
+        assertEquals("REJECTED", field(rejected.body(), "outcome"));
+        assertTrue(rejected.body(), rejected.body().contains("\"decisionRule\":\"R2 "));
+
+        Http.Reply held = Http.post("/api/v1/cases", "agent", "agent-demo",
+                application(RESIDENCE, "PERSON", PERSON, file("M01") + "," + file("M02"), false));
+        assertEquals("no rule decides without the field: a person looks", "ACCEPTED", field(held.body(), "status"));
+
+        assertTrue(Http.get("/api/v1/cases?status=DECIDED", "reviewer", "reviewer-demo").body().contains(number));
+        assertTrue(shell("tongban:case-list --status DECIDED").contains(number));
+        String shown = shell("tongban:case-show " + number);
+        assertTrue(shown, shown.contains("case.decided") && shown.contains("110105********002X") && shown.contains("by rule R1"));
+    }
+
+    @Test
+    public void aListedDefaulterIsFlaggedForReviewersNotBlocked() {
+        String entry = "{\"name\":\"赵某\",\"reference\":\"(2025)鲁0783执1234号\",\"listedOn\":\"2025-03-01\",\"source\":\"court\"}";
+        assertEquals(403, Http.put("/api/v1/credit/defaulters/" + DEFAULTER, "clerk", "clerk-demo", entry).status());
+        Http.Reply listed = Http.put("/api/v1/credit/defaulters/" + DEFAULTER, "supervisor", "supervisor-demo", entry);
+        assertEquals(listed.body(), 200, listed.status());
+        assertEquals(400, Http.put("/api/v1/credit/defaulters/123", "supervisor", "supervisor-demo", entry).status());
+
+        Http.Reply r = Http.post("/api/v1/cases", "clerk", "clerk-demo",
+                application(RESIDENCE, "PERSON", DEFAULTER, file("M01") + "," + file("M02"), false).replace("\"address\":\"文家街道\"",
+                        "\"residenceMonths\":18"));
+        assertEquals(r.body(), 201, r.status());
+        assertEquals("taken in, but not decided by rule", "ACCEPTED", field(r.body(), "status"));
+        assertTrue(r.body(), r.body().contains("(2025)鲁0783执1234号"));
+        String number = field(r.body(), "caseNumber");
+        assertTrue(Http.get("/api/v1/cases/" + number, "reviewer", "reviewer-demo").body().contains("失信被执行人"));
+        assertTrue("the applicant's own query does not show it",
+                !Http.get("/api/v1/progress/" + number + "?idNumber=" + DEFAULTER).body().contains("失信"));
+    }
+
+    @Test
+    public void preReviewCreatesNothingAndARefusalStatesItsReason() {
+        int before = Http.get("/api/v1/cases?limit=1000", "clerk", "clerk-demo").body().split("\"caseNumber\"").length;
+        Http.Reply pre = Http.post("/api/v1/cases/pre-review", "applicant", "applicant-demo",
+                application(SITING, "ORGANISATION", COMPANY, file("M01"), false));
+        assertEquals(pre.body(), 200, pre.status());
+        assertEquals("DEFICIENT", field(pre.body(), "outcome"));
+        assertTrue(pre.body(), pre.body().contains("M02 ") && pre.body().contains("M03 "));
+        assertEquals(before, Http.get("/api/v1/cases?limit=1000", "clerk", "clerk-demo").body().split("\"caseNumber\"").length);
+
+        Http.Reply refused = Http.post("/api/v1/cases", "clerk", "clerk-demo",
+                application(SITING, "PERSON", PERSON, file("M01"), false));
+        assertEquals(refused.body(), "REFUSED", field(refused.body(), "status"));
+        assertTrue(refused.body(), refused.body().contains("not for a natural person"));
+
+        Http.Reply deficient = Http.post("/api/v1/cases", "clerk", "clerk-demo", application(SITING, "ORGANISATION", COMPANY, "", false));
+        String number = field(deficient.body(), "caseNumber");
+        assertEquals(400, Http.post("/api/v1/cases/" + number + "/refusal", "clerk", "clerk-demo", "{}").status());
+        Http.Reply closed = Http.post("/api/v1/cases/" + number + "/refusal", "clerk", "clerk-demo", "{\"reason\":\"逾期未补正\"}");
+        assertEquals(closed.body(), "REFUSED", field(closed.body(), "status"));
+        assertEquals(409, Http.post("/api/v1/cases/" + number + "/supplement", "clerk", "clerk-demo",
+                "{\"materials\":[" + file("M01") + "]}").status());
     }
 
     @Test

@@ -6,16 +6,25 @@ import java.util.List;
 
 /**
  * A case as clerks and reviewers see it: the item version it is pinned to, its status, the applicant (ID masked),
- * the acceptance receipt's dates, and what the intake check found missing (the one-time deficiency notice) or
- * tolerated with a deadline (容缺).
+ * the acceptance receipt's dates and the time budget behind the promised date, what the intake check found missing
+ * (the one-time deficiency notice) or tolerated with a deadline (容缺), the proofs replaced by a signed commitment,
+ * the credit flag, how it was decided (the rule of an instant item, the outcome) or why it was refused, the result and
+ * its delivery. Queues and lists leave the sub-records (review steps, suspensions, extensions) empty.
  */
 public record CaseView(String caseNumber, String itemCode, int itemVersion, String itemName, CaseStatus status,
                        String applicantName, String applicantIdMasked, Channel channel, LocalDate acceptedOn,
-                       LocalDate promisedDate, List<String> missingMaterials, List<String> toleratedMaterials,
-                       LocalDate toleranceDue, Instant createdAt, Instant updatedAt) {
+                       LocalDate promisedDate, TimeBudget timeBudget, List<String> missingMaterials,
+                       List<String> toleratedMaterials, LocalDate toleranceDue, List<String> replacedByCommitment,
+                       String creditFlag, CaseOutcome outcome, String decisionRule, LocalDate decidedOn,
+                       String refusalReason, CaseResult result, Delivery delivery, List<ReviewStep> reviewSteps,
+                       List<Suspension> suspensions, List<Extension> extensions, Instant createdAt, Instant updatedAt) {
 
     public CaseView {
         missingMaterials = List.copyOf(missingMaterials);
         toleratedMaterials = List.copyOf(toleratedMaterials);
+        replacedByCommitment = List.copyOf(replacedByCommitment);
+        reviewSteps = List.copyOf(reviewSteps);
+        suspensions = List.copyOf(suspensions);
+        extensions = List.copyOf(extensions);
     }
 }

@@ -1,6 +1,7 @@
 package org.tongban.intake.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.sql.Connection;
@@ -10,40 +11,46 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.tongban.intake.Application;
+import org.tongban.intake.ApplicantType;
+import org.tongban.intake.CaseOutcome;
 import org.tongban.intake.CaseStatus;
+import org.tongban.intake.PublishedResult;
 
 /** SQL of cases (table intake_case). */
 public final class CaseStore {
 
-    static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
+    static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private static final String COLUMNS = "case_number, item_code, item_version, item_name, status, application, missing,"
-            + " tolerated, accepted_on, promised_date, tolerance_due, created_ms, updated_ms";
+            + " tolerated, accepted_on, promised_date, tolerance_due, created_ms, updated_ms, outcome, decided_on, credit_flag,"
+            + " suspended_since, review_round, details";
+    private static final int BOUND = 19;
 
     private CaseStore() {
     }
 
     public static void insert(Connection c, StoredCase k) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO intake_case (" + COLUMNS
-                + ", applicant_type, applicant_name, applicant_id, channel) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                + ", applicant_type, applicant_name, applicant_id, channel) VALUES (" + "?,".repeat(BOUND + 3) + "?)")) {
             int i = bind(ps, k);
-            ps.setString(i++, k.application().applicant().type().name());
-            ps.setString(i++, k.application().applicant().name());
-            ps.setString(i++, k.application().applicant().idNumber().toUpperCase());
-            ps.setString(i, k.application().channel().name());
+            ps.setString(i++, k.application.applicant().type().name());
+            ps.setString(i++, k.application.applicant().name());
+            ps.setString(i++, k.application.applicant().idNumber().toUpperCase());
+            ps.setString(i, k.application.channel().name());
             ps.executeUpdate();
         }
     }
 
     public static void update(Connection c, StoredCase k) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE intake_case SET case_number = ?, item_code = ?, item_version = ?,"
-                + " item_name = ?, status = ?, application = ?, missing = ?, tolerated = ?, accepted_on = ?, promised_date = ?,"
-                + " tolerance_due = ?, created_ms = ?, updated_ms = ? WHERE case_number = ?")) {
+        String set = String.join(" = ?, ", COLUMNS.split(",\\s*")) + " = ?";
+        try (PreparedStatement ps = c.prepareStatement("UPDATE intake_case SET " + set + " WHERE case_number = ?")) {
             int i = bind(ps, k);
-            ps.setString(i, k.caseNumber());
+            ps.setString(i, k.caseNumber);
             ps.executeUpdate();
         }
     }
@@ -68,39 +75,137 @@ public final class CaseStore {
         }
     }
 
-    private static int bind(PreparedStatement ps, StoredCase k) throws SQLException {
-        ps.setString(1, k.caseNumber());
-        ps.setString(2, k.itemCode());
-        ps.setInt(3, k.itemVersion());
-        ps.setString(4, k.itemName());
-        ps.setString(5, k.status().name());
-        ps.setString(6, json(k.application()));
-        ps.setString(7, String.join("\n", k.missing()));
-        ps.setString(8, String.join("\n", k.tolerated()));
-        ps.setDate(9, date(k.acceptedOn()));
-        ps.setDate(10, date(k.promisedDate()));
-        ps.setDate(11, date(k.toleranceDue()));
-        ps.setLong(12, k.createdAt().toEpochMilli());
-        ps.setLong(13, k.updatedAt().toEpochMilli());
-        return 14;
-    }
-
-    private static StoredCase read(ResultSet rs) throws SQLException {
-        try {
-            return new StoredCase(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
-                    CaseStatus.valueOf(rs.getString(5)), JSON.readValue(rs.getString(6), Application.class), lines(rs.getString(7)),
-                    lines(rs.getString(8)), local(rs.getDate(9)), local(rs.getDate(10)), local(rs.getDate(11)),
-                    Instant.ofEpochMilli(rs.getLong(12)), Instant.ofEpochMilli(rs.getLong(13)));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored application unreadable: " + e.getOriginalMessage(), e);
+    public static List<StoredCase> list(Connection c, CaseStatus status, int limit) throws SQLException {
+        String sql = "SELECT " + COLUMNS + " FROM intake_case" + (status == null ? "" : " WHERE status = ?")
+                + " ORDER BY promised_date, created_ms FETCH FIRST " + clamp(limit) + " ROWS ONLY";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            if (status != null) {
+                ps.setString(1, status.name());
+            }
+            return readAll(ps);
         }
     }
 
-    private static String json(Application a) {
+    /** Approvals, the latest first: what the public list shows (a person's name masked). */
+    public static List<PublishedResult> published(Connection c, String itemCode, int limit) throws SQLException {
+        String sql = "SELECT case_number, item_code, item_name, applicant_type, applicant_name, details, decided_on"
+                + " FROM intake_case WHERE outcome = ?" + (itemCode == null ? "" : " AND item_code = ?")
+                + " ORDER BY decided_on DESC, case_number DESC FETCH FIRST " + clamp(limit) + " ROWS ONLY";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, CaseOutcome.APPROVED.name());
+            if (itemCode != null) {
+                ps.setString(2, itemCode);
+            }
+            List<PublishedResult> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    CaseDetails d = details(rs.getString(6));
+                    String name = ApplicantType.valueOf(rs.getString(4)) == ApplicantType.PERSON ? maskName(rs.getString(5))
+                            : rs.getString(5);
+                    out.add(new PublishedResult(rs.getString(1), rs.getString(2), rs.getString(3), name,
+                            d.result() == null ? null : d.result().documentName(),
+                            d.result() == null ? null : d.result().documentNumber(), local(rs.getDate(7))));
+                }
+            }
+            return out;
+        }
+    }
+
+    /** 张三丰 → 张**: the family name stays, so the applicant recognises the entry and nobody else learns the name. */
+    static String maskName(String name) {
+        if (name == null || name.isEmpty()) {
+            return "";
+        }
+        int first = name.offsetByCodePoints(0, 1);
+        return name.substring(0, first) + "*".repeat(Math.max(1, name.codePointCount(first, name.length())));
+    }
+
+    static List<StoredCase> readAll(PreparedStatement ps) throws SQLException {
+        List<StoredCase> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(read(rs));
+            }
+        }
+        return out;
+    }
+
+    static String columns(String alias) {
+        return alias + "." + COLUMNS.replace(", ", ", " + alias + ".");
+    }
+
+    static int clamp(int limit) {
+        return Math.max(1, Math.min(limit, 1000));
+    }
+
+    private static int bind(PreparedStatement ps, StoredCase k) throws SQLException {
+        ps.setString(1, k.caseNumber);
+        ps.setString(2, k.itemCode);
+        ps.setInt(3, k.itemVersion);
+        ps.setString(4, k.itemName);
+        ps.setString(5, k.status.name());
+        ps.setString(6, json(k.application));
+        ps.setString(7, String.join("\n", k.missing));
+        ps.setString(8, String.join("\n", k.tolerated));
+        ps.setDate(9, date(k.acceptedOn));
+        ps.setDate(10, date(k.promisedDate));
+        ps.setDate(11, date(k.toleranceDue));
+        ps.setLong(12, k.createdAt.toEpochMilli());
+        ps.setLong(13, k.updatedAt.toEpochMilli());
+        ps.setString(14, k.outcome == null ? null : k.outcome.name());
+        ps.setDate(15, date(k.decidedOn));
+        ps.setString(16, k.creditFlag);
+        ps.setDate(17, date(k.suspendedSince));
+        ps.setInt(18, k.round);
+        ps.setString(19, json(k.details));
+        return BOUND + 1;
+    }
+
+    static StoredCase read(ResultSet rs) throws SQLException {
+        StoredCase k = new StoredCase();
+        k.caseNumber = rs.getString(1);
+        k.itemCode = rs.getString(2);
+        k.itemVersion = rs.getInt(3);
+        k.itemName = rs.getString(4);
+        k.status = CaseStatus.valueOf(rs.getString(5));
         try {
-            return JSON.writeValueAsString(a);
+            k.application = JSON.readValue(rs.getString(6), Application.class);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("application not serialisable: " + e.getOriginalMessage(), e);
+            throw new IllegalStateException("stored application of " + k.caseNumber + " unreadable: " + e.getOriginalMessage(), e);
+        }
+        k.missing = lines(rs.getString(7));
+        k.tolerated = lines(rs.getString(8));
+        k.acceptedOn = local(rs.getDate(9));
+        k.promisedDate = local(rs.getDate(10));
+        k.toleranceDue = local(rs.getDate(11));
+        k.createdAt = Instant.ofEpochMilli(rs.getLong(12));
+        k.updatedAt = Instant.ofEpochMilli(rs.getLong(13));
+        String outcome = rs.getString(14);
+        k.outcome = outcome == null ? null : CaseOutcome.valueOf(outcome);
+        k.decidedOn = local(rs.getDate(15));
+        k.creditFlag = rs.getString(16);
+        k.suspendedSince = local(rs.getDate(17));
+        k.round = rs.getInt(18);
+        k.details = details(rs.getString(19));
+        return k;
+    }
+
+    private static CaseDetails details(String json) {
+        if (json == null) {
+            return CaseDetails.EMPTY;
+        }
+        try {
+            return JSON.readValue(json, CaseDetails.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored case details unreadable: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static String json(Object o) {
+        try {
+            return JSON.writeValueAsString(o);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not serialisable: " + e.getOriginalMessage(), e);
         }
     }
 
@@ -108,11 +213,11 @@ public final class CaseStore {
         return s == null || s.isEmpty() ? List.of() : Arrays.asList(s.split("\n"));
     }
 
-    private static Date date(LocalDate d) {
+    static Date date(LocalDate d) {
         return d == null ? null : Date.valueOf(d);
     }
 
-    private static LocalDate local(Date d) {
+    static LocalDate local(Date d) {
         return d == null ? null : d.toLocalDate();
     }
 }

@@ -9,37 +9,54 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
-import org.tongban.catalog.Catalog;
+import org.osgi.service.metatype.annotations.Designate;
 import org.tongban.catalog.CaseKind;
+import org.tongban.catalog.Catalog;
+import org.tongban.catalog.DecisionRule;
+import org.tongban.catalog.RuleOutcome;
 import org.tongban.catalog.ServiceItem;
 import org.tongban.catalog.VersionedItem;
 import org.tongban.core.audit.AuditEntry;
 import org.tongban.core.audit.AuditTrail;
 import org.tongban.core.calendar.TongbanClock;
 import org.tongban.core.calendar.WorkingDayCalendar;
-import org.tongban.core.data.SchemaMigrations;
 import org.tongban.core.data.Transactions;
 import org.tongban.core.outbox.Outbox;
 import org.tongban.core.rest.ProblemException;
 import org.tongban.intake.Application;
+import org.tongban.intake.CaseOutcome;
+import org.tongban.intake.CaseResult;
 import org.tongban.intake.CaseStatus;
 import org.tongban.intake.CaseView;
+import org.tongban.intake.Defaulter;
+import org.tongban.intake.DefaulterList;
+import org.tongban.intake.IllegalTransitionException;
+import org.tongban.intake.Delivery;
 import org.tongban.intake.Intake;
+import org.tongban.intake.IntakeCheck;
+import org.tongban.intake.IntakeOutcome;
+import org.tongban.intake.PublishedResult;
+import org.tongban.intake.ReviewDecision;
+import org.tongban.intake.ReviewStep;
+import org.tongban.intake.ReviewTask;
+import org.tongban.intake.SpecialProcedure;
+import org.tongban.intake.StepStatus;
 import org.tongban.intake.SubmittedMaterial;
 import org.tongban.intake.TimelineEntry;
 
 /**
- * One-window intake. Each change of a case is written with its audit record and its outbox event in one
- * transaction; the case row is locked while it changes.
+ * One-window intake and the back office. Each change of a case runs in one transaction holding the case's row lock:
+ * the lifecycle check, the change, its audit record and its outbox event commit together or not at all.
  */
-@Component(service = Intake.class)
+@Component(service = Intake.class, configurationPid = "org.tongban.intake")
+@Designate(ocd = IntakeConfig.class)
 public class IntakeComponent implements Intake {
-
-    /** Working days a tolerantly accepted case has to supply what it lacks (容缺 deadline). */
-    static final int TOLERANCE_DAYS = 5;
 
     private final Transactions tx;
     private final Catalog catalog;
@@ -47,38 +64,74 @@ public class IntakeComponent implements Intake {
     private final TongbanClock clock;
     private final AuditTrail audit;
     private final Outbox outbox;
+    private final DefaulterList defaulters;
+    private volatile IntakeConfig config;
 
     @Activate
-    public IntakeComponent(@Reference Transactions tx, @Reference SchemaMigrations migrations, @Reference Catalog catalog,
+    public IntakeComponent(@Reference Transactions tx, @Reference IntakeSchema schema, @Reference Catalog catalog,
                            @Reference WorkingDayCalendar calendar, @Reference TongbanClock clock, @Reference AuditTrail audit,
-                           @Reference Outbox outbox) {
+                           @Reference Outbox outbox, @Reference DefaulterList defaulters, IntakeConfig config) {
         this.tx = tx;
         this.catalog = catalog;
         this.calendar = calendar;
         this.clock = clock;
         this.audit = audit;
         this.outbox = outbox;
-        migrations.migrate("intake", IntakeComponent.class.getClassLoader());
+        this.defaulters = defaulters;
+        this.config = config;
+    }
+
+    @Modified
+    void modified(IntakeConfig changed) {
+        this.config = changed;
+    }
+
+    // ---- intake ------------------------------------------------------------------------------------------------
+
+    @Override
+    public IntakeCheck preReview(Application application) {
+        VersionedItem item = validated(application);
+        Optional<String> refusal = IntakeGate.refusal(item.item(), application.applicant().type());
+        ChecklistResult check = Checklist.evaluate(item.item(), application.materials(), application.commitmentSigned());
+        IntakeOutcome outcome = refusal.isPresent() ? IntakeOutcome.REFUSED : check.deficient() ? IntakeOutcome.DEFICIENT
+                : check.missingTolerable().isEmpty() ? IntakeOutcome.ACCEPTED : IntakeOutcome.ACCEPTED_WITH_TOLERANCE;
+        LocalDate promised = outcome == IntakeOutcome.ACCEPTED || outcome == IntakeOutcome.ACCEPTED_WITH_TOLERANCE
+                ? calendar.addWorkingDays(clock.today(), item.item().promisedLimitDays()) : null;
+        return new IntakeCheck(outcome, item.item().implementationCode(), item.version(), check.missingRequired(),
+                check.missingTolerable(), check.replacedByCommitment(), check.unknownCodes(), refusal.orElse(null), promised);
     }
 
     @Override
     public CaseView submit(Application application, String actor, String role) {
-        List<String> problems = ApplicationCheck.problems(application);
-        if (!problems.isEmpty()) {
-            throw ProblemException.invalid("the application has " + problems.size() + " fault(s)", problems);
-        }
-        VersionedItem item = catalog.current(application.itemCode()).orElseThrow(() -> ProblemException.unprocessable(
-                "unknown-item", "no item " + application.itemCode() + " in this node's catalogue"));
+        VersionedItem item = validated(application);
+        Optional<String> refusal = IntakeGate.refusal(item.item(), application.applicant().type());
         ChecklistResult check = Checklist.evaluate(item.item(), application.materials(), application.commitmentSigned());
+        String creditFlag = defaulters.find(application.applicant().idNumber()).map(IntakeComponent::flag).orElse(null);
         Instant now = clock.now();
         LocalDate today = clock.today();
         return tx.inTransaction(c -> {
-            String number = CaseNumbers.next(c, item.item().implementationCode(), today);
-            StoredCase k = decide(new StoredCase(number, item.item().implementationCode(), item.version(), item.item().name(),
-                    CaseStatus.DEFICIENT, application, List.of(), List.of(), null, null, null, now, now), item.item(), check, today);
+            StoredCase k = new StoredCase();
+            k.caseNumber = CaseNumbers.next(c, item.item().implementationCode(), today);
+            k.itemCode = item.item().implementationCode();
+            k.itemVersion = item.version();
+            k.itemName = item.item().name();
+            k.application = application;
+            k.createdAt = now;
+            k.updatedAt = now;
+            k.creditFlag = creditFlag;
+            k.status = CaseStatus.DEFICIENT;
             CaseStore.insert(c, k);
-            record(c, k, "case.submitted", actor, role, "channel " + application.channel() + ", item version " + item.version());
-            record(c, k, "case." + k.status().name().toLowerCase(), actor, role, describe(k, check));
+            record(c, k, "case.submitted", actor, role, "channel " + application.channel() + ", item version " + item.version()
+                    + (creditFlag == null ? "" : "; credit check: " + creditFlag));
+            if (refusal.isPresent()) {
+                k.status = CaseStatus.REFUSED;
+                k.details = k.details.withRefusal(refusal.get());
+                CaseStore.update(c, k);
+                record(c, k, "case.refused", actor, role, refusal.get());
+            } else {
+                decide(c, k, item.item(), check, today, actor, role);
+                CaseStore.update(c, k);
+            }
             return k.view();
         });
     }
@@ -88,49 +141,277 @@ public class IntakeComponent implements Intake {
         LocalDate today = clock.today();
         return tx.inTransaction(c -> {
             StoredCase k = locked(c, caseNumber);
-            if (k.status() != CaseStatus.DEFICIENT) {
-                throw ProblemException.conflict("case " + caseNumber + " is " + k.status() + ": only a DEFICIENT case takes a supplement");
-            }
-            List<SubmittedMaterial> all = new ArrayList<>(k.application().materials());
+            Application a = k.application;
+            List<SubmittedMaterial> all = new ArrayList<>(a.materials());
             all.addAll(materials);
-            Application a = k.application();
-            Application supplemented = new Application(a.itemCode(), a.applicant(), a.form(), all, a.channel(), a.commitmentSigned());
-            ServiceItem item = catalog.version(k.itemCode(), k.itemVersion()).orElseThrow().item();
-            ChecklistResult check = Checklist.evaluate(item, all, a.commitmentSigned());
-            StoredCase next = decide(new StoredCase(k.caseNumber(), k.itemCode(), k.itemVersion(), k.itemName(), k.status(),
-                    supplemented, k.missing(), k.tolerated(), null, null, null, k.createdAt(), clock.now()), item, check, today);
-            Lifecycle.check(caseNumber, k.status(), next.status());
-            CaseStore.update(c, next);
-            record(c, next, "case.supplemented", actor, role, materials.size() + " material(s) added");
-            if (next.status() != CaseStatus.DEFICIENT) {
-                record(c, next, "case." + next.status().name().toLowerCase(), actor, role, describe(next, check));
+            k.application = new Application(a.itemCode(), a.applicant(), a.form(), all, a.channel(), a.commitmentSigned());
+            k.updatedAt = clock.now();
+            ServiceItem item = pinned(k);
+            String added = materials.stream().map(SubmittedMaterial::code).collect(Collectors.joining(", "));
+            if (k.status == CaseStatus.DEFICIENT) {
+                record(c, k, "case.supplemented", actor, role, "补正: " + added);
+                decide(c, k, item, Checklist.evaluate(item, all, a.commitmentSigned()), today, actor, role);
+            } else if (Set.of(CaseStatus.ACCEPTED, CaseStatus.RECEIVED, CaseStatus.DISPATCHED, CaseStatus.UNDER_REVIEW,
+                    CaseStatus.DECIDED).contains(k.status) && !k.tolerated.isEmpty()) {
+                // 容缺后补: what was tolerated at intake is handed in later; the case stays where it is.
+                List<String> still = Checklist.evaluate(item, all, a.commitmentSigned()).missingTolerable();
+                k.tolerated = still;
+                k.toleranceDue = still.isEmpty() ? null : k.toleranceDue;
+                record(c, k, "case.supplemented", actor, role, "容缺后补: " + added
+                        + (still.isEmpty() ? "; nothing tolerated is owed any more" : "; still owed: " + String.join("; ", still)));
+            } else {
+                throw ProblemException.conflict("case " + caseNumber + " is " + k.status
+                        + ": a supplement goes to a DEFICIENT case or supplies tolerated materials of an accepted one");
             }
-            return next.view();
+            CaseStore.update(c, k);
+            return k.view();
         });
+    }
+
+    @Override
+    public CaseView refuse(String caseNumber, String reason, String actor, String role) {
+        requireText(reason, "reason", "a refusal (不予受理) states its reason");
+        return change(caseNumber, k -> {
+            Lifecycle.check(caseNumber, k.status, CaseStatus.REFUSED);
+            k.status = CaseStatus.REFUSED;
+            k.details = k.details.withRefusal(reason.trim());
+            return new Step("case.refused", reason.trim());
+        }, actor, role);
     }
 
     @Override
     public CaseView transition(String caseNumber, CaseStatus to, String opinion, String actor, String role) {
-        return tx.inTransaction(c -> {
-            StoredCase k = locked(c, caseNumber);
-            Lifecycle.check(caseNumber, k.status(), to);
-            StoredCase next = k.with(to, clock.now());
-            CaseStore.update(c, next);
-            record(c, next, "case." + to.name().toLowerCase(), actor, role, opinion == null ? "" : opinion);
-            return next.view();
+        if (to != CaseStatus.RECEIVED && to != CaseStatus.DISPATCHED) {
+            throw ProblemException.conflict("a case becomes " + to + " through "
+                    + switch (to) {
+                        case UNDER_REVIEW, DECIDED -> "its departments' reviews (POST …/reviews)";
+                        case DELIVERED -> "delivery (POST …/delivery)";
+                        case REFUSED -> "a refusal (POST …/refusal)";
+                        default -> "intake and supplements";
+                    });
+        }
+        String note = opinion == null ? "" : opinion.trim();
+        return change(caseNumber, (c, k) -> {
+            CaseStatus from = k.status;
+            if (to == CaseStatus.RECEIVED && from != CaseStatus.ACCEPTED) {
+                throw new IllegalTransitionException(caseNumber, from, to);
+            }
+            Lifecycle.check(caseNumber, from, to);
+            k.status = to;
+            if (to == CaseStatus.DISPATCHED) {
+                ServiceItem item = pinned(k);
+                k.round++;
+                ReviewStore.open(c, k.caseNumber, k.round, item.reviewingDepartments());
+                String to2 = item.reviewingDepartments().stream().map(d -> d.name()).collect(Collectors.joining(", "));
+                return new Step("case.dispatched", "round " + k.round + " to " + to2
+                        + (item.isJointReview() ? " (joint review, " + item.approvalsNeeded() + " of "
+                        + item.reviewingDepartments().size() + " approvals)" : "") + (note.isEmpty() ? "" : "; " + note));
+            }
+            return new Step("case.received", note);
+        }, actor, role);
+    }
+
+    // ---- back office -------------------------------------------------------------------------------------------
+
+    @Override
+    public List<ReviewTask> reviewQueue(String departmentCode, int limit) {
+        return tx.read(c -> ReviewStore.queue(c, departmentCode.trim().toUpperCase(), limit));
+    }
+
+    @Override
+    public CaseView review(String caseNumber, String departmentCode, ReviewDecision decision, String opinion, String actor,
+                           String role) {
+        if (decision != ReviewDecision.APPROVE) {
+            requireText(opinion, "opinion", "a " + decision.name().toLowerCase() + " states the reviewer's opinion");
+        }
+        String dept = departmentCode == null ? "" : departmentCode.trim().toUpperCase();
+        return change(caseNumber, (c, k) -> {
+            if (k.status != CaseStatus.DISPATCHED && k.status != CaseStatus.UNDER_REVIEW) {
+                throw ProblemException.conflict("case " + caseNumber + " is " + k.status + ": it is not with the departments");
+            }
+            if (k.suspendedSince != null) {
+                throw ProblemException.conflict("case " + caseNumber + " is suspended since " + k.suspendedSince
+                        + " for a special procedure: resume it before deciding");
+            }
+            Instant now = clock.now();
+            if (k.status == CaseStatus.DISPATCHED) {
+                Lifecycle.check(caseNumber, k.status, CaseStatus.UNDER_REVIEW);
+                k.status = CaseStatus.UNDER_REVIEW;
+                record(c, k, "case.under_review", actor, role, "review started");
+            }
+            StepStatus stepStatus = switch (decision) {
+                case APPROVE -> StepStatus.APPROVED;
+                case REJECT -> StepStatus.REJECTED;
+                case RETURN -> StepStatus.RETURNED;
+            };
+            if (!ReviewStore.decide(c, caseNumber, k.round, dept, stepStatus, opinion, actor, now)) {
+                throw ProblemException.conflict("department " + dept + " has no open step on case " + caseNumber
+                        + " (not one of its departments, or already decided)");
+            }
+            List<ReviewStep> round = ReviewStore.round(c, caseNumber, k.round);
+            String deptName = round.stream().filter(s -> s.departmentCode().equals(dept)).findFirst().orElseThrow().departmentName();
+            record(c, k, "case.review." + decision.name().toLowerCase(), actor, role,
+                    deptName + ": " + (opinion == null ? "" : opinion.trim()));
+            ServiceItem item = pinned(k);
+            ReviewRule.Verdict verdict = ReviewRule.evaluate(round.stream().map(ReviewStep::status).toList(), item.approvalsNeeded());
+            switch (verdict) {
+                case PENDING -> {
+                    return new Step(null, null);
+                }
+                case RETURNED -> {
+                    ReviewStore.cancelPending(c, caseNumber, k.round, now);
+                    Lifecycle.check(caseNumber, k.status, CaseStatus.RECEIVED);
+                    k.status = CaseStatus.RECEIVED;
+                    return new Step("case.returned", "returned to the window by " + deptName + ": " + (opinion == null ? "" : opinion.trim()));
+                }
+                default -> {
+                    ReviewStore.cancelPending(c, caseNumber, k.round, now);
+                    Lifecycle.check(caseNumber, k.status, CaseStatus.DECIDED);
+                    k.status = CaseStatus.DECIDED;
+                    k.outcome = verdict == ReviewRule.Verdict.APPROVED ? CaseOutcome.APPROVED : CaseOutcome.REJECTED;
+                    k.decidedOn = clock.today();
+                    long approvals = round.stream().filter(s -> s.status() == StepStatus.APPROVED).count();
+                    return new Step("case.decided", k.outcome + " after " + approvals + " of " + round.size() + " approval(s)");
+                }
+            }
+        }, actor, role);
+    }
+
+    @Override
+    public CaseView suspend(String caseNumber, SpecialProcedure procedure, String reason, String actor, String role) {
+        if (procedure == null) {
+            throw ProblemException.badRequest("name the special procedure: one of " + java.util.Arrays.toString(SpecialProcedure.values()));
+        }
+        requireText(reason, "reason", "a suspension states what is being done and why");
+        return change(caseNumber, (c, k) -> {
+            inReview(k, "suspended");
+            if (k.suspendedSince != null) {
+                throw ProblemException.conflict("case " + caseNumber + " is already suspended since " + k.suspendedSince);
+            }
+            k.suspendedSince = clock.today();
+            LedgerStore.startSuspension(c, caseNumber, procedure, reason.trim(), k.suspendedSince, actor);
+            return new Step("case.suspended", procedure + ": " + reason.trim() + "; the clock stops");
+        }, actor, role);
+    }
+
+    @Override
+    public CaseView resume(String caseNumber, String actor, String role) {
+        return change(caseNumber, (c, k) -> {
+            if (k.suspendedSince == null) {
+                throw ProblemException.conflict("case " + caseNumber + " is not suspended");
+            }
+            LocalDate today = clock.today();
+            long days = Deadlines.suspendedDays(calendar, k.suspendedSince, today);
+            LedgerStore.endSuspension(c, caseNumber, today, days);
+            k.suspendedSince = null;
+            k.details = k.details.withSuspended(days);
+            LocalDate before = k.promisedDate;
+            k.promisedDate = Deadlines.promised(calendar, k.acceptedOn, k.budget());
+            return new Step("case.resumed", days + " working day(s) suspended; promised date " + before + " → " + k.promisedDate);
+        }, actor, role);
+    }
+
+    @Override
+    public CaseView extend(String caseNumber, int days, String reason, String actor, String role) {
+        requireText(reason, "reason", "an extension (延期) states its reason");
+        if (days < 1) {
+            throw ProblemException.badRequest("an extension adds at least 1 working day");
+        }
+        return change(caseNumber, (c, k) -> {
+            inReview(k, "extended");
+            int max = pinned(k).isJointReview() ? config.maxJointExtensionDays() : config.maxExtensionDays();
+            if (k.details.extensionDays() + days > max) {
+                throw ProblemException.unprocessable("extension-limit", "case " + caseNumber + " has been extended by "
+                        + k.details.extensionDays() + " working day(s); at most " + max + " in all are allowed");
+            }
+            LedgerStore.addExtension(c, caseNumber, days, reason.trim(), actor, clock.today());
+            k.details = k.details.withExtension(days);
+            LocalDate before = k.promisedDate;
+            k.promisedDate = Deadlines.promised(calendar, k.acceptedOn, k.budget());
+            return new Step("case.extended", "+" + days + " working day(s): " + reason.trim() + "; promised date " + before
+                    + " → " + k.promisedDate);
+        }, actor, role);
+    }
+
+    @Override
+    public CaseView complete(String caseNumber, CaseResult result, String actor, String role) {
+        if (result == null || result.documentNumber() == null || result.documentNumber().isBlank()) {
+            throw ProblemException.badRequest("a result names the document number (and its name unless the item's result is meant)");
+        }
+        return change(caseNumber, (c, k) -> {
+            if (k.status != CaseStatus.DECIDED) {
+                throw ProblemException.conflict("case " + caseNumber + " is " + k.status + ": only a DECIDED case records its result");
+            }
+            if (k.details.result() != null) {
+                throw ProblemException.conflict("case " + caseNumber + " already has its result " + k.details.result().documentNumber());
+            }
+            String name = result.documentName() != null && !result.documentName().isBlank() ? result.documentName().trim()
+                    : k.outcome == CaseOutcome.APPROVED && pinned(k).resultName() != null ? pinned(k).resultName() : null;
+            if (name == null) {
+                throw ProblemException.badRequest("documentName is required (the item names no result, or the case was rejected)");
+            }
+            k.details = k.details.withResult(new CaseResult(name, result.documentNumber().trim(), blankToNull(result.eCertificateRef()),
+                    clock.today()));
+            return new Step("case.completed", name + " " + result.documentNumber().trim()
+                    + (k.details.result().eCertificateRef() == null ? "" : ", e-certificate " + k.details.result().eCertificateRef()));
+        }, actor, role);
+    }
+
+    @Override
+    public CaseView deliver(String caseNumber, Delivery delivery, String actor, String role) {
+        List<String> problems = delivery == null ? List.of("send the delivery as JSON") : delivery.problems();
+        if (!problems.isEmpty()) {
+            throw ProblemException.invalid("the delivery has " + problems.size() + " fault(s)", problems);
+        }
+        return change(caseNumber, (c, k) -> {
+            Lifecycle.check(caseNumber, k.status, CaseStatus.DELIVERED);
+            if (k.details.result() == null) {
+                throw ProblemException.conflict("case " + caseNumber + " has no result recorded yet (POST …/result)");
+            }
+            if (!k.tolerated.isEmpty()) {
+                throw ProblemException.conflict("case " + caseNumber + " still owes tolerated materials ("
+                        + String.join("; ", k.tolerated) + "): the result is handed out once they are in");
+            }
+            k.status = CaseStatus.DELIVERED;
+            k.details = k.details.withDelivery(delivery);
+            return new Step("case.delivered", switch (delivery.method()) {
+                case WINDOW -> "at the window to " + delivery.recipient();
+                case MAIL -> "by mail to " + delivery.recipient() + ", " + delivery.carrier() + " " + delivery.trackingNumber();
+            });
+        }, actor, role);
+    }
+
+    // ---- reading -----------------------------------------------------------------------------------------------
+
+    @Override
+    public Optional<CaseView> find(String caseNumber) {
+        return tx.read(c -> {
+            Optional<StoredCase> k = CaseStore.find(c, caseNumber);
+            if (k.isEmpty()) {
+                return Optional.<CaseView>empty();
+            }
+            return Optional.of(k.get().view(ReviewStore.steps(c, caseNumber), LedgerStore.suspensions(c, caseNumber),
+                    LedgerStore.extensions(c, caseNumber)));
         });
     }
 
     @Override
-    public Optional<CaseView> find(String caseNumber) {
-        return tx.read(c -> CaseStore.find(c, caseNumber)).map(StoredCase::view);
+    public List<CaseView> list(CaseStatus status, int limit) {
+        return tx.read(c -> CaseStore.list(c, status, limit)).stream().map(StoredCase::view).toList();
     }
 
     @Override
     public Optional<CaseView> progress(String caseNumber, String idNumber) {
-        return tx.read(c -> CaseStore.find(c, caseNumber))
-                .filter(k -> idNumber != null && k.application().applicant().idNumber().equalsIgnoreCase(idNumber.trim()))
-                .map(StoredCase::view);
+        if (idNumber == null || tx.read(c -> CaseStore.find(c, caseNumber)).filter(k ->
+                k.application.applicant().idNumber().equalsIgnoreCase(idNumber.trim())).isEmpty()) {
+            return Optional.empty();
+        }
+        // The applicant sees their case but not what the credit check found (that is for reviewers).
+        return find(caseNumber).map(v -> new CaseView(v.caseNumber(), v.itemCode(), v.itemVersion(), v.itemName(), v.status(),
+                v.applicantName(), v.applicantIdMasked(), v.channel(), v.acceptedOn(), v.promisedDate(), v.timeBudget(),
+                v.missingMaterials(), v.toleratedMaterials(), v.toleranceDue(), v.replacedByCommitment(), null, v.outcome(),
+                v.decisionRule(), v.decidedOn(), v.refusalReason(), v.result(), v.delivery(), v.reviewSteps(), v.suspensions(),
+                v.extensions(), v.createdAt(), v.updatedAt()));
     }
 
     @Override
@@ -139,42 +420,142 @@ public class IntakeComponent implements Intake {
                 .map(r -> new TimelineEntry(r.at(), r.action(), r.actor(), r.role(), r.detail())).toList();
     }
 
-    /** The intake decision: deficient, accepted (with tolerated materials and their deadline), or decided at once. */
-    private StoredCase decide(StoredCase k, ServiceItem item, ChecklistResult check, LocalDate today) {
-        if (check.deficient()) {
-            return new StoredCase(k.caseNumber(), k.itemCode(), k.itemVersion(), k.itemName(), CaseStatus.DEFICIENT,
-                    k.application(), check.missingRequired(), check.missingTolerable(), null, null, null, k.createdAt(), k.updatedAt());
-        }
-        boolean instant = item.caseKind() == CaseKind.INSTANT && check.complete();
-        LocalDate promised = calendar.addWorkingDays(today, item.promisedLimitDays());
-        LocalDate toleranceDue = check.missingTolerable().isEmpty() ? null : calendar.addWorkingDays(today, TOLERANCE_DAYS);
-        return new StoredCase(k.caseNumber(), k.itemCode(), k.itemVersion(), k.itemName(),
-                instant ? CaseStatus.DECIDED : CaseStatus.ACCEPTED, k.application(), List.of(), check.missingTolerable(),
-                today, promised, toleranceDue, k.createdAt(), k.updatedAt());
+    @Override
+    public List<PublishedResult> publishedResults(String itemCode, int limit) {
+        return tx.read(c -> CaseStore.published(c, itemCode == null || itemCode.isBlank() ? null : itemCode.trim(), limit));
     }
 
-    private static String describe(StoredCase k, ChecklistResult check) {
-        return switch (k.status()) {
-            case DEFICIENT -> "one-time notice: missing " + String.join("; ", check.missingRequired());
-            case DECIDED -> "decided at once by rule: instant item, checklist complete";
-            default -> "promised " + k.promisedDate()
-                    + (check.missingTolerable().isEmpty() ? "" : "; tolerated until " + k.toleranceDue() + ": "
-                    + String.join("; ", check.missingTolerable()))
-                    + (check.replacedByCommitment().isEmpty() ? "" : "; replaced by commitment: " + String.join("; ", check.replacedByCommitment()));
-        };
+    // ---- internals ---------------------------------------------------------------------------------------------
+
+    /** What one change did: the audit action and detail; a null action records nothing more. */
+    private record Step(String action, String detail) {
+    }
+
+    @FunctionalInterface
+    private interface Change {
+        Step apply(Connection c, StoredCase k) throws SQLException;
+    }
+
+    @FunctionalInterface
+    private interface SimpleChange {
+        Step apply(StoredCase k);
+    }
+
+    private CaseView change(String caseNumber, SimpleChange change, String actor, String role) {
+        return change(caseNumber, (c, k) -> change.apply(k), actor, role);
+    }
+
+    /** Lock, change, write, audit and emit in one transaction; the view returned is what was committed. */
+    private CaseView change(String caseNumber, Change change, String actor, String role) {
+        return tx.inTransaction(c -> {
+            StoredCase k = locked(c, caseNumber);
+            Step step = change.apply(c, k);
+            k.updatedAt = clock.now();
+            CaseStore.update(c, k);
+            if (step.action() != null) {
+                record(c, k, step.action(), actor, role, step.detail());
+            }
+            return k.view(ReviewStore.steps(c, caseNumber), LedgerStore.suspensions(c, caseNumber),
+                    LedgerStore.extensions(c, caseNumber));
+        });
+    }
+
+    /**
+     * The intake decision on a complete check: DEFICIENT with the one-time notice; otherwise accepted with the time
+     * budget, and an instant item decided at once when its rule decides (not for a flagged applicant: a person looks).
+     */
+    private void decide(Connection c, StoredCase k, ServiceItem item, ChecklistResult check, LocalDate today, String actor,
+                        String role) throws SQLException {
+        k.details = k.details.withCommitment(check.replacedByCommitment());
+        if (check.deficient()) {
+            k.status = CaseStatus.DEFICIENT;
+            k.missing = check.missingRequired();
+            k.tolerated = check.missingTolerable();
+            record(c, k, "case.deficient", actor, role, "one-time notice: missing " + String.join("; ", check.missingRequired())
+                    + (check.unknownCodes().isEmpty() ? "" : "; not on the checklist: " + String.join(", ", check.unknownCodes())));
+            return;
+        }
+        k.status = CaseStatus.ACCEPTED;
+        k.missing = List.of();
+        k.tolerated = check.missingTolerable();
+        k.acceptedOn = today;
+        k.details = k.details.withLimit(item.promisedLimitDays());
+        k.promisedDate = Deadlines.promised(calendar, today, k.budget());
+        k.toleranceDue = check.missingTolerable().isEmpty() ? null : calendar.addWorkingDays(today, config.toleranceDays());
+        record(c, k, "case.accepted", actor, role, "promised " + k.promisedDate
+                + (k.tolerated.isEmpty() ? "" : "; tolerated until " + k.toleranceDue + ": " + String.join("; ", k.tolerated))
+                + (check.replacedByCommitment().isEmpty() ? "" : "; replaced by the signed commitment: "
+                + String.join("; ", check.replacedByCommitment())));
+        if (item.caseKind() != CaseKind.INSTANT || !check.complete()) {
+            return;
+        }
+        if (k.creditFlag != null) {
+            record(c, k, "case.instant.held", actor, role, "not decided by rule: the applicant is flagged by the credit check");
+            return;
+        }
+        Optional<DecisionRule> rule = InstantRules.decide(item, k.application.form());
+        if (rule.isEmpty()) {
+            record(c, k, "case.instant.held", actor, role, "no declared rule decided: a reviewer decides");
+            return;
+        }
+        Lifecycle.check(k.caseNumber, k.status, CaseStatus.DECIDED);
+        k.status = CaseStatus.DECIDED;
+        k.outcome = rule.get().outcome() == RuleOutcome.APPROVE ? CaseOutcome.APPROVED : CaseOutcome.REJECTED;
+        k.decidedOn = today;
+        k.details = k.details.withRule(InstantRules.describe(rule.get()));
+        if (k.outcome == CaseOutcome.APPROVED) {
+            k.details = k.details.withResult(new CaseResult(item.resultName() == null ? item.name() : item.resultName(),
+                    k.caseNumber, null, today));
+        }
+        record(c, k, "case.decided", actor, role, k.outcome + ", decided at once by rule " + k.details.decisionRule());
+    }
+
+    private VersionedItem validated(Application application) {
+        List<String> problems = application == null ? List.of("send the application as JSON") : ApplicationCheck.problems(application);
+        if (!problems.isEmpty()) {
+            throw ProblemException.invalid("the application has " + problems.size() + " fault(s)", problems);
+        }
+        return catalog.current(application.itemCode()).orElseThrow(() -> ProblemException.unprocessable(
+                "unknown-item", "no item " + application.itemCode() + " in this node's catalogue"));
+    }
+
+    private ServiceItem pinned(StoredCase k) {
+        return catalog.version(k.itemCode, k.itemVersion).orElseThrow(() -> new IllegalStateException(
+                "case " + k.caseNumber + " is pinned to " + k.itemCode + " v" + k.itemVersion + ", which the catalogue lost")).item();
+    }
+
+    private static void inReview(StoredCase k, String what) {
+        if (k.status != CaseStatus.DISPATCHED && k.status != CaseStatus.UNDER_REVIEW) {
+            throw ProblemException.conflict("case " + k.caseNumber + " is " + k.status + ": only a case with its departments is " + what);
+        }
     }
 
     private void record(Connection c, StoredCase k, String action, String actor, String role, String detail) throws SQLException {
-        audit.append(c, new AuditEntry(actor, role, action, subject(k.caseNumber()), detail));
+        audit.append(c, new AuditEntry(actor, role, action, subject(k.caseNumber), detail));
         Map<String, Object> event = new LinkedHashMap<>();
-        event.put("caseNumber", k.caseNumber());
-        event.put("status", k.status());
-        event.put("itemCode", k.itemCode());
-        event.put("itemVersion", k.itemVersion());
-        event.put("acceptedOn", k.acceptedOn() == null ? null : k.acceptedOn().toString());
-        event.put("promisedDate", k.promisedDate() == null ? null : k.promisedDate().toString());
+        event.put("caseNumber", k.caseNumber);
+        event.put("status", k.status);
+        event.put("itemCode", k.itemCode);
+        event.put("itemVersion", k.itemVersion);
+        event.put("acceptedOn", k.acceptedOn == null ? null : k.acceptedOn.toString());
+        event.put("promisedDate", k.promisedDate == null ? null : k.promisedDate.toString());
+        event.put("outcome", k.outcome);
         event.put("detail", detail);
-        outbox.append(c, subject(k.caseNumber()), action, 1, event);
+        outbox.append(c, subject(k.caseNumber), action, 1, event);
+    }
+
+    private static String flag(Defaulter d) {
+        return "judgment defaulter (失信被执行人) " + d.reference() + ", listed " + d.listedOn();
+    }
+
+    private static void requireText(String value, String field, String why) {
+        if (value == null || value.isBlank()) {
+            throw ProblemException.badRequest(field + " is required: " + why);
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
     }
 
     private static StoredCase locked(Connection c, String caseNumber) throws SQLException {

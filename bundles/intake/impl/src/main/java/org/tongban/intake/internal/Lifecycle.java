@@ -22,11 +22,11 @@ public final class Lifecycle {
     private static final Map<CaseStatus, Set<CaseStatus>> NEXT = new EnumMap<>(CaseStatus.class);
 
     static {
-        NEXT.put(DEFICIENT, EnumSet.of(ACCEPTED, DECIDED, DEFICIENT, REFUSED)); // DECIDED: an instant item, now complete
-        NEXT.put(ACCEPTED, EnumSet.of(RECEIVED));
+        NEXT.put(DEFICIENT, EnumSet.of(ACCEPTED, DEFICIENT, REFUSED));
+        NEXT.put(ACCEPTED, EnumSet.of(RECEIVED, DECIDED));          // DECIDED: an instant item decided by its rule
         NEXT.put(RECEIVED, EnumSet.of(DISPATCHED));
         NEXT.put(DISPATCHED, EnumSet.of(UNDER_REVIEW));
-        NEXT.put(UNDER_REVIEW, EnumSet.of(DECIDED, DISPATCHED));   // back to DISPATCHED: returned with an opinion
+        NEXT.put(UNDER_REVIEW, EnumSet.of(DECIDED, RECEIVED));     // back to RECEIVED: returned to the window
         NEXT.put(DECIDED, EnumSet.of(DELIVERED));
         NEXT.put(DELIVERED, EnumSet.noneOf(CaseStatus.class));
         NEXT.put(REFUSED, EnumSet.noneOf(CaseStatus.class));

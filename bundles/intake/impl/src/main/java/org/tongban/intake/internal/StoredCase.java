@@ -3,25 +3,69 @@ package org.tongban.intake.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.tongban.core.validation.ResidentId;
 import org.tongban.intake.Application;
+import org.tongban.intake.CaseOutcome;
 import org.tongban.intake.CaseStatus;
 import org.tongban.intake.CaseView;
-import org.tongban.core.validation.ResidentId;
+import org.tongban.intake.Extension;
+import org.tongban.intake.ReviewStep;
+import org.tongban.intake.Suspension;
+import org.tongban.intake.TimeBudget;
 
-/** A case row: the application as submitted plus the state the lifecycle moves. */
-public record StoredCase(String caseNumber, String itemCode, int itemVersion, String itemName, CaseStatus status,
-                         Application application, List<String> missing, List<String> tolerated, LocalDate acceptedOn,
-                         LocalDate promisedDate, LocalDate toleranceDue, Instant createdAt, Instant updatedAt) {
+/**
+ * A case row, loaded under its row lock, changed by one operation and written back in the same transaction.
+ * Mutable on purpose: an operation changes a few of its many fields.
+ */
+public final class StoredCase {
 
-    public StoredCase with(CaseStatus newStatus, Instant now) {
-        return new StoredCase(caseNumber, itemCode, itemVersion, itemName, newStatus, application, missing, tolerated,
-                acceptedOn, promisedDate, toleranceDue, createdAt, now);
+    String caseNumber;
+    String itemCode;
+    int itemVersion;
+    String itemName;
+    CaseStatus status;
+    Application application;
+    List<String> missing = List.of();
+    List<String> tolerated = List.of();
+    LocalDate acceptedOn;
+    LocalDate promisedDate;
+    LocalDate toleranceDue;
+    Instant createdAt;
+    Instant updatedAt;
+    CaseOutcome outcome;
+    LocalDate decidedOn;
+    String creditFlag;
+    LocalDate suspendedSince;
+    int round;
+    CaseDetails details = CaseDetails.EMPTY;
+
+    public String caseNumber() {
+        return caseNumber;
+    }
+
+    public CaseStatus status() {
+        return status;
+    }
+
+    public Application application() {
+        return application;
+    }
+
+    public TimeBudget budget() {
+        return acceptedOn == null ? TimeBudget.NONE
+                : new TimeBudget(details.limitDays(), details.extensionDays(), details.suspendedDays(), suspendedSince);
     }
 
     /** The view for staff: the applicant's ID is masked (mask works for both ID kinds: region and last four). */
     public CaseView view() {
+        return view(List.of(), List.of(), List.of());
+    }
+
+    public CaseView view(List<ReviewStep> steps, List<Suspension> suspensions, List<Extension> extensions) {
         return new CaseView(caseNumber, itemCode, itemVersion, itemName, status, application.applicant().name(),
-                ResidentId.mask(application.applicant().idNumber()), application.channel(), acceptedOn, promisedDate,
-                missing, tolerated, toleranceDue, createdAt, updatedAt);
+                ResidentId.mask(application.applicant().idNumber()), application.channel(), acceptedOn, promisedDate, budget(),
+                missing, tolerated, toleranceDue, details.replacedByCommitment(), creditFlag, outcome, details.decisionRule(),
+                decidedOn, details.refusalReason(), details.result(), details.delivery(), steps, suspensions, extensions,
+                createdAt, updatedAt);
     }
 }

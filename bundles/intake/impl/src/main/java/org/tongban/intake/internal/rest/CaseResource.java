@@ -1,15 +1,15 @@
 package org.tongban.intake.internal.rest;
 
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
@@ -23,13 +23,22 @@ import org.tongban.core.rest.ProblemException;
 import org.tongban.core.rest.RestResource;
 import org.tongban.core.rest.Role;
 import org.tongban.intake.Application;
+import org.tongban.intake.CaseResult;
 import org.tongban.intake.CaseStatus;
 import org.tongban.intake.CaseView;
+import org.tongban.intake.Delivery;
 import org.tongban.intake.Intake;
+import org.tongban.intake.IntakeCheck;
+import org.tongban.intake.ReviewDecision;
+import org.tongban.intake.SpecialProcedure;
 import org.tongban.intake.SubmittedMaterial;
 import org.tongban.intake.TimelineEntry;
 
-/** {@code /api/v1/cases}: submit an application, supplement it, move the case along, read it and its timeline. */
+/**
+ * {@code /api/v1/cases}: pre-review and submit an application, supplement or refuse it, move it through the window,
+ * let departments review it, suspend, resume and extend its clock, record its result, deliver it; read it, its queue
+ * and its timeline. Each path names the roles that may use it.
+ */
 @Component(service = RestResource.class)
 @Path("v1/cases")
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,15 +49,22 @@ public class CaseResource implements RestResource {
     public record Supplement(List<SubmittedMaterial> materials) {
     }
 
-    /** The body of a lifecycle move: the target status and the opinion that goes with it. */
+    /** The body of a window move: the target status (RECEIVED or DISPATCHED) and a note. */
     public record Move(CaseStatus to, String opinion) {
     }
 
-    /** Who may make each move: window staff take cases in, pass them on and hand results out; reviewers decide. */
-    private static final Map<CaseStatus, Set<String>> MOVERS = Map.of(
-            CaseStatus.RECEIVED, Set.of("clerk"), CaseStatus.DISPATCHED, Set.of("clerk", "reviewer"),
-            CaseStatus.UNDER_REVIEW, Set.of("reviewer"), CaseStatus.DECIDED, Set.of("reviewer"),
-            CaseStatus.DELIVERED, Set.of("clerk", "agent"), CaseStatus.REFUSED, Set.of("clerk"));
+    /** The body of a refusal, a suspension, an extension. */
+    public record Reason(String reason) {
+    }
+
+    public record Review(String department, ReviewDecision decision, String opinion) {
+    }
+
+    public record Suspend(SpecialProcedure procedure, String reason) {
+    }
+
+    public record Extend(Integer days, String reason) {
+    }
 
     private final Intake intake;
 
@@ -58,14 +74,31 @@ public class CaseResource implements RestResource {
     }
 
     @POST
+    @Path("pre-review")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allowed({Role.CLERK, Role.AGENT, Role.APPLICANT})
+    public IntakeCheck preReview(Application application) {
+        return intake.preReview(required(application, "send the application as JSON"));
+    }
+
+    @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed({Role.CLERK, Role.AGENT, Role.APPLICANT})
     public Response submit(Application application, @Context SecurityContext security) {
-        if (application == null) {
-            throw ProblemException.badRequest("send the application as JSON");
-        }
-        CaseView view = intake.submit(application, security.getUserPrincipal().getName(), role(security));
+        CaseView view = intake.submit(required(application, "send the application as JSON"), Callers.name(security),
+                Callers.role(security));
         return Response.created(URI.create("/api/v1/cases/" + view.caseNumber())).entity(view).build();
+    }
+
+    @GET
+    public List<CaseView> queue(@QueryParam("status") String status, @QueryParam("limit") Integer limit) {
+        CaseStatus s;
+        try {
+            s = status == null || status.isBlank() ? null : CaseStatus.valueOf(status.trim().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("status must be one of " + Arrays.toString(CaseStatus.values()));
+        }
+        return intake.list(s, limit == null ? 100 : limit);
     }
 
     @GET
@@ -82,23 +115,81 @@ public class CaseResource implements RestResource {
         if (body == null || body.materials() == null || body.materials().isEmpty()) {
             throw ProblemException.badRequest("a supplement lists at least one material");
         }
-        return intake.supplement(number, body.materials(), security.getUserPrincipal().getName(), role(security));
+        return intake.supplement(number, body.materials(), Callers.name(security), Callers.role(security));
+    }
+
+    @POST
+    @Path("{number}/refusal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allowed(Role.CLERK)
+    public CaseView refuse(@PathParam("number") String number, Reason body, @Context SecurityContext security) {
+        return intake.refuse(number, body == null ? null : body.reason(), Callers.name(security), Callers.role(security));
     }
 
     @POST
     @Path("{number}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Allowed({Role.CLERK, Role.REVIEWER, Role.AGENT})
+    @Allowed(Role.CLERK)
     public CaseView move(@PathParam("number") String number, Move move, @Context SecurityContext security) {
         if (move == null || move.to() == null) {
             throw ProblemException.badRequest("name the status to move to: {\"to\": \"RECEIVED\", \"opinion\": \"...\"}");
         }
-        Set<String> movers = MOVERS.getOrDefault(move.to(), Set.of());
-        if (movers.stream().noneMatch(security::isUserInRole)) {
-            throw new ProblemException(Problem.of(403, "forbidden", "Forbidden",
-                    "moving a case to " + move.to() + " needs one of the roles " + movers));
+        return intake.transition(number, move.to(), move.opinion(), Callers.name(security), Callers.role(security));
+    }
+
+    @POST
+    @Path("{number}/reviews")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allowed(Role.REVIEWER)
+    public CaseView review(@PathParam("number") String number, Review body, @Context SecurityContext security) {
+        if (body == null || body.department() == null || body.decision() == null) {
+            throw ProblemException.badRequest("a review names the department (its credit code) and the decision: APPROVE, REJECT or RETURN");
         }
-        return intake.transition(number, move.to(), move.opinion(), security.getUserPrincipal().getName(), role(security));
+        return intake.review(number, body.department(), body.decision(), body.opinion(), Callers.name(security),
+                Callers.role(security));
+    }
+
+    @POST
+    @Path("{number}/suspensions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allowed(Role.REVIEWER)
+    public CaseView suspend(@PathParam("number") String number, Suspend body, @Context SecurityContext security) {
+        return intake.suspend(number, body == null ? null : body.procedure(), body == null ? null : body.reason(),
+                Callers.name(security), Callers.role(security));
+    }
+
+    @POST
+    @Path("{number}/resumption")
+    @Allowed(Role.REVIEWER)
+    public CaseView resume(@PathParam("number") String number, @Context SecurityContext security) {
+        return intake.resume(number, Callers.name(security), Callers.role(security));
+    }
+
+    @POST
+    @Path("{number}/extensions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allowed(Role.REVIEWER)
+    public CaseView extend(@PathParam("number") String number, Extend body, @Context SecurityContext security) {
+        if (body == null || body.days() == null) {
+            throw ProblemException.badRequest("an extension names its working days and reason: {\"days\": 5, \"reason\": \"...\"}");
+        }
+        return intake.extend(number, body.days(), body.reason(), Callers.name(security), Callers.role(security));
+    }
+
+    @POST
+    @Path("{number}/result")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allowed(Role.REVIEWER)
+    public CaseView result(@PathParam("number") String number, CaseResult body, @Context SecurityContext security) {
+        return intake.complete(number, body, Callers.name(security), Callers.role(security));
+    }
+
+    @POST
+    @Path("{number}/delivery")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allowed({Role.CLERK, Role.AGENT})
+    public CaseView deliver(@PathParam("number") String number, Delivery body, @Context SecurityContext security) {
+        return intake.deliver(number, body, Callers.name(security), Callers.role(security));
     }
 
     @GET
@@ -111,12 +202,10 @@ public class CaseResource implements RestResource {
         return timeline;
     }
 
-    private static String role(SecurityContext security) {
-        for (Role r : Role.values()) {
-            if (security.isUserInRole(r.realmName())) {
-                return r.realmName();
-            }
+    private static <T> T required(T body, String message) {
+        if (body == null) {
+            throw new ProblemException(Problem.of(400, "bad-request", "Bad request", message));
         }
-        return "";
+        return body;
     }
 }

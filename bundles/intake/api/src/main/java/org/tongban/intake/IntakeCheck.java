@@ -1,0 +1,21 @@
+package org.tongban.intake;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The intake check of an application against the item's current version, as online pre-review (预审) shows it
+ * without creating a case: the outcome, every missing or tolerated material, the proofs a signed commitment replaces,
+ * material codes the checklist does not know, the refusal reason, and the date it would be promised for.
+ */
+public record IntakeCheck(IntakeOutcome outcome, String itemCode, int itemVersion, List<String> missingMaterials,
+                          List<String> toleratedMaterials, List<String> replacedByCommitment, List<String> unknownMaterials,
+                          String refusalReason, LocalDate promisedDate) {
+
+    public IntakeCheck {
+        missingMaterials = List.copyOf(missingMaterials);
+        toleratedMaterials = List.copyOf(toleratedMaterials);
+        replacedByCommitment = List.copyOf(replacedByCommitment);
+        unknownMaterials = List.copyOf(unknownMaterials);
+    }
+}

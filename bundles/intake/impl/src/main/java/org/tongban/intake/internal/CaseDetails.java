@@ -1,0 +1,53 @@
+package org.tongban.intake.internal;
+
+import java.util.List;
+import org.tongban.intake.CaseResult;
+import org.tongban.intake.Delivery;
+
+/**
+ * The part of a case's state kept as JSON (column details): what no query filters on. {@code limitDays},
+ * {@code extensionDays} and {@code suspendedDays} are the time budget the promised date is computed from.
+ */
+public record CaseDetails(List<String> replacedByCommitment, String decisionRule, String refusalReason, int limitDays,
+                          int extensionDays, long suspendedDays, CaseResult result, Delivery delivery) {
+
+    public static final CaseDetails EMPTY = new CaseDetails(List.of(), null, null, 0, 0, 0, null, null);
+
+    public CaseDetails {
+        replacedByCommitment = replacedByCommitment == null ? List.of() : List.copyOf(replacedByCommitment);
+    }
+
+    CaseDetails withCommitment(List<String> replaced) {
+        return new CaseDetails(replaced, decisionRule, refusalReason, limitDays, extensionDays, suspendedDays, result, delivery);
+    }
+
+    CaseDetails withRule(String rule) {
+        return new CaseDetails(replacedByCommitment, rule, refusalReason, limitDays, extensionDays, suspendedDays, result, delivery);
+    }
+
+    CaseDetails withRefusal(String reason) {
+        return new CaseDetails(replacedByCommitment, decisionRule, reason, limitDays, extensionDays, suspendedDays, result, delivery);
+    }
+
+    CaseDetails withLimit(int days) {
+        return new CaseDetails(replacedByCommitment, decisionRule, refusalReason, days, extensionDays, suspendedDays, result, delivery);
+    }
+
+    CaseDetails withExtension(int days) {
+        return new CaseDetails(replacedByCommitment, decisionRule, refusalReason, limitDays, extensionDays + days, suspendedDays,
+                result, delivery);
+    }
+
+    CaseDetails withSuspended(long days) {
+        return new CaseDetails(replacedByCommitment, decisionRule, refusalReason, limitDays, extensionDays, suspendedDays + days,
+                result, delivery);
+    }
+
+    CaseDetails withResult(CaseResult r) {
+        return new CaseDetails(replacedByCommitment, decisionRule, refusalReason, limitDays, extensionDays, suspendedDays, r, delivery);
+    }
+
+    CaseDetails withDelivery(Delivery d) {
+        return new CaseDetails(replacedByCommitment, decisionRule, refusalReason, limitDays, extensionDays, suspendedDays, result, d);
+    }
+}

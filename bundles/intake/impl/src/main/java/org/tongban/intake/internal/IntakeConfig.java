@@ -1,0 +1,17 @@
+package org.tongban.intake.internal;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+@ObjectClassDefinition(name = "Tongban intake", description = "Local rules of intake and time limits (PID org.tongban.intake).")
+public @interface IntakeConfig {
+
+    @AttributeDefinition(description = "Working days a tolerantly accepted case (容缺受理) has to supply what it lacks")
+    int toleranceDays() default 5;
+
+    @AttributeDefinition(description = "Most working days a single-department case may be extended by, in all (法定 +10)")
+    int maxExtensionDays() default 10;
+
+    @AttributeDefinition(description = "Most working days a joint-review case may be extended by, in all (联合办理 +15)")
+    int maxJointExtensionDays() default 15;
+}

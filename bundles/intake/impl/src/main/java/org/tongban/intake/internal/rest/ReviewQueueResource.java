@@ -1,0 +1,40 @@
+package org.tongban.intake.internal.rest;
+
+import java.util.List;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.tongban.core.rest.Allowed;
+import org.tongban.core.rest.ProblemException;
+import org.tongban.core.rest.RestResource;
+import org.tongban.core.rest.Role;
+import org.tongban.intake.Intake;
+import org.tongban.intake.ReviewTask;
+
+/** {@code GET /api/v1/reviews?department=CODE}: a department's review queue, the oldest promised date first. */
+@Component(service = RestResource.class)
+@Path("v1/reviews")
+@Produces(MediaType.APPLICATION_JSON)
+@Allowed({Role.REVIEWER, Role.SUPERVISOR})
+public class ReviewQueueResource implements RestResource {
+
+    private final Intake intake;
+
+    @Activate
+    public ReviewQueueResource(@Reference Intake intake) {
+        this.intake = intake;
+    }
+
+    @GET
+    public List<ReviewTask> queue(@QueryParam("department") String department, @QueryParam("limit") Integer limit) {
+        if (department == null || department.isBlank()) {
+            throw ProblemException.badRequest("name the department by its credit code: ?department=11370783000007919T");
+        }
+        return intake.reviewQueue(department, limit == null ? 100 : limit);
+    }
+}
