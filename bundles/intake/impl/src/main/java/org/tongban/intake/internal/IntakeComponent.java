@@ -119,6 +119,8 @@ public class IntakeComponent implements Intake {
             k.createdAt = now;
             k.updatedAt = now;
             k.creditFlag = creditFlag;
+            k.departmentCode = item.item().department().creditCode();
+            k.departmentName = item.item().department().name();
             k.status = CaseStatus.DEFICIENT;
             CaseStore.insert(c, k);
             record(c, k, "case.submitted", actor, role, "channel " + application.channel() + ", item version " + item.version()

@@ -38,6 +38,9 @@ public final class StoredCase {
     LocalDate suspendedSince;
     int round;
     CaseDetails details = CaseDetails.EMPTY;
+    /** The lead department, written once at intake (the read model supervision counts by). */
+    String departmentCode;
+    String departmentName;
 
     public String caseNumber() {
         return caseNumber;

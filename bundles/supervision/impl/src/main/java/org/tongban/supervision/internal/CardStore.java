@@ -1,0 +1,194 @@
+package org.tongban.supervision.internal;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.tongban.supervision.Card;
+import org.tongban.supervision.CardColour;
+import org.tongban.supervision.CardScope;
+import org.tongban.supervision.OverdueCase;
+
+/**
+ * SQL of supervision: finding crossings in intake's read model by index, and the card table. Every query is bounded by
+ * a date range or by the (few) open cards, never a walk over all cases.
+ */
+public final class CardStore {
+
+    /** Statuses in which a case's clock runs against its promised date. */
+    static final String OPEN = "('ACCEPTED', 'RECEIVED', 'DISPATCHED', 'UNDER_REVIEW')";
+    private static final String CARD = "id, case_number, scope, department_code, department_name, colour, due_date, threshold,"
+            + " issued_on, closed_on, closed_reason";
+
+    /** A crossing found by a scan, not yet carded. */
+    public record Crossing(String caseNumber, CardScope scope, String departmentCode, String departmentName, LocalDate dueDate) {
+    }
+
+    private CardStore() {
+    }
+
+    /**
+     * Open cases (or their pending steps) whose due date lies in [from, before) and that have no card of this colour
+     * for that due date. Suspended cases are skipped: their clock is stopped.
+     */
+    public static List<Crossing> crossings(Connection c, CardScope scope, CardColour colour, LocalDate from, LocalDate before)
+            throws SQLException {
+        String sql = scope == CardScope.CASE
+                ? "SELECT k.case_number, COALESCE(k.department_code, ''), COALESCE(k.department_name, ''), k.promised_date"
+                + " FROM intake_case k WHERE k.status IN " + OPEN + " AND k.promised_date >= ? AND k.promised_date < ?"
+                + " AND k.suspended_since IS NULL AND NOT EXISTS (SELECT 1 FROM supervision_card x WHERE x.case_number = k.case_number"
+                + " AND x.scope = 'CASE' AND x.department_code = COALESCE(k.department_code, '') AND x.colour = ?"
+                + " AND x.due_date = k.promised_date)"
+                : "SELECT k.case_number, s.department_code, s.department_name, k.promised_date FROM intake_case k"
+                + " JOIN intake_review_step s ON s.case_number = k.case_number AND s.review_round = k.review_round"
+                + " WHERE k.status IN ('DISPATCHED', 'UNDER_REVIEW') AND k.promised_date >= ? AND k.promised_date < ?"
+                + " AND k.suspended_since IS NULL AND s.status = 'PENDING' AND NOT EXISTS (SELECT 1 FROM supervision_card x"
+                + " WHERE x.case_number = k.case_number AND x.scope = 'STEP' AND x.department_code = s.department_code"
+                + " AND x.colour = ? AND x.due_date = k.promised_date)";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setDate(1, Date.valueOf(from));
+            ps.setDate(2, Date.valueOf(before));
+            ps.setString(3, colour.name());
+            List<Crossing> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Crossing(rs.getString(1), scope, rs.getString(2), rs.getString(3), rs.getDate(4).toLocalDate()));
+                }
+            }
+            return out;
+        }
+    }
+
+    /** Records a card; false when a concurrent scan recorded it first (the unique key holds). */
+    public static boolean issue(Connection c, Crossing x, CardColour colour, int threshold, LocalDate on, Instant at)
+            throws SQLException {
+        if (exists(c, x, colour)) {
+            return false;
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO supervision_card (case_number, scope, department_code,"
+                + " department_name, colour, due_date, threshold, issued_on, issued_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, x.caseNumber());
+            ps.setString(2, x.scope().name());
+            ps.setString(3, x.departmentCode());
+            ps.setString(4, x.departmentName());
+            ps.setString(5, colour.name());
+            ps.setDate(6, Date.valueOf(x.dueDate()));
+            ps.setInt(7, threshold);
+            ps.setDate(8, Date.valueOf(on));
+            ps.setLong(9, at.toEpochMilli());
+            ps.executeUpdate();
+            return true;
+        }
+    }
+
+    private static boolean exists(Connection c, Crossing x, CardColour colour) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM supervision_card WHERE case_number = ? AND scope = ?"
+                + " AND department_code = ? AND colour = ? AND due_date = ?")) {
+            ps.setString(1, x.caseNumber());
+            ps.setString(2, x.scope().name());
+            ps.setString(3, x.departmentCode());
+            ps.setString(4, colour.name());
+            ps.setDate(5, Date.valueOf(x.dueDate()));
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    /**
+     * Open cards whose reason is gone, with why: the case is no longer open, its due date moved, or (for a step) the
+     * department's step is no longer pending.
+     */
+    public static List<Object[]> stale(Connection c) throws SQLException {
+        String sql = "SELECT x.id, x.case_number, x.colour, x.scope, x.department_code, x.department_name, k.status, k.promised_date,"
+                + " (SELECT COUNT(*) FROM intake_review_step s WHERE s.case_number = x.case_number AND s.review_round = k.review_round"
+                + " AND s.department_code = x.department_code AND s.status = 'PENDING'), x.due_date"
+                + " FROM supervision_card x LEFT JOIN intake_case k ON k.case_number = x.case_number WHERE x.closed_on IS NULL";
+        List<Object[]> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String status = rs.getString(7);
+                Date promised = rs.getDate(8);
+                boolean caseOpen = status != null && OPEN.contains("'" + status + "'");
+                String reason = null;
+                if (!caseOpen) {
+                    reason = "case " + (status == null ? "gone" : status);
+                } else if (promised == null || !promised.toLocalDate().equals(rs.getDate(10).toLocalDate())) {
+                    reason = "due date moved to " + promised;
+                } else if ("STEP".equals(rs.getString(4)) && rs.getLong(9) == 0) {
+                    reason = "step decided";
+                }
+                if (reason != null) {
+                    out.add(new Object[] {rs.getLong(1), rs.getString(2), CardColour.valueOf(rs.getString(3)), rs.getString(5),
+                        rs.getString(6), reason});
+                }
+            }
+        }
+        return out;
+    }
+
+    public static void close(Connection c, long id, LocalDate on, String reason) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE supervision_card SET closed_on = ?, closed_reason = ? WHERE id = ?"
+                + " AND closed_on IS NULL")) {
+            ps.setDate(1, Date.valueOf(on));
+            ps.setString(2, reason.length() > 200 ? reason.substring(0, 200) : reason);
+            ps.setLong(3, id);
+            ps.executeUpdate();
+        }
+    }
+
+    public static List<Card> cards(Connection c, String department, CardColour colour, boolean openOnly, int limit)
+            throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT " + CARD + " FROM supervision_card WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        if (department != null) {
+            sql.append(" AND department_code = ?");
+            args.add(department);
+        }
+        if (colour != null) {
+            sql.append(" AND colour = ?");
+            args.add(colour.name());
+        }
+        if (openOnly) {
+            sql.append(" AND closed_on IS NULL");
+        }
+        sql.append(" ORDER BY id DESC FETCH FIRST ").append(Math.max(1, Math.min(limit, 1000))).append(" ROWS ONLY");
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            for (int i = 0; i < args.size(); i++) {
+                ps.setString(i + 1, (String) args.get(i));
+            }
+            List<Card> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Date closed = rs.getDate(10);
+                    out.add(new Card(rs.getLong(1), rs.getString(2), CardScope.valueOf(rs.getString(3)), rs.getString(4),
+                            rs.getString(5), CardColour.valueOf(rs.getString(6)), rs.getDate(7).toLocalDate(), rs.getInt(8),
+                            rs.getDate(9).toLocalDate(), closed == null ? null : closed.toLocalDate(), rs.getString(11)));
+                }
+            }
+            return out;
+        }
+    }
+
+    /** Open cases due before {@code before}, the oldest due date first (overdue days are counted by the caller). */
+    public static List<OverdueCase> overdue(Connection c, LocalDate before, int limit) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT case_number, item_name, department_code, department_name, status,"
+                + " promised_date FROM intake_case WHERE status IN " + OPEN + " AND promised_date < ? AND suspended_since IS NULL"
+                + " ORDER BY promised_date, case_number FETCH FIRST " + Math.max(1, Math.min(limit, 1000)) + " ROWS ONLY")) {
+            ps.setDate(1, Date.valueOf(before));
+            List<OverdueCase> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new OverdueCase(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                            rs.getDate(6).toLocalDate(), 0));
+                }
+            }
+            return out;
+        }
+    }
+}

@@ -1,0 +1,223 @@
+package org.tongban.supervision.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tongban.core.audit.AuditEntry;
+import org.tongban.core.audit.AuditTrail;
+import org.tongban.core.calendar.TongbanClock;
+import org.tongban.core.calendar.WorkingDayCalendar;
+import org.tongban.core.data.SchemaMigrations;
+import org.tongban.core.data.Transactions;
+import org.tongban.core.outbox.Outbox;
+import org.tongban.intake.Intake;
+import org.tongban.supervision.Bulletin;
+import org.tongban.supervision.Card;
+import org.tongban.supervision.CardColour;
+import org.tongban.supervision.CardScope;
+import org.tongban.supervision.Notification;
+import org.tongban.supervision.Notifier;
+import org.tongban.supervision.OnTimeRate;
+import org.tongban.supervision.OverdueCase;
+import org.tongban.supervision.ScanReport;
+import org.tongban.supervision.Supervision;
+
+/**
+ * The deadline scan and the supervisor's views. A scan closes the cards whose reason is gone, then issues each
+ * crossing once, all in one transaction with an audit record and an outbox event per card; notifications go out
+ * after the commit. It runs on a schedule and on demand, one at a time.
+ */
+@Component(service = Supervision.class, configurationPid = "org.tongban.supervision")
+@Designate(ocd = SupervisionConfig.class)
+public class SupervisionComponent implements Supervision {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SupervisionComponent.class);
+    private static final LocalDate EPOCH = LocalDate.of(2000, 1, 1);
+
+    private final Transactions tx;
+    private final WorkingDayCalendar calendar;
+    private final TongbanClock clock;
+    private final AuditTrail audit;
+    private final Outbox outbox;
+    private final List<Notifier> notifiers = new CopyOnWriteArrayList<>();
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "tongban-supervision-scan");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile SupervisionConfig config;
+    private ScheduledFuture<?> scheduled;
+
+    /** {@code intake} is referenced so the scan starts only once intake's tables are migrated. */
+    @Activate
+    public SupervisionComponent(@Reference Transactions tx, @Reference SchemaMigrations migrations, @Reference Intake intake,
+                                @Reference WorkingDayCalendar calendar, @Reference TongbanClock clock, @Reference AuditTrail audit,
+                                @Reference Outbox outbox, SupervisionConfig config) {
+        this.tx = tx;
+        this.calendar = calendar;
+        this.clock = clock;
+        this.audit = audit;
+        this.outbox = outbox;
+        migrations.migrate("supervision", SupervisionComponent.class.getClassLoader());
+        configure(config);
+    }
+
+    @Modified
+    synchronized void configure(SupervisionConfig changed) {
+        if (changed.yellowAfter() < 1 || changed.redAfter() <= changed.yellowAfter()) {
+            // A bad edit keeps the thresholds that were working rather than stopping supervision.
+            LOG.error("org.tongban.supervision: need 1 <= yellowAfter < redAfter, got {}/{}; keeping the previous thresholds",
+                    changed.yellowAfter(), changed.redAfter());
+            if (config != null) {
+                return;
+            }
+            throw new IllegalArgumentException("invalid supervision thresholds");
+        }
+        this.config = changed;
+        if (scheduled != null) {
+            scheduled.cancel(false);
+            scheduled = null;
+        }
+        if (changed.scanIntervalMinutes() > 0) {
+            scheduled = scheduler.scheduleWithFixedDelay(this::scheduledScan, 60, changed.scanIntervalMinutes() * 60L, TimeUnit.SECONDS);
+        }
+    }
+
+    @Deactivate
+    void stop() {
+        scheduler.shutdownNow();
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addNotifier(Notifier n) {
+        notifiers.add(n);
+    }
+
+    void removeNotifier(Notifier n) {
+        notifiers.remove(n);
+    }
+
+    private void scheduledScan() {
+        try {
+            ScanReport r = scan();
+            if (r.issued() + r.closed() > 0) {
+                LOG.info("supervision scan for {}: {} card(s) issued, {} closed in {} ms", r.day(), r.issued(), r.closed(), r.millis());
+            }
+        } catch (RuntimeException e) {
+            LOG.error("supervision scan failed; the next one retries", e);
+        }
+    }
+
+    @Override
+    public synchronized ScanReport scan() {
+        long start = System.nanoTime();
+        SupervisionConfig cfg = config;
+        LocalDate today = clock.today();
+        Instant now = clock.now();
+        Thresholds t = Thresholds.on(calendar, today, cfg.warnDays(), cfg.yellowAfter(), cfg.redAfter());
+        List<Notification> notes = new ArrayList<>();
+        int[] counts = tx.inTransaction(c -> {
+            int closed = 0;
+            for (Object[] s : CardStore.stale(c)) {
+                CardStore.close(c, (Long) s[0], today, (String) s[5]);
+                record(c, (String) s[1], "supervision.card.closed", s[2] + " card of " + s[4] + " closed: " + s[5],
+                        Map.of("cardId", s[0], "colour", s[2], "department", s[3], "reason", s[5]));
+                closed++;
+            }
+            int issued = 0;
+            for (CardScope scope : CardScope.values()) {
+                issued += issue(c, scope, CardColour.RED, EPOCH, t.redBefore(), cfg.redAfter(), today, now, notes);
+                issued += issue(c, scope, CardColour.YELLOW, EPOCH, t.yellowBefore(), cfg.yellowAfter(), today, now, notes);
+                issued += issue(c, scope, CardColour.WARNING, today, t.warnUntil().plusDays(1), -cfg.warnDays(), today, now, notes);
+            }
+            return new int[] {issued, closed};
+        });
+        for (Notification n : notes) {
+            for (Notifier notifier : notifiers) {
+                try {
+                    notifier.send(n);
+                } catch (RuntimeException e) {
+                    LOG.warn("notification channel {} failed for case {}", notifier.channel(), n.caseNumber(), e);
+                }
+            }
+        }
+        return new ScanReport(today, counts[0], counts[1], (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private int issue(Connection c, CardScope scope, CardColour colour, LocalDate from, LocalDate before, int threshold,
+                      LocalDate today, Instant now, List<Notification> notes) throws SQLException {
+        int issued = 0;
+        for (CardStore.Crossing x : CardStore.crossings(c, scope, colour, from, before)) {
+            if (!CardStore.issue(c, x, colour, threshold, today, now)) {
+                continue;
+            }
+            String what = colour == CardColour.WARNING ? "due " + x.dueDate() + " (within " + -threshold + " working day(s))"
+                    : "overdue since " + x.dueDate() + " (" + threshold + "+ working day(s))";
+            String who = scope == CardScope.CASE ? "case" : "review step of " + x.departmentName();
+            record(c, x.caseNumber(), "supervision.card." + colour.name().toLowerCase(), colour + " for the " + who + ": " + what,
+                    Map.of("scope", scope, "colour", colour, "department", x.departmentCode(), "dueDate", x.dueDate().toString(),
+                            "threshold", threshold));
+            notes.add(new Notification(x.departmentCode(), x.departmentName(), x.caseNumber(),
+                    colour == CardColour.WARNING ? "deadline warning" : colour.name().toLowerCase() + " card", who + " " + what));
+            issued++;
+        }
+        return issued;
+    }
+
+    private void record(Connection c, String caseNumber, String action, String detail, Map<String, Object> payload)
+            throws SQLException {
+        audit.append(c, new AuditEntry("supervision", "node", action, "case:" + caseNumber, detail));
+        Map<String, Object> event = new LinkedHashMap<>(payload);
+        event.put("caseNumber", caseNumber);
+        event.put("detail", detail);
+        outbox.append(c, "case:" + caseNumber, action, 1, event);
+    }
+
+    @Override
+    public List<Card> cards(String departmentCode, CardColour colour, boolean openOnly, int limit) {
+        String dept = departmentCode == null || departmentCode.isBlank() ? null : departmentCode.trim().toUpperCase();
+        return tx.read(c -> CardStore.cards(c, dept, colour, openOnly, limit));
+    }
+
+    @Override
+    public List<OverdueCase> overdue(int limit) {
+        LocalDate today = clock.today();
+        return tx.read(c -> CardStore.overdue(c, today, limit)).stream()
+                .map(o -> new OverdueCase(o.caseNumber(), o.itemName(), o.departmentCode(), o.departmentName(), o.status(),
+                        o.promisedDate(), Thresholds.overdue(calendar, o.promisedDate(), today)))
+                .filter(o -> o.overdueWorkingDays() > 0)
+                .sorted((a, b) -> Long.compare(b.overdueWorkingDays(), a.overdueWorkingDays()))
+                .toList();
+    }
+
+    @Override
+    public OnTimeRate onTime(LocalDate from, LocalDate to) {
+        return tx.read(c -> BulletinStore.onTime(c, from, to));
+    }
+
+    @Override
+    public Bulletin bulletin(YearMonth month) {
+        return tx.read(c -> BulletinStore.bulletin(c, month, clock.zone()));
+    }
+}

@@ -1,0 +1,114 @@
+package org.tongban.supervision.internal.rest;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.tongban.core.calendar.TongbanClock;
+import org.tongban.core.rest.Allowed;
+import org.tongban.core.rest.ProblemException;
+import org.tongban.core.rest.RestResource;
+import org.tongban.core.rest.Role;
+import org.tongban.supervision.Bulletin;
+import org.tongban.supervision.Card;
+import org.tongban.supervision.CardColour;
+import org.tongban.supervision.OnTimeRate;
+import org.tongban.supervision.OverdueCase;
+import org.tongban.supervision.ScanReport;
+import org.tongban.supervision.Supervision;
+import org.tongban.supervision.internal.BulletinCsv;
+
+/** {@code /api/v1/supervision}: cards, the overdue list, the on-time rate, the monthly bulletin, an on-demand scan. */
+@Component(service = RestResource.class)
+@Path("v1/supervision")
+@Produces(MediaType.APPLICATION_JSON)
+@Allowed({Role.SUPERVISOR, Role.OPS})
+public class SupervisionResource implements RestResource {
+
+    private final Supervision supervision;
+    private final TongbanClock clock;
+
+    @Activate
+    public SupervisionResource(@Reference Supervision supervision, @Reference TongbanClock clock) {
+        this.supervision = supervision;
+        this.clock = clock;
+    }
+
+    @GET
+    @Path("cards")
+    @Allowed({Role.SUPERVISOR, Role.OPS, Role.REVIEWER})
+    public List<Card> cards(@QueryParam("department") String department, @QueryParam("colour") String colour,
+                            @QueryParam("open") Boolean open, @QueryParam("limit") Integer limit) {
+        CardColour c;
+        try {
+            c = colour == null || colour.isBlank() ? null : CardColour.valueOf(colour.trim().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("colour must be one of " + Arrays.toString(CardColour.values()));
+        }
+        return supervision.cards(department, c, open == null || open, limit == null ? 200 : limit);
+    }
+
+    @GET
+    @Path("overdue")
+    public List<OverdueCase> overdue(@QueryParam("limit") Integer limit) {
+        return supervision.overdue(limit == null ? 200 : limit);
+    }
+
+    @GET
+    @Path("on-time")
+    public OnTimeRate onTime(@QueryParam("from") String from, @QueryParam("to") String to) {
+        LocalDate today = clock.today();
+        LocalDate f = date(from, "from", today.withDayOfMonth(1));
+        LocalDate t = date(to, "to", today);
+        if (t.isBefore(f)) {
+            throw ProblemException.badRequest("to is before from");
+        }
+        return supervision.onTime(f, t);
+    }
+
+    /** JSON, or CSV with {@code format=csv} (or an Accept of text/csv) for the spreadsheet the bulletin is sent out in. */
+    @GET
+    @Path("bulletin")
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    public Response bulletin(@QueryParam("month") String month, @QueryParam("format") String format,
+                             @javax.ws.rs.HeaderParam("Accept") String accept) {
+        YearMonth m;
+        try {
+            m = month == null || month.isBlank() ? YearMonth.from(clock.today()) : YearMonth.parse(month.trim());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest("month is YYYY-MM, not " + month);
+        }
+        Bulletin b = supervision.bulletin(m);
+        boolean csv = "csv".equalsIgnoreCase(format) || format == null && accept != null && accept.startsWith("text/csv");
+        if (csv) {
+            return Response.ok(BulletinCsv.write(b), "text/csv; charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"bulletin-" + m + ".csv\"").build();
+        }
+        return Response.ok(b, MediaType.APPLICATION_JSON).build();
+    }
+
+    @POST
+    @Path("scan")
+    public ScanReport scan() {
+        return supervision.scan();
+    }
+
+    private static LocalDate date(String text, String name, LocalDate fallback) {
+        try {
+            return text == null || text.isBlank() ? fallback : LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest(name + " is YYYY-MM-DD, not " + text);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.tongban.supervision.internal.shell;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.table.ShellTable;
+import org.tongban.supervision.Card;
+import org.tongban.supervision.CardColour;
+import org.tongban.supervision.Supervision;
+
+@Service
+@Command(scope = "tongban", name = "card-list", description = "Lists e-supervision cards, the newest first (open ones unless --all)")
+public class CardListCommand implements Action {
+
+    @Reference
+    Supervision supervision;
+
+    @Option(name = "-d", aliases = "--department", description = "Only this department (credit code)")
+    String department;
+
+    @Option(name = "-c", aliases = "--colour", description = "WARNING, YELLOW or RED")
+    String colour;
+
+    @Option(name = "-a", aliases = "--all", description = "Closed cards too")
+    boolean all;
+
+    @Option(name = "-n", aliases = "--max", description = "At most this many cards")
+    int max = 100;
+
+    @Override
+    public Object execute() {
+        CardColour c;
+        try {
+            c = colour == null ? null : CardColour.valueOf(colour.toUpperCase());
+        } catch (IllegalArgumentException e) {
+            System.out.println("Unknown colour " + colour + "; one of WARNING, YELLOW, RED");
+            return null;
+        }
+        ShellTable table = new ShellTable();
+        for (String column : new String[] {"Colour", "Case", "Scope", "Department", "Due", "Issued", "Closed"}) {
+            table.column(column);
+        }
+        for (Card k : supervision.cards(department, c, !all, max)) {
+            table.addRow().addContent(k.colour(), k.caseNumber(), k.scope(), k.departmentName(), k.dueDate(), k.issuedOn(),
+                    k.closedOn() == null ? "" : k.closedOn() + " " + k.closedReason());
+        }
+        table.print(System.out);
+        return null;
+    }
+}
