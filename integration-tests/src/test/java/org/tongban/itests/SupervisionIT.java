@@ -43,7 +43,8 @@ public class SupervisionIT extends TongbanTestSupport {
         return new Option[] {distribution("township", "370783003", "tongban-township"),
             editConfigurationFilePut("etc/org.tongban.node.cfg", "demo", "true"),
             editConfigurationFilePut("etc/org.tongban.clock.cfg", "offset", offsetTo("2026-06-01T09:00:00+08:00")),
-            editConfigurationFilePut("etc/org.tongban.supervision.cfg", "scanIntervalMinutes", "0")};
+            editConfigurationFilePut("etc/org.tongban.supervision.cfg", "scanIntervalMinutes", "0"),
+            editConfigurationFilePut("etc/org.tongban.intake.cfg", "demoCases", "false")};
     }
 
     private static String offsetTo(String at) {
