@@ -23,4 +23,13 @@ public interface Outbox {
 
     /** Number of undelivered events. */
     long pendingCount();
+
+    /**
+     * Stores an event of another node, as it came, for delivery further up (store and forward), in the caller's
+     * transaction. Idempotent: an event already here (by id) is left alone and {@code false} returned.
+     */
+    boolean relay(Connection tx, OutboxEvent event);
+
+    /** Puts delivered events back in the queue, e.g. a dead letter ops retry once the cause is fixed. */
+    void markPending(Collection<String> ids);
 }

@@ -59,4 +59,18 @@ public class OutboxComponent implements Outbox {
     public long pendingCount() {
         return tx.read(OutboxStore::pendingCount);
     }
+
+    @Override
+    public boolean relay(Connection c, OutboxEvent event) {
+        try {
+            return OutboxStore.relay(c, event);
+        } catch (SQLException e) {
+            throw new DataAccessException("outbox relay failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void markPending(Collection<String> ids) {
+        tx.inTransaction(c -> OutboxStore.markPending(c, ids));
+    }
 }

@@ -28,8 +28,9 @@ public final class OutboxStore {
         }
         long seq;
         // The unique (subject, subject_seq) constraint turns a concurrent writer of the same subject into a clean failure.
-        try (PreparedStatement ps = c.prepareStatement("SELECT MAX(subject_seq) FROM core_outbox WHERE subject = ?")) {
-            ps.setString(1, subject);
+        try (PreparedStatement ps = c.prepareStatement("SELECT MAX(subject_seq) FROM core_outbox WHERE origin_node = ? AND subject = ?")) {
+            ps.setString(1, node);
+            ps.setString(2, subject);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 seq = rs.getLong(1) + 1;
@@ -76,6 +77,44 @@ public final class OutboxStore {
             }
             for (int count : ps.executeBatch()) {
                 n += Math.max(count, 0);
+            }
+        }
+        return n;
+    }
+
+    /** Inserts another node's event unchanged unless its id is already here. */
+    public static boolean relay(Connection c, OutboxEvent e) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM core_outbox WHERE id = ?")) {
+            ps.setString(1, e.id());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    return false;
+                }
+            }
+        }
+        if (e.payload().length() > MAX_PAYLOAD) {
+            throw new IllegalArgumentException("event payload of " + e.payload().length() + " characters exceeds " + MAX_PAYLOAD);
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO core_outbox (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,NULL)")) {
+            ps.setString(1, e.id());
+            ps.setString(2, e.originNode());
+            ps.setString(3, e.subject());
+            ps.setLong(4, e.subjectSeq());
+            ps.setString(5, e.type());
+            ps.setInt(6, e.payloadVersion());
+            ps.setString(7, e.payload());
+            ps.setLong(8, e.created().toEpochMilli());
+            ps.executeUpdate();
+            return true;
+        }
+    }
+
+    public static int markPending(Connection c, Collection<String> ids) throws SQLException {
+        int n = 0;
+        try (PreparedStatement ps = c.prepareStatement("UPDATE core_outbox SET delivered_ms = NULL WHERE id = ?")) {
+            for (String id : ids) {
+                ps.setString(1, id);
+                n += ps.executeUpdate();
             }
         }
         return n;

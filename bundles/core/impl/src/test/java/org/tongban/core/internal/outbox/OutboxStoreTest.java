@@ -1,6 +1,7 @@
 package org.tongban.core.internal.outbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -51,6 +52,27 @@ class OutboxStoreTest {
         assertEquals(0, (int) JdbcTransactions.inTransaction(ds, c -> OutboxStore.markDelivered(c, List.of(first.id()), NOW)));
         assertEquals(1L, (long) JdbcTransactions.inTransaction(ds, OutboxStore::pendingCount));
         assertEquals("t3", pending(10).get(0).type());
+    }
+
+    @Test
+    void aChildsEventsAreRelayedOnceWithTheirOwnOriginAndNumbering() {
+        OutboxEvent mine = append("case:A", "case.accepted");
+        OutboxEvent child = new OutboxEvent("evt-of-village", "village-1", "case:A", 1, "case.accepted", 1, "{}", NOW, null);
+        assertTrue((boolean) JdbcTransactions.inTransaction(ds, c -> OutboxStore.relay(c, child)), "same subject and seq, other origin");
+        assertFalse((boolean) JdbcTransactions.inTransaction(ds, c -> OutboxStore.relay(c, child)), "a second arrival is ignored");
+        List<OutboxEvent> queue = pending(10);
+        assertEquals(List.of(mine.id(), "evt-of-village"), queue.stream().map(OutboxEvent::id).toList());
+        assertEquals("village-1", queue.get(1).originNode());
+        assertEquals(2, append("case:A", "case.received").subjectSeq(), "this node's numbering is its own");
+    }
+
+    @Test
+    void aDeliveredEventCanBeQueuedAgain() {
+        OutboxEvent e = append("case:A", "t1");
+        JdbcTransactions.inTransaction(ds, c -> OutboxStore.markDelivered(c, List.of(e.id()), NOW));
+        assertTrue(pending(10).isEmpty());
+        assertEquals(1, (int) JdbcTransactions.inTransaction(ds, c -> OutboxStore.markPending(c, List.of(e.id()))));
+        assertEquals(e.id(), pending(10).get(0).id());
     }
 
     @Test
