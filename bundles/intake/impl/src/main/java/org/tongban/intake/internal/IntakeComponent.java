@@ -109,9 +109,12 @@ public class IntakeComponent implements Intake {
         String creditFlag = defaulters.find(application.applicant().idNumber()).map(IntakeComponent::flag).orElse(null);
         Instant now = clock.now();
         LocalDate today = clock.today();
-        return tx.inTransaction(c -> {
+        // The number comes from its own short transaction: the per-item sequence row is then locked for a moment, not
+        // for the whole submission, so clerks taking in the same item do not queue. A failed submission leaves a gap.
+        String number = tx.inTransaction(c -> CaseNumbers.next(c, item.item().implementationCode(), today));
+        return inTransaction(c -> {
             StoredCase k = new StoredCase();
-            k.caseNumber = CaseNumbers.next(c, item.item().implementationCode(), today);
+            k.caseNumber = number;
             k.itemCode = item.item().implementationCode();
             k.itemVersion = item.version();
             k.itemName = item.item().name();
@@ -141,7 +144,7 @@ public class IntakeComponent implements Intake {
     @Override
     public CaseView supplement(String caseNumber, List<SubmittedMaterial> materials, String actor, String role) {
         LocalDate today = clock.today();
-        return tx.inTransaction(c -> {
+        return inTransaction(c -> {
             StoredCase k = locked(c, caseNumber);
             Application a = k.application;
             List<SubmittedMaterial> all = new ArrayList<>(a.materials());
@@ -449,7 +452,7 @@ public class IntakeComponent implements Intake {
 
     /** Lock, change, write, audit and emit in one transaction; the view returned is what was committed. */
     private CaseView change(String caseNumber, Change change, String actor, String role) {
-        return tx.inTransaction(c -> {
+        return inTransaction(c -> {
             StoredCase k = locked(c, caseNumber);
             Step step = change.apply(c, k);
             k.updatedAt = clock.now();
@@ -532,8 +535,39 @@ public class IntakeComponent implements Intake {
         }
     }
 
-    private void record(Connection c, StoredCase k, String action, String actor, String role, String detail) throws SQLException {
-        audit.append(c, new AuditEntry(actor, role, action, subject(k.caseNumber), detail));
+    /** An audit entry and its outbox event, captured when the change happens and written when the work is done. */
+    private record Deferred(AuditEntry entry, String subject, String type, Map<String, Object> event) {
+    }
+
+    private static final ThreadLocal<List<Deferred>> DEFERRED = new ThreadLocal<>();
+
+    /**
+     * Runs case work in a transaction and writes its audit records and outbox events at the end of it, in the order
+     * they happened. Appending to the audit chain locks the chain's head until commit, so taking that lock last lets
+     * concurrent transactions overlap everything else they do (checks, the case row, its steps).
+     */
+    private <T> T inTransaction(org.tongban.core.data.SqlWork<T> work) {
+        return tx.inTransaction(c -> {
+            List<Deferred> pending = new ArrayList<>();
+            DEFERRED.set(pending);
+            try {
+                T result = work.run(c);
+                // The chain's head first: it serialises the outbox appends behind it too, whose MAX(seq) reads and inserts
+                // on one index would otherwise deadlock each other under Derby's range locks.
+                for (Deferred d : pending) {
+                    audit.append(c, d.entry());
+                }
+                for (Deferred d : pending) {
+                    outbox.append(c, d.subject(), d.type(), 1, d.event());
+                }
+                return result;
+            } finally {
+                DEFERRED.remove();
+            }
+        });
+    }
+
+    private void record(Connection c, StoredCase k, String action, String actor, String role, String detail) {
         Map<String, Object> event = new LinkedHashMap<>();
         event.put("caseNumber", k.caseNumber);
         event.put("status", k.status);
@@ -543,7 +577,12 @@ public class IntakeComponent implements Intake {
         event.put("promisedDate", k.promisedDate == null ? null : k.promisedDate.toString());
         event.put("outcome", k.outcome);
         event.put("detail", detail);
-        outbox.append(c, subject(k.caseNumber), action, 1, event);
+        List<Deferred> pending = DEFERRED.get();
+        if (pending == null) {
+            throw new IllegalStateException("case changes are recorded inside inTransaction");
+        }
+        pending.add(new Deferred(new AuditEntry(actor, role, action, subject(k.caseNumber), detail), subject(k.caseNumber), action,
+                event));
     }
 
     private static String flag(Defaulter d) {

@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Intake benchmark: concurrent durable case submissions (POST /api/v1/cases: check against the pinned item version,
+# case number, case row, audit record and outbox event in one Derby transaction) against a bare CXF echo endpoint
+# on the same node (same server, Basic auth against the JAAS realm, same JSON body, nothing written), in one run.
+# Prints both throughputs, their ratio and p50/p99 latency. Goal: intake >= 50% of the echo.
+# Usage: benchmarks/intake/run.sh   (env: CONCURRENCY=8 DURATION=20 WARMUP=5; build first: mvn -B install -DskipTests)
+set -euo pipefail
+
+CONCURRENCY=${CONCURRENCY:-8}
+SECONDS_EACH=${DURATION:-20}   # not $SECONDS: bash counts its own seconds in it
+WARMUP=${WARMUP:-5}
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+ARCHIVE=$(ls "$ROOT"/karaf-assembly/target/tongban-karaf-assembly-*.tar.gz 2>/dev/null | head -1 || true)
+[[ -n $ARCHIVE ]] || { echo "no distribution archive: run 'mvn -B install -DskipTests' first" >&2; exit 2; }
+WORK=$(mktemp -d /tmp/tongban-intake-bench.XXXXXX)
+OFFSET=2400
+PORT=$((8181 + OFFSET))
+NODE=$WORK/node
+trap '[[ -f $NODE/karaf.pid ]] && kill -9 "$(cat "$NODE/karaf.pid")" 2>/dev/null; rm -rf "$WORK"' EXIT INT TERM
+
+mkdir -p "$NODE" && tar xzf "$ARCHIVE" -C "$NODE" --strip-components=1
+"$NODE/bin/tongban" init --level township --division 370783003 --name "bench township" --port-offset $OFFSET >/dev/null
+sed -i -E 's/^demo *=.*/demo = true/' "$NODE/etc/org.tongban.node.cfg"            # the demo catalogue
+sed -i -E 's/^demoCases *=.*/demoCases = false/' "$NODE/etc/org.tongban.intake.cfg"
+sed -i -E 's/^scanIntervalMinutes *=.*/scanIntervalMinutes = 0/' "$NODE/etc/org.tongban.supervision.cfg"
+
+echo "building the echo bundle" >&2
+mvn -q -B -o -f "$ROOT/benchmarks/intake/echo/pom.xml" package -DskipTests >&2
+"$NODE/bin/start"
+for _ in $(seq 1 600); do
+    [[ $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/api/v1/catalog/items/11370783000007919T4010000000009") == 200 ]] && break
+    sleep 0.2
+done
+cp "$ROOT"/benchmarks/intake/echo/target/tongban-bench-echo-*.jar "$NODE/deploy/"    # hot deploy
+for _ in $(seq 1 300); do
+    [[ $(curl -s -o /dev/null -w '%{http_code}' -u clerk:clerk-demo -H 'Content-Type: application/json' -d '{}' \
+        "http://127.0.0.1:$PORT/api/v1/bench/echo") == 200 ]] && break
+    sleep 0.2
+done
+
+# Complete applications of three promised items of different departments (a case number sequence is per item and
+# day, 9999 at most, so the load is spread over them), organisation and person applicants.
+BODIES=$WORK/bodies.jsonl
+app() { # item, type, name, id, materials...
+    local item=$1 type=$2 name=$3 id=$4; shift 4
+    local m="" c
+    for c in "$@"; do m+="${m:+,}{\"code\":\"$c\",\"fileRef\":\"scan/$c.pdf\",\"eCertificateRef\":null}"; done
+    echo "{\"itemCode\":\"$item\",\"applicant\":{\"type\":\"$type\",\"name\":\"$name\",\"idNumber\":\"$id\",\"mobile\":\"13800138000\"},\"form\":{\"address\":\"寿光市文家街道\",\"note\":\"benchmark\"},\"materials\":[$m],\"channel\":\"WINDOW\",\"commitmentSigned\":false}"
+}
+{
+    app 11370783000007919T4010000000003 ORGANISATION 寿光市某某食品有限公司 91350100M000100Y43 M01 M02 M03 M04
+    app 11370783000007919T4010000000009 ORGANISATION 寿光市某某物流有限公司 91350100M000100Y43 M01 M02 M03
+    app 11370783000071271B4200000000017 PERSON 张三 11010519491231002X M01 M02
+} > "$BODIES"
+
+LOAD="java $ROOT/benchmarks/intake/Load.java"
+# Warm both paths once, then measure the echo and the intake back to back.
+$LOAD "http://127.0.0.1:$PORT/api/v1/bench/echo" clerk:clerk-demo "$BODIES" "$CONCURRENCY" 3 0 warm >/dev/null
+echo_out=$($LOAD "http://127.0.0.1:$PORT/api/v1/bench/echo" clerk:clerk-demo "$BODIES" "$CONCURRENCY" "$SECONDS_EACH" "$WARMUP" echo)
+intake_out=$($LOAD "http://127.0.0.1:$PORT/api/v1/cases" clerk:clerk-demo "$BODIES" "$CONCURRENCY" "$SECONDS_EACH" "$WARMUP" intake)
+echo "$echo_out" | grep -v RESULT
+echo "$intake_out" | grep -v RESULT
+cases=$(curl -s -u clerk:clerk-demo "http://127.0.0.1:$PORT/api/v1/cases?status=ACCEPTED&limit=1000" | grep -o '"caseNumber"' | wc -l)
+verified=$(curl -s -u ops:ops-demo "http://127.0.0.1:$PORT/api/v1/audit/verify")
+e=$(echo "$echo_out" | awk '/^RESULT/ {print $3}')
+i=$(echo "$intake_out" | awk '/^RESULT/ {print $3}')
+ratio=$(echo "scale=3; $i / $e" | bc -l)
+echo "ratio intake/echo: $ratio (goal >= 0.5: $(echo "$ratio >= 0.5" | bc -l | sed 's/1/met/; s/0/MISSED/'))"
+echo "check: $cases+ ACCEPTED cases listed (first 1000); audit chain: $verified"
+"$NODE/bin/stop" >/dev/null 2>&1 || true
