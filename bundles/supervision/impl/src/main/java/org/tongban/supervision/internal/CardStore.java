@@ -22,6 +22,7 @@ public final class CardStore {
 
     /** Statuses in which a case's clock runs against its promised date. */
     static final String OPEN = "('ACCEPTED', 'RECEIVED', 'DISPATCHED', 'UNDER_REVIEW')";
+    static final List<String> OPEN_STATUSES = List.of("ACCEPTED", "RECEIVED", "DISPATCHED", "UNDER_REVIEW");
     private static final String CARD = "id, case_number, scope, department_code, department_name, colour, due_date, threshold,"
             + " issued_on, closed_on, closed_reason";
 
@@ -38,30 +39,40 @@ public final class CardStore {
      */
     public static List<Crossing> crossings(Connection c, CardScope scope, CardColour colour, LocalDate from, LocalDate before)
             throws SQLException {
+        // One query per status: an equality on the index's first column and a range on its second is a narrow index
+        // scan in Derby and PostgreSQL alike, where an IN list with a range may read the whole table.
         String sql = scope == CardScope.CASE
                 ? "SELECT k.case_number, COALESCE(k.department_code, ''), COALESCE(k.department_name, ''), k.promised_date"
-                + " FROM intake_case k WHERE k.status IN " + OPEN + " AND k.promised_date >= ? AND k.promised_date < ?"
+                + " FROM intake_case k WHERE k.status = ? AND k.promised_date >= ? AND k.promised_date < ?"
                 + " AND k.suspended_since IS NULL AND NOT EXISTS (SELECT 1 FROM supervision_card x WHERE x.case_number = k.case_number"
                 + " AND x.scope = 'CASE' AND x.department_code = COALESCE(k.department_code, '') AND x.colour = ?"
                 + " AND x.due_date = k.promised_date)"
-                : "SELECT k.case_number, s.department_code, s.department_name, k.promised_date FROM intake_case k"
-                + " JOIN intake_review_step s ON s.case_number = k.case_number AND s.review_round = k.review_round"
-                + " WHERE k.status IN ('DISPATCHED', 'UNDER_REVIEW') AND k.promised_date >= ? AND k.promised_date < ?"
+                // The case's (status, promised_date) index must drive the join, not all pending steps: Derby's optimizer
+                // override is a comment to any other database.
+                : "SELECT k.case_number, s.department_code, s.department_name, k.promised_date FROM --DERBY-PROPERTIES joinOrder=FIXED\n"
+                + " intake_case k --DERBY-PROPERTIES index=intake_case_status\n"
+                + " JOIN intake_review_step s --DERBY-PROPERTIES joinStrategy=NESTEDLOOP, constraint=intake_review_step_pk\n"
+                + " ON s.case_number = k.case_number AND s.review_round = k.review_round"
+                + " WHERE k.status = ? AND k.promised_date >= ? AND k.promised_date < ?"
                 + " AND k.suspended_since IS NULL AND s.status = 'PENDING' AND NOT EXISTS (SELECT 1 FROM supervision_card x"
                 + " WHERE x.case_number = k.case_number AND x.scope = 'STEP' AND x.department_code = s.department_code"
                 + " AND x.colour = ? AND x.due_date = k.promised_date)";
+        List<String> statuses = scope == CardScope.CASE ? OPEN_STATUSES : List.of("DISPATCHED", "UNDER_REVIEW");
+        List<Crossing> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setDate(1, Date.valueOf(from));
-            ps.setDate(2, Date.valueOf(before));
-            ps.setString(3, colour.name());
-            List<Crossing> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new Crossing(rs.getString(1), scope, rs.getString(2), rs.getString(3), rs.getDate(4).toLocalDate()));
+            for (String status : statuses) {
+                ps.setString(1, status);
+                ps.setDate(2, Date.valueOf(from));
+                ps.setDate(3, Date.valueOf(before));
+                ps.setString(4, colour.name());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new Crossing(rs.getString(1), scope, rs.getString(2), rs.getString(3), rs.getDate(4).toLocalDate()));
+                    }
                 }
             }
-            return out;
         }
+        return out;
     }
 
     /** Records a card; false when a concurrent scan recorded it first (the unique key holds). */
@@ -105,31 +116,52 @@ public final class CardStore {
      * department's step is no longer pending.
      */
     public static List<Object[]> stale(Connection c) throws SQLException {
-        String sql = "SELECT x.id, x.case_number, x.colour, x.scope, x.department_code, x.department_name, k.status, k.promised_date,"
+        return stale(c, null);
+    }
+
+    /**
+     * As {@link #stale(Connection)}, looking only at cards of cases changed at or after {@code sinceMs} (by the case's
+     * updated_ms index) when it is given: a case that did not change cannot have made its card stale.
+     */
+    public static List<Object[]> stale(Connection c, Long sinceMs) throws SQLException {
+        String select = "SELECT x.id, x.case_number, x.colour, x.scope, x.department_code, x.department_name, k.status, k.promised_date,"
                 + " (SELECT COUNT(*) FROM intake_review_step s WHERE s.case_number = x.case_number AND s.review_round = k.review_round"
-                + " AND s.department_code = x.department_code AND s.status = 'PENDING'), x.due_date"
-                + " FROM supervision_card x LEFT JOIN intake_case k ON k.case_number = x.case_number WHERE x.closed_on IS NULL";
+                + " AND s.department_code = x.department_code AND s.status = 'PENDING'), x.due_date";
+        String sql = sinceMs == null
+                ? select + " FROM supervision_card x LEFT JOIN intake_case k ON k.case_number = x.case_number WHERE x.closed_on IS NULL"
+                : select + " FROM --DERBY-PROPERTIES joinOrder=FIXED\n intake_case k --DERBY-PROPERTIES index=intake_case_updated\n"
+                + " JOIN supervision_card x --DERBY-PROPERTIES joinStrategy=NESTEDLOOP, index=supervision_card_open\n"
+                + " ON x.case_number = k.case_number WHERE k.updated_ms >= ? AND x.closed_on IS NULL";
         List<Object[]> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                String status = rs.getString(7);
-                Date promised = rs.getDate(8);
-                boolean caseOpen = status != null && OPEN.contains("'" + status + "'");
-                String reason = null;
-                if (!caseOpen) {
-                    reason = "case " + (status == null ? "gone" : status);
-                } else if (promised == null || !promised.toLocalDate().equals(rs.getDate(10).toLocalDate())) {
-                    reason = "due date moved to " + promised;
-                } else if ("STEP".equals(rs.getString(4)) && rs.getLong(9) == 0) {
-                    reason = "step decided";
-                }
-                if (reason != null) {
-                    out.add(new Object[] {rs.getLong(1), rs.getString(2), CardColour.valueOf(rs.getString(3)), rs.getString(5),
-                        rs.getString(6), reason});
-                }
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            if (sinceMs != null) {
+                ps.setLong(1, sinceMs);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                readStale(rs, out);
             }
         }
         return out;
+    }
+
+    private static void readStale(ResultSet rs, List<Object[]> out) throws SQLException {
+        while (rs.next()) {
+            String status = rs.getString(7);
+            Date promised = rs.getDate(8);
+            boolean caseOpen = status != null && OPEN.contains("'" + status + "'");
+            String reason = null;
+            if (!caseOpen) {
+                reason = "case " + (status == null ? "gone" : status);
+            } else if (promised == null || !promised.toLocalDate().equals(rs.getDate(10).toLocalDate())) {
+                reason = "due date moved to " + promised;
+            } else if ("STEP".equals(rs.getString(4)) && rs.getLong(9) == 0) {
+                reason = "step decided";
+            }
+            if (reason != null) {
+                out.add(new Object[] {rs.getLong(1), rs.getString(2), CardColour.valueOf(rs.getString(3)), rs.getString(5),
+                    rs.getString(6), reason});
+            }
+        }
     }
 
     public static void close(Connection c, long id, LocalDate on, String reason) throws SQLException {

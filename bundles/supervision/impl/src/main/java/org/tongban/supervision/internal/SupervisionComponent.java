@@ -67,6 +67,10 @@ public class SupervisionComponent implements Supervision {
         return t;
     });
     private volatile SupervisionConfig config;
+    /** Start (node clock) of the previous scan, and scans since the last full re-check of open cards. */
+    private Long lastScanStartMs;
+    private int scansSinceFull;
+    private static final long STALE_MARGIN_MS = 10 * 60 * 1000L;
     private ScheduledFuture<?> scheduled;
 
     /** {@code intake} is referenced so the scan starts only once intake's tables are migrated. */
@@ -139,7 +143,10 @@ public class SupervisionComponent implements Supervision {
         List<Notification> notes = new ArrayList<>();
         int[] counts = tx.inTransaction(c -> {
             int closed = 0;
-            for (Object[] s : CardStore.stale(c)) {
+            // Cards are re-checked against the cases changed since shortly before the previous scan; every tenth scan
+            // (and the first) re-checks them all, so a clock moved back or a missed change is caught up.
+            Long since = lastScanStartMs == null || scansSinceFull >= 9 ? null : lastScanStartMs - STALE_MARGIN_MS;
+            for (Object[] s : CardStore.stale(c, since)) {
                 CardStore.close(c, (Long) s[0], today, (String) s[5]);
                 record(c, (String) s[1], "supervision.card.closed", s[2] + " card of " + s[4] + " closed: " + s[5],
                         Map.of("cardId", s[0], "colour", s[2], "department", s[3], "reason", s[5]));
@@ -162,6 +169,8 @@ public class SupervisionComponent implements Supervision {
                 }
             }
         }
+        scansSinceFull = lastScanStartMs == null || scansSinceFull >= 9 ? 0 : scansSinceFull + 1;
+        lastScanStartMs = now.toEpochMilli();
         return new ScanReport(today, counts[0], counts[1], (System.nanoTime() - start) / 1_000_000);
     }
 

@@ -148,6 +148,24 @@ class CardStoreTest {
     }
 
     @Test
+    void anIncrementalRecheckLooksOnlyAtCasesChangedSince() throws SQLException {
+        Thresholds t = Thresholds.on(OfficialCalendar.load(), TODAY, 2, 1, 2);
+        kase("A", "UNDER_REVIEW", LocalDate.of(2025, 9, 29), null, null, "WINDOW");
+        kase("B", "UNDER_REVIEW", LocalDate.of(2025, 9, 29), null, null, "WINDOW");
+        issueAll(CardScope.CASE, CardColour.RED, PAST, t.redBefore(), 2);
+        long created = LocalDate.of(2025, 10, 1).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant().toEpochMilli();
+        try (PreparedStatement ps = c.prepareStatement("UPDATE intake_case SET status = 'DECIDED', updated_ms = ? WHERE case_number = 'A'")) {
+            ps.setLong(1, created + 60_000);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE intake_case SET status = 'DECIDED' WHERE case_number = 'B'")) {
+            ps.executeUpdate(); // changed without touching updated_ms: only a full re-check sees it
+        }
+        assertEquals(List.of("A"), CardStore.stale(c, created + 1).stream().map(s -> (String) s[1]).toList());
+        assertEquals(List.of("A", "B"), CardStore.stale(c).stream().map(s -> (String) s[1]).sorted().toList());
+    }
+
+    @Test
     void theBulletinCountsPerDepartment() throws SQLException {
         kase("A", "DECIDED", LocalDate.of(2025, 10, 10), null, LocalDate.of(2025, 10, 9), "ONLINE");
         kase("B", "DECIDED", LocalDate.of(2025, 10, 9), null, LocalDate.of(2025, 10, 13), "WINDOW");
