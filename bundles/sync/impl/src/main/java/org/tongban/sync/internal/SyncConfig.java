@@ -1,0 +1,29 @@
+package org.tongban.sync.internal;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+@ObjectClassDefinition(name = "Tongban sync", description = "The link to the parent node (PID org.tongban.sync).")
+public @interface SyncConfig {
+
+    @AttributeDefinition(description = "The parent's base URL, e.g. http://county.example:8181; empty means the node's upstream")
+    String upstream() default "";
+
+    @AttributeDefinition(description = "This node's user at the parent (a user with the node role there)")
+    String user() default "";
+
+    @AttributeDefinition(description = "Its password", type = org.osgi.service.metatype.annotations.AttributeType.PASSWORD)
+    String password() default "";
+
+    @AttributeDefinition(description = "Events per request")
+    int batchSize() default 200;
+
+    @AttributeDefinition(description = "Milliseconds between looks at the outbox when it is empty")
+    long periodMillis() default 1000;
+
+    @AttributeDefinition(description = "First wait after a failed delivery, in milliseconds; it doubles with each failure")
+    long initialBackoffMillis() default 1000;
+
+    @AttributeDefinition(description = "Longest wait between attempts, in milliseconds")
+    long maxBackoffMillis() default 60000;
+}

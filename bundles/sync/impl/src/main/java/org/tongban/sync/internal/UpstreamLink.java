@@ -1,0 +1,178 @@
+package org.tongban.sync.internal;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.LoggingLevel;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.core.osgi.OsgiDefaultCamelContext;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tongban.core.NodeInfo;
+import org.tongban.core.outbox.Outbox;
+import org.tongban.core.outbox.OutboxEvent;
+import org.tongban.sync.Receipt;
+import org.tongban.sync.SyncEvent;
+import org.tongban.sync.SyncStatus;
+
+/**
+ * The upstream route: a Camel context this component owns, with one route that takes the oldest undelivered outbox
+ * events, POSTs them to the parent's {@code /api/v1/sync/events} and marks delivered only what the parent's receipt
+ * says it stored (or already had). While the parent is unreachable or failing, Camel redelivers the same batch with
+ * exponential back-off; the outbox keeps everything meanwhile, so a node collects cases with its line down and loses
+ * nothing. Events go in outbox order, so each subject's events arrive in order. Inactive without an upstream.
+ */
+@Component(service = UpstreamLink.class, configurationPid = "org.tongban.sync", configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Designate(ocd = SyncConfig.class)
+public class UpstreamLink {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UpstreamLink.class);
+    static final String ROUTE = "tongban-sync-upstream";
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    private final Outbox outbox;
+    private final SyncComponent sync;
+    private final String upstream;
+    private final CamelContext camel;
+    private final AtomicLong delivered = new AtomicLong();
+    private final AtomicReference<Instant> lastDelivery = new AtomicReference<>();
+    private final AtomicReference<String> lastError = new AtomicReference<>();
+    private final AtomicReference<Instant> lastErrorAt = new AtomicReference<>();
+    private final AtomicInteger failuresInARow = new AtomicInteger();
+
+    @Activate
+    public UpstreamLink(BundleContext context, @Reference Outbox outbox, @Reference SyncComponent sync, @Reference NodeInfo node,
+                        SyncConfig config) throws Exception {
+        this.outbox = outbox;
+        this.sync = sync;
+        String url = config.upstream().isBlank() ? node.identity().upstream() : config.upstream();
+        this.upstream = url == null || url.isBlank() ? null : url.trim().replaceAll("/+$", "");
+        if (upstream == null) {
+            camel = null;
+            LOG.info("sync: no upstream configured; this node keeps its events");
+            return;
+        }
+        String auth = "Basic " + Base64.getEncoder().encodeToString((config.user() + ":" + config.password())
+                .getBytes(StandardCharsets.UTF_8));
+        OsgiDefaultCamelContext osgi = new OsgiDefaultCamelContext(context);
+        osgi.setName("tongban-sync");
+        camel = osgi;
+        // Camel 3.22's OSGi context initialises in its constructor: start it, then add the routes (STACK.md).
+        camel.start();
+        camel.addRoutes(route(config, auth));
+        LOG.info("sync: delivering to {}", upstream);
+    }
+
+    private RouteBuilder route(SyncConfig config, String auth) {
+        String target = upstream.replaceFirst("^http://", "http://").replaceFirst("^https://", "https://") + "/api/v1/sync/events"
+                + "?throwExceptionOnFailure=true&httpClient.connectTimeout=5000&httpClient.socketTimeout=30000"
+                + "&httpClient.connectionRequestTimeout=5000";
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                errorHandler(defaultErrorHandler()
+                        .maximumRedeliveries(-1)
+                        .redeliveryDelay(config.initialBackoffMillis())
+                        .useExponentialBackOff()
+                        .backOffMultiplier(2)
+                        .maximumRedeliveryDelay(config.maxBackoffMillis())
+                        .allowRedeliveryWhileStopping(false)
+                        .retryAttemptedLogLevel(LoggingLevel.DEBUG)
+                        .onRedelivery(UpstreamLink.this::failed));
+                from("timer:" + ROUTE + "?delay=2000&period=" + config.periodMillis()).routeId(ROUTE)
+                        .process(e -> batch(e, config.batchSize()))
+                        .filter(exchangeProperty("events").isNotNull())
+                        .setHeader(Exchange.HTTP_METHOD, constant("POST"))
+                        .setHeader(Exchange.CONTENT_TYPE, constant("application/json"))
+                        .setHeader("Authorization", constant(auth))
+                        .to(target)
+                        .process(UpstreamLink.this::acknowledge);
+            }
+        };
+    }
+
+    /** The next batch in outbox order as the body; no property (and the filter stops) when there is nothing to send. */
+    private void batch(Exchange exchange, int size) throws Exception {
+        List<OutboxEvent> pending = outbox.pending(size);
+        if (pending.isEmpty()) {
+            return;
+        }
+        List<SyncEvent> events = pending.stream().map(o -> new SyncEvent(o.id(), o.originNode(), o.subject(), o.subjectSeq(),
+                o.type(), o.payloadVersion(), o.payload(), o.created())).toList();
+        exchange.setProperty("events", events);
+        exchange.getIn().setBody(JSON.writeValueAsBytes(events));
+    }
+
+    /** Marks delivered what the parent stored or had; what it rejected goes to the dead letters. */
+    @SuppressWarnings("unchecked")
+    private void acknowledge(Exchange exchange) throws Exception {
+        List<SyncEvent> sent = exchange.getProperty("events", List.class);
+        Receipt receipt = JSON.readValue(exchange.getIn().getBody(byte[].class), new TypeReference<Receipt>() { });
+        List<String> done = new java.util.ArrayList<>(receipt.stored());
+        done.addAll(receipt.duplicates());
+        outbox.markDelivered(done);
+        if (!receipt.rejected().isEmpty()) {
+            Map<SyncEvent, String> dead = new LinkedHashMap<>();
+            for (SyncEvent e : sent) {
+                String reason = receipt.rejected().get(e.id());
+                if (reason != null) {
+                    dead.put(e, reason);
+                }
+            }
+            sync.deadLetters(dead);
+            LOG.warn("sync: the parent rejected {} event(s); see tongban:sync-dead-letters", dead.size());
+        }
+        delivered.addAndGet(done.size());
+        lastDelivery.set(Instant.now());
+        if (failuresInARow.getAndSet(0) > 0) {
+            LOG.info("sync: {} reachable again", upstream);
+        }
+    }
+
+    private void failed(Exchange exchange) {
+        // During redelivery Camel keeps the failure as a property, not as the exchange's exception.
+        Exception e = exchange.getException() != null ? exchange.getException()
+                : exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        String message = e == null ? "unknown failure" : e.getClass().getSimpleName() + ": " + e.getMessage();
+        lastError.set(message);
+        lastErrorAt.set(Instant.now());
+        int n = failuresInARow.incrementAndGet();
+        if (n == 1 || n % 10 == 0) {
+            LOG.warn("sync: delivery to {} failed ({} in a row), retrying with back-off: {}", upstream, n, message);
+        }
+    }
+
+    SyncStatus status(long pending, long deadLetters) {
+        boolean running = camel != null && camel.getRouteController().getRouteStatus(ROUTE) != null
+                && camel.getRouteController().getRouteStatus(ROUTE).isStarted();
+        return new SyncStatus(upstream, running, pending, delivered.get(), deadLetters, lastDelivery.get(), lastError.get(),
+                lastErrorAt.get(), failuresInARow.get());
+    }
+
+    @Deactivate
+    void stop() {
+        if (camel != null) {
+            camel.stop();
+        }
+    }
+}

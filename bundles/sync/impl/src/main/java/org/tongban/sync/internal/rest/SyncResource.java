@@ -1,0 +1,96 @@
+package org.tongban.sync.internal.rest;
+
+import java.util.List;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.tongban.core.rest.Allowed;
+import org.tongban.core.rest.ProblemException;
+import org.tongban.core.rest.RestResource;
+import org.tongban.core.rest.Role;
+import org.tongban.sync.DeadLetter;
+import org.tongban.sync.InboxEntry;
+import org.tongban.sync.Receipt;
+import org.tongban.sync.Sync;
+import org.tongban.sync.SyncEvent;
+import org.tongban.sync.SyncStatus;
+
+/**
+ * {@code /api/v1/sync}: the inbound endpoint child nodes deliver to (role node: one user per child in the realm),
+ * and ops' view of the link: status, the inbox, dead letters to retry or discard.
+ */
+@Component(service = RestResource.class)
+@Path("v1/sync")
+@Produces(MediaType.APPLICATION_JSON)
+@Allowed({Role.OPS, Role.SUPERVISOR})
+public class SyncResource implements RestResource {
+
+    private final Sync sync;
+
+    @Activate
+    public SyncResource(@Reference Sync sync) {
+        this.sync = sync;
+    }
+
+    /** A child's batch: 200 with the receipt once everything valid is durably stored (stored + duplicates). */
+    @POST
+    @Path("events")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allowed(Role.NODE)
+    public Receipt receive(List<SyncEvent> events, @Context SecurityContext security) {
+        if (events == null) {
+            throw ProblemException.badRequest("send a JSON array of events");
+        }
+        return sync.receive(security.getUserPrincipal().getName(), events);
+    }
+
+    @GET
+    @Path("status")
+    public SyncStatus status() {
+        return sync.status();
+    }
+
+    @GET
+    @Path("inbox")
+    public List<InboxEntry> inbox(@QueryParam("subject") String subject, @QueryParam("limit") Integer limit) {
+        return sync.inbox(subject, limit == null ? 200 : limit);
+    }
+
+    @GET
+    @Path("dead-letters")
+    public List<DeadLetter> deadLetters(@QueryParam("limit") Integer limit) {
+        return sync.deadLetters(limit == null ? 200 : limit);
+    }
+
+    @POST
+    @Path("dead-letters/{id}/retry")
+    @Allowed(Role.OPS)
+    public Response retry(@PathParam("id") String id) {
+        if (!sync.retry(id)) {
+            throw ProblemException.notFound("no dead letter " + id);
+        }
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("dead-letters/{id}")
+    @Allowed(Role.OPS)
+    public Response discard(@PathParam("id") String id) {
+        if (!sync.discard(id)) {
+            throw ProblemException.notFound("no dead letter " + id);
+        }
+        return Response.noContent().build();
+    }
+}
