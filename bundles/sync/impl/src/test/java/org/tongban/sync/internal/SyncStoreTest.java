@@ -1,0 +1,65 @@
+package org.tongban.sync.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.tongban.sync.SyncEvent;
+
+/** The inbox and dead letters on a real Derby with sync's own migration. */
+class SyncStoreTest {
+
+    static {
+        System.setProperty("derby.stream.error.file", "target/derby.log");
+    }
+
+    private static final Instant AT = Instant.parse("2026-06-01T01:00:00Z");
+    private Connection c;
+
+    @BeforeEach
+    void database() throws SQLException {
+        EmbeddedDataSource derby = new EmbeddedDataSource();
+        derby.setDatabaseName("memory:" + UUID.randomUUID());
+        derby.setCreateDatabase("create");
+        Flyway.configure().dataSource(derby).locations("classpath:db/migration/sync").table("sync_schema_history").load().migrate();
+        c = derby.getConnection();
+    }
+
+    @AfterEach
+    void close() throws SQLException {
+        c.close();
+    }
+
+    private static SyncEvent event(String id, String subject, long seq) {
+        return new SyncEvent(id, "village-370783003201", subject, seq, "case.accepted", 1, "{}", AT);
+    }
+
+    @Test
+    void anEventIsStoredOnceHoweverOftenItArrives() throws SQLException {
+        assertTrue(SyncStore.receive(c, event("e1", "case:A", 1), "township-1", AT));
+        assertFalse(SyncStore.receive(c, event("e1", "case:A", 1), "township-1", AT), "a redelivery after a lost receipt");
+        assertTrue(SyncStore.receive(c, event("e2", "case:A", 2), "township-1", AT));
+        assertEquals(List.of(1L, 2L), SyncStore.inbox(c, "case:A", 10).stream().map(e -> e.subjectSeq()).toList());
+        assertEquals("township-1", SyncStore.inbox(c, null, 10).get(0).receivedFrom());
+    }
+
+    @Test
+    void deadLettersAreListedAndRemoved() throws SQLException {
+        SyncStore.deadLetter(c, event("e9", "case:B", 1), "payload is not JSON", AT);
+        SyncStore.deadLetter(c, event("e9", "case:B", 1), "payload is not JSON (again)", AT);
+        assertEquals(1, SyncStore.deadLetterCount(c));
+        assertEquals("payload is not JSON (again)", SyncStore.deadLetters(c, 10).get(0).reason());
+        assertTrue(SyncStore.removeDeadLetter(c, "e9"));
+        assertFalse(SyncStore.removeDeadLetter(c, "e9"));
+    }
+}
