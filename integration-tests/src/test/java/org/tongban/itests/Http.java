@@ -39,6 +39,13 @@ public final class Http {
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    /** A raw body (a file upload) with its content type and file name (sent percent-encoded, as headers are ASCII). */
+    public static Reply upload(String path, String user, String password, byte[] body, String contentType, String fileName) {
+        String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Basic " + token).header("Content-Type", contentType)
+                .header("X-File-Name", java.net.URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20")).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     public static Reply put(String path, String user, String password, String json) {
         String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Basic " + token)

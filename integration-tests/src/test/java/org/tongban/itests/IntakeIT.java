@@ -88,8 +88,21 @@ public class IntakeIT extends TongbanTestSupport {
         assertTrue(number, number.startsWith(SITING) && number.length() == SITING.length() + 12);
         assertTrue(submitted.body(), submitted.body().contains("\"applicantIdMasked\":\"913501********0Y43\""));
 
+        // The survey map is scanned and uploaded; the supplement names the stored file.
+        byte[] scan = "%PDF-1.4 勘测定界图".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Http.Reply uploaded = Http.upload("/api/v1/files", "clerk", "clerk-demo", scan, "application/pdf", "勘测定界图.pdf");
+        assertEquals(uploaded.body(), 201, uploaded.status());
+        String fileRef = field(uploaded.body(), "fileRef");
+        assertTrue(fileRef, fileRef.startsWith("file:"));
+        assertEquals(400, Http.post("/api/v1/cases/" + number + "/supplement", "clerk", "clerk-demo",
+                "{\"materials\":[{\"code\":\"M03\",\"fileRef\":\"file:no-such-file\",\"eCertificateRef\":null}]}").status());
+        assertTrue(uploaded.body(), uploaded.body().contains("\"fileName\":\"勘测定界图.pdf\""));
+        Http.Reply back = Http.get("/api/v1/files/" + fileRef, "reviewer", "reviewer-demo");
+        assertEquals(200, back.status());
+        assertEquals("%PDF-1.4 勘测定界图", back.body());
         Http.Reply supplemented = Http.post("/api/v1/cases/" + number + "/supplement", "clerk", "clerk-demo",
-                "{\"materials\":[{\"code\":\"M02\",\"fileRef\":null,\"eCertificateRef\":\"ecert:备案证明\"}," + file("M03") + "]}");
+                "{\"materials\":[{\"code\":\"M02\",\"fileRef\":null,\"eCertificateRef\":\"ecert:备案证明\"},"
+                + "{\"code\":\"M03\",\"fileRef\":\"" + fileRef + "\",\"eCertificateRef\":null}]}");
         assertEquals(supplemented.body(), 200, supplemented.status());
         assertEquals("ACCEPTED", field(supplemented.body(), "status"));
         assertEquals("accepted on the pinned clock's Monday", "2026-06-01", field(supplemented.body(), "acceptedOn"));

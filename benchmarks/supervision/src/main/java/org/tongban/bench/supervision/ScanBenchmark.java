@@ -19,7 +19,6 @@ import org.flywaydb.core.Flyway;
 import org.tongban.core.calendar.CalendarYear;
 import org.tongban.core.calendar.WorkingDayCalendar;
 import org.tongban.core.calendar.YearTableCalendar;
-import org.tongban.supervision.CardColour;
 import org.tongban.supervision.CardScope;
 import org.tongban.supervision.internal.CardStore;
 import org.tongban.supervision.internal.Thresholds;
@@ -35,7 +34,6 @@ import org.tongban.supervision.internal.Thresholds;
 public final class ScanBenchmark {
 
     private static final LocalDate DAY = LocalDate.of(2026, 6, 10);
-    private static final LocalDate EPOCH = LocalDate.of(2000, 1, 1);
     private static final String[] OPEN = {"ACCEPTED", "RECEIVED", "DISPATCHED", "UNDER_REVIEW"};
 
     public static void main(String[] args) throws Exception {
@@ -93,33 +91,30 @@ public final class ScanBenchmark {
         }
     }
 
-    /** Start of the previous scan: steady-state scans re-check open cards of cases changed since, as the node does. */
+    /**
+     * Start and red threshold of the previous scan: a steady-state scan, as the node's nine of ten, looks at cases changed
+     * since and at due dates from the previous red threshold on; the first scan is a full pass.
+     */
     private static Long lastScan;
+    private static LocalDate lastRedBefore;
 
     private static int scan(Connection c, Thresholds t) throws SQLException {
         Long since = lastScan;
+        LocalDate from = lastRedBefore;
         lastScan = System.currentTimeMillis();
+        lastRedBefore = t.redBefore();
         for (Object[] stale : CardStore.stale(c, since)) {
             CardStore.close(c, (Long) stale[0], DAY, (String) stale[5]);
         }
         int issued = 0;
         for (CardScope scope : CardScope.values()) {
-            issued += issue(c, scope, CardColour.RED, EPOCH, t.redBefore(), 2);
-            issued += issue(c, scope, CardColour.YELLOW, EPOCH, t.yellowBefore(), 1);
-            issued += issue(c, scope, CardColour.WARNING, DAY, t.warnUntil().plusDays(1), -2);
-        }
-        return issued;
-    }
-
-    private static int issue(Connection c, CardScope scope, CardColour colour, LocalDate from, LocalDate before, int threshold)
-            throws SQLException {
-        int n = 0;
-        for (CardStore.Crossing x : CardStore.crossings(c, scope, colour, from, before)) {
-            if (CardStore.issue(c, x, colour, threshold, DAY, Instant.EPOCH)) {
-                n++;
+            for (CardStore.Missing m : CardStore.missing(c, scope, t, 1, 2, 2, from, since)) {
+                if (CardStore.issue(c, m.crossing(), m.colour(), m.threshold(), DAY, Instant.EPOCH)) {
+                    issued++;
+                }
             }
         }
-        return n;
+        return issued;
     }
 
     /** Where a steady-state scan spends its time, query by query. */
@@ -132,17 +127,12 @@ public final class ScanBenchmark {
         CardStore.stale(c);
         out.append(", stale (all open cards, every 10th scan) ").append((System.nanoTime() - f0) / 1_000_000);
         for (CardScope scope : CardScope.values()) {
-            for (CardColour colour : CardColour.values()) {
-                LocalDate from = colour == CardColour.WARNING ? DAY : EPOCH;
-                LocalDate before = switch (colour) {
-                    case RED -> t.redBefore();
-                    case YELLOW -> t.yellowBefore();
-                    case WARNING -> t.warnUntil().plusDays(1);
-                };
-                long q0 = System.nanoTime();
-                CardStore.crossings(c, scope, colour, from, before);
-                out.append(", ").append(scope).append('/').append(colour).append(' ').append((System.nanoTime() - q0) / 1_000_000);
-            }
+            long q0 = System.nanoTime();
+            CardStore.missing(c, scope, t, 1, 2, 2, lastRedBefore, lastScan);
+            out.append(", missing ").append(scope).append(' ').append((System.nanoTime() - q0) / 1_000_000);
+            long p0 = System.nanoTime();
+            CardStore.missing(c, scope, t, 1, 2, 2);
+            out.append(" (full pass, every 10th scan: ").append((System.nanoTime() - p0) / 1_000_000).append(')');
         }
         c.commit();
         System.out.println(out);

@@ -41,6 +41,7 @@ import org.tongban.intake.Delivery;
 import org.tongban.intake.Intake;
 import org.tongban.intake.IntakeCheck;
 import org.tongban.intake.IntakeOutcome;
+import org.tongban.intake.MaterialFiles;
 import org.tongban.intake.PublishedResult;
 import org.tongban.intake.ReviewDecision;
 import org.tongban.intake.ReviewStep;
@@ -65,12 +66,14 @@ public class IntakeComponent implements Intake {
     private final AuditTrail audit;
     private final Outbox outbox;
     private final DefaulterList defaulters;
+    private final MaterialFiles files;
     private volatile IntakeConfig config;
 
     @Activate
     public IntakeComponent(@Reference Transactions tx, @Reference IntakeSchema schema, @Reference Catalog catalog,
                            @Reference WorkingDayCalendar calendar, @Reference TongbanClock clock, @Reference AuditTrail audit,
-                           @Reference Outbox outbox, @Reference DefaulterList defaulters, IntakeConfig config) {
+                           @Reference Outbox outbox, @Reference DefaulterList defaulters, @Reference MaterialFiles files,
+                           IntakeConfig config) {
         this.tx = tx;
         this.catalog = catalog;
         this.calendar = calendar;
@@ -78,6 +81,7 @@ public class IntakeComponent implements Intake {
         this.audit = audit;
         this.outbox = outbox;
         this.defaulters = defaulters;
+        this.files = files;
         this.config = config;
     }
 
@@ -143,6 +147,10 @@ public class IntakeComponent implements Intake {
 
     @Override
     public CaseView supplement(String caseNumber, List<SubmittedMaterial> materials, String actor, String role) {
+        List<String> unknown = unknownFiles(materials);
+        if (!unknown.isEmpty()) {
+            throw ProblemException.invalid("the supplement names " + unknown.size() + " unknown file(s)", unknown);
+        }
         LocalDate today = clock.today();
         return inTransaction(c -> {
             StoredCase k = locked(c, caseNumber);
@@ -515,8 +523,19 @@ public class IntakeComponent implements Intake {
         record(c, k, "case.decided", actor, role, k.outcome + ", decided at once by rule " + k.details.decisionRule());
     }
 
+    /** A {@code file:} reference must name a file handed in here; anything else refers to an external store. */
+    private List<String> unknownFiles(List<SubmittedMaterial> materials) {
+        return materials.stream().filter(m -> m.fileRef() != null && m.fileRef().startsWith("file:"))
+                .filter(m -> files.find(m.fileRef()).isEmpty())
+                .map(m -> "materials " + m.code() + ": no uploaded file " + m.fileRef() + " (upload it with POST /api/v1/files)").toList();
+    }
+
     private VersionedItem validated(Application application) {
-        List<String> problems = application == null ? List.of("send the application as JSON") : ApplicationCheck.problems(application);
+        List<String> problems = application == null ? List.of("send the application as JSON")
+                : new ArrayList<>(ApplicationCheck.problems(application));
+        if (application != null) {
+            problems.addAll(unknownFiles(application.materials()));
+        }
         if (!problems.isEmpty()) {
             throw ProblemException.invalid("the application has " + problems.size() + " fault(s)", problems);
         }

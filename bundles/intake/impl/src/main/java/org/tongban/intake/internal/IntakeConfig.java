@@ -15,6 +15,9 @@ public @interface IntakeConfig {
     @AttributeDefinition(description = "Most working days a joint-review case may be extended by, in all (联合办理 +15)")
     int maxJointExtensionDays() default 15;
 
+    @AttributeDefinition(description = "Largest material file accepted, in megabytes")
+    int maxFileMegabytes() default 20;
+
     @AttributeDefinition(description = "On a demo node (org.tongban.node demo=true), take in sample cases when there are none")
     boolean demoCases() default true;
 }

@@ -8,6 +8,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import org.tongban.supervision.Card;
 import org.tongban.supervision.CardColour;
@@ -33,46 +35,88 @@ public final class CardStore {
     private CardStore() {
     }
 
-    /**
-     * Open cases (or their pending steps) whose due date lies in [from, before) and that have no card of this colour
-     * for that due date. Suspended cases are skipped: their clock is stopped.
-     */
-    public static List<Crossing> crossings(Connection c, CardScope scope, CardColour colour, LocalDate from, LocalDate before)
+    /** A card a scan should issue: the crossing, its colour and the threshold (working days overdue, or minus days left). */
+    public record Missing(Crossing crossing, CardColour colour, int threshold) {
+    }
+
+    /** Every card missing for open cases (or their pending steps): a full pass, see the incremental form. */
+    public static List<Missing> missing(Connection c, CardScope scope, Thresholds t, int yellowAfter, int redAfter, int warnDays)
             throws SQLException {
-        // One query per status: an equality on the index's first column and a range on its second is a narrow index
-        // scan in Derby and PostgreSQL alike, where an IN list with a range may read the whole table.
-        String sql = scope == CardScope.CASE
-                ? "SELECT k.case_number, COALESCE(k.department_code, ''), COALESCE(k.department_name, ''), k.promised_date"
-                + " FROM intake_case k WHERE k.status = ? AND k.promised_date >= ? AND k.promised_date < ?"
-                + " AND k.suspended_since IS NULL AND NOT EXISTS (SELECT 1 FROM supervision_card x WHERE x.case_number = k.case_number"
-                + " AND x.scope = 'CASE' AND x.department_code = COALESCE(k.department_code, '') AND x.colour = ?"
-                + " AND x.due_date = k.promised_date)"
-                // The case's (status, promised_date) index must drive the join, not all pending steps: Derby's optimizer
-                // override is a comment to any other database.
-                : "SELECT k.case_number, s.department_code, s.department_name, k.promised_date FROM --DERBY-PROPERTIES joinOrder=FIXED\n"
-                + " intake_case k --DERBY-PROPERTIES index=intake_case_status\n"
-                + " JOIN intake_review_step s --DERBY-PROPERTIES joinStrategy=NESTEDLOOP, constraint=intake_review_step_pk\n"
-                + " ON s.case_number = k.case_number AND s.review_round = k.review_round"
-                + " WHERE k.status = ? AND k.promised_date >= ? AND k.promised_date < ?"
-                + " AND k.suspended_since IS NULL AND s.status = 'PENDING' AND NOT EXISTS (SELECT 1 FROM supervision_card x"
-                + " WHERE x.case_number = k.case_number AND x.scope = 'STEP' AND x.department_code = s.department_code"
-                + " AND x.colour = ? AND x.due_date = k.promised_date)";
+        return missing(c, scope, t, yellowAfter, redAfter, warnDays, null, null);
+    }
+
+    /**
+     * Every card missing for open cases (or their pending steps) due before the end of the warning window. Each case's
+     * existing cards for its due date are read with one index probe as a bit mask (1 warning, 2 yellow, 4 red) and
+     * compared with what its due date calls for. Incrementally ({@code from} and {@code changedSince} given) only two
+     * kinds of case can lack a card since the previous full or incremental scan: those whose due date lies at or after
+     * that scan's red threshold ({@code from}: time moved them across), and those changed since ({@code updated_ms}).
+     */
+    public static List<Missing> missing(Connection c, CardScope scope, Thresholds t, int yellowAfter, int redAfter, int warnDays,
+                                        LocalDate from, Long changedSince) throws SQLException {
+        String mask = "(SELECT SUM(CASE x.colour WHEN 'WARNING' THEN 1 WHEN 'YELLOW' THEN 2 ELSE 4 END) FROM supervision_card x"
+                + " WHERE x.case_number = k.case_number AND x.scope = '" + scope.name() + "' AND x.department_code = %s"
+                + " AND x.due_date = k.promised_date)";
+        String caseColumns = "SELECT k.case_number, COALESCE(k.department_code, ''), COALESCE(k.department_name, ''), k.promised_date, "
+                + String.format(mask, "COALESCE(k.department_code, '')");
+        String stepColumns = "SELECT k.case_number, s.department_code, s.department_name, k.promised_date, "
+                + String.format(mask, "s.department_code");
+        // The case index must drive the step join, not all pending steps: Derby's optimizer override is a comment
+        // to any other database.
+        String stepJoin = " JOIN intake_review_step s --DERBY-PROPERTIES joinStrategy=NESTEDLOOP, constraint=intake_review_step_pk\n"
+                + " ON s.case_number = k.case_number AND s.review_round = k.review_round";
+        String byStatus = scope == CardScope.CASE
+                ? caseColumns + " FROM intake_case k WHERE k.status = ? AND k.promised_date >= ? AND k.promised_date < ?"
+                + " AND k.suspended_since IS NULL"
+                : stepColumns + " FROM --DERBY-PROPERTIES joinOrder=FIXED\n intake_case k --DERBY-PROPERTIES index=intake_case_status\n"
+                + stepJoin + " WHERE k.status = ? AND k.promised_date >= ? AND k.promised_date < ? AND k.suspended_since IS NULL"
+                + " AND s.status = 'PENDING'";
+        Set<Missing> out = new LinkedHashSet<>();
+        LocalDate lower = from == null ? LocalDate.of(1900, 1, 1) : from;
+        LocalDate upper = t.warnUntil().plusDays(1);
         List<String> statuses = scope == CardScope.CASE ? OPEN_STATUSES : List.of("DISPATCHED", "UNDER_REVIEW");
-        List<Crossing> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
+        try (PreparedStatement ps = c.prepareStatement(byStatus)) {
             for (String status : statuses) {
                 ps.setString(1, status);
-                ps.setDate(2, Date.valueOf(from));
-                ps.setDate(3, Date.valueOf(before));
-                ps.setString(4, colour.name());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new Crossing(rs.getString(1), scope, rs.getString(2), rs.getString(3), rs.getDate(4).toLocalDate()));
-                    }
+                ps.setDate(2, Date.valueOf(lower));
+                ps.setDate(3, Date.valueOf(upper));
+                collect(ps, scope, t, yellowAfter, redAfter, warnDays, out);
+            }
+        }
+        if (changedSince != null) {
+            String changed = (scope == CardScope.CASE
+                    ? caseColumns + " FROM --DERBY-PROPERTIES joinOrder=FIXED\n intake_case k --DERBY-PROPERTIES index=intake_case_updated\n"
+                    + " WHERE"
+                    : stepColumns + " FROM --DERBY-PROPERTIES joinOrder=FIXED\n intake_case k --DERBY-PROPERTIES index=intake_case_updated\n"
+                    + stepJoin + " WHERE s.status = 'PENDING' AND")
+                    + " k.updated_ms >= ? AND k.status IN " + OPEN + " AND k.promised_date < ? AND k.suspended_since IS NULL";
+            try (PreparedStatement ps = c.prepareStatement(changed)) {
+                ps.setLong(1, changedSince);
+                ps.setDate(2, Date.valueOf(upper));
+                collect(ps, scope, t, yellowAfter, redAfter, warnDays, out);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static void collect(PreparedStatement ps, CardScope scope, Thresholds t, int yellowAfter, int redAfter, int warnDays,
+                                Set<Missing> out) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                LocalDate due = rs.getDate(4).toLocalDate();
+                int have = rs.getInt(5);
+                Crossing x = new Crossing(rs.getString(1), scope, rs.getString(2), rs.getString(3), due);
+                if (due.isBefore(t.redBefore()) && (have & 4) == 0) {
+                    out.add(new Missing(x, CardColour.RED, redAfter));
+                }
+                if (due.isBefore(t.yellowBefore()) && (have & 2) == 0) {
+                    out.add(new Missing(x, CardColour.YELLOW, yellowAfter));
+                }
+                if (!due.isBefore(t.today()) && (have & 1) == 0) {
+                    out.add(new Missing(x, CardColour.WARNING, -warnDays));
                 }
             }
         }
-        return out;
     }
 
     /** Records a card; false when a concurrent scan recorded it first (the unique key holds). */

@@ -53,7 +53,6 @@ import org.tongban.supervision.Supervision;
 public class SupervisionComponent implements Supervision {
 
     private static final Logger LOG = LoggerFactory.getLogger(SupervisionComponent.class);
-    private static final LocalDate EPOCH = LocalDate.of(2000, 1, 1);
 
     private final Transactions tx;
     private final WorkingDayCalendar calendar;
@@ -70,6 +69,7 @@ public class SupervisionComponent implements Supervision {
     /** Start (node clock) of the previous scan, and scans since the last full re-check of open cards. */
     private Long lastScanStartMs;
     private int scansSinceFull;
+    private LocalDate lastRedBefore;
     private static final long STALE_MARGIN_MS = 10 * 60 * 1000L;
     private ScheduledFuture<?> scheduled;
 
@@ -143,9 +143,12 @@ public class SupervisionComponent implements Supervision {
         List<Notification> notes = new ArrayList<>();
         int[] counts = tx.inTransaction(c -> {
             int closed = 0;
-            // Cards are re-checked against the cases changed since shortly before the previous scan; every tenth scan
-            // (and the first) re-checks them all, so a clock moved back or a missed change is caught up.
-            Long since = lastScanStartMs == null || scansSinceFull >= 9 ? null : lastScanStartMs - STALE_MARGIN_MS;
+            // Between full passes (the first, then every tenth) a scan looks only at cases changed since shortly before
+            // the previous one and at due dates time may have moved across a threshold since then; the full pass catches
+            // up whatever that misses (a clock moved back, a change without updated_ms).
+            boolean full = lastScanStartMs == null || scansSinceFull >= 9;
+            Long since = full ? null : lastScanStartMs - STALE_MARGIN_MS;
+            LocalDate from = full || lastRedBefore == null || lastRedBefore.isAfter(t.redBefore()) ? null : lastRedBefore;
             for (Object[] s : CardStore.stale(c, since)) {
                 CardStore.close(c, (Long) s[0], today, (String) s[5]);
                 record(c, (String) s[1], "supervision.card.closed", s[2] + " card of " + s[4] + " closed: " + s[5],
@@ -154,9 +157,11 @@ public class SupervisionComponent implements Supervision {
             }
             int issued = 0;
             for (CardScope scope : CardScope.values()) {
-                issued += issue(c, scope, CardColour.RED, EPOCH, t.redBefore(), cfg.redAfter(), today, now, notes);
-                issued += issue(c, scope, CardColour.YELLOW, EPOCH, t.yellowBefore(), cfg.yellowAfter(), today, now, notes);
-                issued += issue(c, scope, CardColour.WARNING, today, t.warnUntil().plusDays(1), -cfg.warnDays(), today, now, notes);
+                List<CardStore.Missing> missing = CardStore.missing(c, scope, t, cfg.yellowAfter(), cfg.redAfter(), cfg.warnDays(),
+                        from, since);
+                for (CardStore.Missing m : missing) {
+                    issued += issue(c, m.crossing(), m.colour(), m.threshold(), today, now, notes) ? 1 : 0;
+                }
             }
             return new int[] {issued, closed};
         });
@@ -171,27 +176,24 @@ public class SupervisionComponent implements Supervision {
         }
         scansSinceFull = lastScanStartMs == null || scansSinceFull >= 9 ? 0 : scansSinceFull + 1;
         lastScanStartMs = now.toEpochMilli();
+        lastRedBefore = t.redBefore();
         return new ScanReport(today, counts[0], counts[1], (System.nanoTime() - start) / 1_000_000);
     }
 
-    private int issue(Connection c, CardScope scope, CardColour colour, LocalDate from, LocalDate before, int threshold,
-                      LocalDate today, Instant now, List<Notification> notes) throws SQLException {
-        int issued = 0;
-        for (CardStore.Crossing x : CardStore.crossings(c, scope, colour, from, before)) {
-            if (!CardStore.issue(c, x, colour, threshold, today, now)) {
-                continue;
-            }
-            String what = colour == CardColour.WARNING ? "due " + x.dueDate() + " (within " + -threshold + " working day(s))"
-                    : "overdue since " + x.dueDate() + " (" + threshold + "+ working day(s))";
-            String who = scope == CardScope.CASE ? "case" : "review step of " + x.departmentName();
-            record(c, x.caseNumber(), "supervision.card." + colour.name().toLowerCase(), colour + " for the " + who + ": " + what,
-                    Map.of("scope", scope, "colour", colour, "department", x.departmentCode(), "dueDate", x.dueDate().toString(),
-                            "threshold", threshold));
-            notes.add(new Notification(x.departmentCode(), x.departmentName(), x.caseNumber(),
-                    colour == CardColour.WARNING ? "deadline warning" : colour.name().toLowerCase() + " card", who + " " + what));
-            issued++;
+    private boolean issue(Connection c, CardStore.Crossing x, CardColour colour, int threshold, LocalDate today, Instant now,
+                          List<Notification> notes) throws SQLException {
+        if (!CardStore.issue(c, x, colour, threshold, today, now)) {
+            return false;
         }
-        return issued;
+        String what = colour == CardColour.WARNING ? "due " + x.dueDate() + " (within " + -threshold + " working day(s))"
+                : "overdue since " + x.dueDate() + " (" + threshold + "+ working day(s))";
+        String who = x.scope() == CardScope.CASE ? "case" : "review step of " + x.departmentName();
+        record(c, x.caseNumber(), "supervision.card." + colour.name().toLowerCase(), colour + " for the " + who + ": " + what,
+                Map.of("scope", x.scope(), "colour", colour, "department", x.departmentCode(), "dueDate", x.dueDate().toString(),
+                        "threshold", threshold));
+        notes.add(new Notification(x.departmentCode(), x.departmentName(), x.caseNumber(),
+                colour == CardColour.WARNING ? "deadline warning" : colour.name().toLowerCase() + " card", who + " " + what));
+        return true;
     }
 
     private void record(Connection c, String caseNumber, String action, String detail, Map<String, Object> payload)

@@ -114,7 +114,7 @@ public class SyncComponent implements Sync {
         long dead = tx.read(SyncStore::deadLetterCount);
         UpstreamLink l = link;
         if (l == null) {
-            return new SyncStatus(null, false, pending, 0, dead, null, "no upstream configured", null, 0);
+            return new SyncStatus(null, false, pending, 0, dead, null, "no upstream configured", null, 0, null);
         }
         return l.status(pending, dead);
     }

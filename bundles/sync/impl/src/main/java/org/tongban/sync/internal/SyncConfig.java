@@ -26,4 +26,7 @@ public @interface SyncConfig {
 
     @AttributeDefinition(description = "Longest wait between attempts, in milliseconds")
     long maxBackoffMillis() default 60000;
+
+    @AttributeDefinition(description = "Seconds between pulls of the parent's catalogue (0: never)")
+    long catalogPullSeconds() default 3600;
 }

@@ -27,6 +27,9 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tongban.catalog.Catalog;
+import org.tongban.catalog.ImportReport;
+import org.tongban.catalog.ServiceItem;
 import org.tongban.core.NodeInfo;
 import org.tongban.core.outbox.Outbox;
 import org.tongban.core.outbox.OutboxEvent;
@@ -47,8 +50,10 @@ public class UpstreamLink {
 
     private static final Logger LOG = LoggerFactory.getLogger(UpstreamLink.class);
     static final String ROUTE = "tongban-sync-upstream";
+    static final String CATALOG_ROUTE = "tongban-sync-catalogue";
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private final Outbox outbox;
     private final SyncComponent sync;
@@ -59,11 +64,14 @@ public class UpstreamLink {
     private final AtomicReference<String> lastError = new AtomicReference<>();
     private final AtomicReference<Instant> lastErrorAt = new AtomicReference<>();
     private final AtomicInteger failuresInARow = new AtomicInteger();
+    private final AtomicReference<Instant> lastCatalogPull = new AtomicReference<>();
+    private final Catalog catalog;
 
     @Activate
     public UpstreamLink(BundleContext context, @Reference Outbox outbox, @Reference SyncComponent sync, @Reference NodeInfo node,
-                        SyncConfig config) throws Exception {
+                        @Reference Catalog catalog, SyncConfig config) throws Exception {
         this.outbox = outbox;
+        this.catalog = catalog;
         this.sync = sync;
         String url = config.upstream().isBlank() ? node.identity().upstream() : config.upstream();
         this.upstream = url == null || url.isBlank() ? null : url.trim().replaceAll("/+$", "");
@@ -107,8 +115,35 @@ public class UpstreamLink {
                         .setHeader("Authorization", constant(auth))
                         .to(target)
                         .process(UpstreamLink.this::acknowledge);
+                if (config.catalogPullSeconds() > 0) {
+                    // The parent's catalogue, published here as it is there: changed items become new versions.
+                    from("timer:" + CATALOG_ROUTE + "?delay=3000&period=" + config.catalogPullSeconds() * 1000).routeId(CATALOG_ROUTE)
+                            .setHeader(Exchange.HTTP_METHOD, constant("GET"))
+                            .setHeader("Authorization", constant(auth))
+                            .to(upstream + "/api/v1/catalog/items/export?throwExceptionOnFailure=true"
+                                    + "&httpClient.connectTimeout=5000&httpClient.socketTimeout=60000")
+                            .process(UpstreamLink.this::publishCatalogue);
+                }
             }
         };
+    }
+
+    /** The parent's tongban-catalog/1 document, published into this node's catalogue. */
+    private void publishCatalogue(Exchange exchange) throws Exception {
+        CatalogueDocument doc = JSON.readValue(exchange.getIn().getBody(byte[].class), CatalogueDocument.class);
+        if (!"tongban-catalog/1".equals(doc.format()) || doc.items() == null) {
+            throw new IllegalArgumentException("the parent's catalogue is not a tongban-catalog/1 document");
+        }
+        ImportReport report = catalog.publish(doc.items(), "sync:" + upstream);
+        lastCatalogPull.set(Instant.now());
+        if (!report.created().isEmpty() || !report.updated().isEmpty() || !report.rejected().isEmpty()) {
+            LOG.info("sync: catalogue from {}: {} new, {} updated, {} unchanged, {} rejected {}", upstream, report.created().size(),
+                    report.updated().size(), report.unchanged().size(), report.rejected().size(), report.rejected().keySet());
+        }
+    }
+
+    /** The catalogue exchange format, as the parent exports it. */
+    record CatalogueDocument(String format, List<ServiceItem> items) {
     }
 
     /** The next batch in outbox order as the body; no property (and the filter stops) when there is nothing to send. */
@@ -166,7 +201,7 @@ public class UpstreamLink {
         boolean running = camel != null && camel.getRouteController().getRouteStatus(ROUTE) != null
                 && camel.getRouteController().getRouteStatus(ROUTE).isStarted();
         return new SyncStatus(upstream, running, pending, delivered.get(), deadLetters, lastDelivery.get(), lastError.get(),
-                lastErrorAt.get(), failuresInARow.get());
+                lastErrorAt.get(), failuresInARow.get(), lastCatalogPull.get());
     }
 
     @Deactivate

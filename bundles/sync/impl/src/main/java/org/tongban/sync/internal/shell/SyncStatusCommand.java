@@ -21,6 +21,7 @@ public class SyncStatusCommand implements Action {
                 + "Dead letters  %d%nLast delivery %s%n", s.upstream() == null ? "(none)" : s.upstream(),
                 s.running() ? "running" : "stopped", s.pending(), s.deliveredSinceStart(), s.deadLetters(),
                 s.lastDelivery() == null ? "-" : s.lastDelivery());
+        System.out.printf("Catalogue     %s%n", s.lastCatalogPull() == null ? "not pulled yet" : "pulled " + s.lastCatalogPull());
         if (s.failuresInARow() > 0) {
             System.out.printf("Failing       %d attempt(s) in a row, last at %s: %s%n", s.failuresInARow(), s.lastErrorAt(), s.lastError());
         }
