@@ -6,7 +6,11 @@ import java.util.List;
 /** The append-only, hash-chained audit trail (全程留痕). */
 public interface AuditTrail {
 
-    /** Appends within the caller's transaction, so the record commits (or not) with the change it describes. */
+    /**
+     * Appends within the caller's transaction, so the record commits (or not) with the change it describes. It is
+     * linked into the hash chain right after it commits (before any read of the trail), so the record returned has no
+     * sequence number or hash yet (0 and null).
+     */
     AuditRecord append(Connection tx, AuditEntry entry);
 
     /** Appends in a transaction of its own, for actions that change no other table. */

@@ -562,8 +562,8 @@ public class IntakeComponent implements Intake {
 
     /**
      * Runs case work in a transaction and writes its audit records and outbox events at the end of it, in the order
-     * they happened. Appending to the audit chain locks the chain's head until commit, so taking that lock last lets
-     * concurrent transactions overlap everything else they do (checks, the case row, its steps).
+     * they happened, so the rows other transactions may also touch (the outbox's per-subject numbers, the audit
+     * table) are held for the shortest time.
      */
     private <T> T inTransaction(org.tongban.core.data.SqlWork<T> work) {
         return tx.inTransaction(c -> {
@@ -571,8 +571,6 @@ public class IntakeComponent implements Intake {
             DEFERRED.set(pending);
             try {
                 T result = work.run(c);
-                // The chain's head first: it serialises the outbox appends behind it too, whose MAX(seq) reads and inserts
-                // on one index would otherwise deadlock each other under Derby's range locks.
                 for (Deferred d : pending) {
                     audit.append(c, d.entry());
                 }

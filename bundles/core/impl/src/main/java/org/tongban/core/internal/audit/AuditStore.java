@@ -14,7 +14,7 @@ import org.tongban.core.audit.AuditEntry;
 import org.tongban.core.audit.AuditRecord;
 import org.tongban.core.audit.AuditVerification;
 
-/** SQL of the audit trail (tables core_audit, core_audit_head). */
+/** SQL of the audit trail (tables core_audit_pending, core_audit, core_audit_head). */
 public final class AuditStore {
 
     private static final String COLUMNS =
@@ -23,10 +23,51 @@ public final class AuditStore {
     private AuditStore() {
     }
 
-    /** Appends one record; the head row lock serialises concurrent appends until the caller's commit. */
+    /**
+     * Writes one record in the caller's transaction, not yet chained: no lock is shared with other writers, so
+     * concurrent changes commit side by side. {@link #seal} links it into the chain after it commits.
+     */
     public static AuditRecord append(Connection c, String node, Instant at, AuditEntry e) throws SQLException {
-        try (PreparedStatement lock = c.prepareStatement("UPDATE core_audit_head SET last_seq = last_seq + 1 WHERE id = 1")) {
+        long atMillis = at.toEpochMilli();
+        String detail = truncate(e.detail(), 4000);
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO core_audit_pending (at_ms, node_id, actor, actor_role,"
+                + " action, subject, detail) VALUES (?,?,?,?,?,?,?)")) {
+            insert.setLong(1, atMillis);
+            insert.setString(2, node);
+            insert.setString(3, e.actor());
+            insert.setString(4, e.role());
+            insert.setString(5, e.action());
+            insert.setString(6, e.subject());
+            insert.setString(7, detail);
+            insert.executeUpdate();
+        }
+        return new AuditRecord(0, Instant.ofEpochMilli(atMillis), node, e.actor(), e.role(), e.action(), e.subject(), detail,
+                null, null);
+    }
+
+    /**
+     * Chains up to {@code max} committed pending records, oldest first, under the head row's lock: each gets the next
+     * sequence number and the hash over it and its predecessor's hash, and leaves the pending table in the same
+     * transaction. Returns how many were sealed.
+     */
+    public static int seal(Connection c, int max) throws SQLException {
+        // The head's lock first: a second sealer then waits and reads only what the first left.
+        try (PreparedStatement lock = c.prepareStatement("UPDATE core_audit_head SET last_seq = last_seq WHERE id = 1")) {
             lock.executeUpdate();
+        }
+        List<long[]> ids = new ArrayList<>();
+        List<Object[]> rows = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, at_ms, node_id, actor, actor_role, action, subject, detail"
+                + " FROM core_audit_pending ORDER BY id FETCH FIRST " + Math.max(1, max) + " ROWS ONLY");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                ids.add(new long[] {rs.getLong(1)});
+                rows.add(new Object[] {rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                    rs.getString(7), rs.getString(8)});
+            }
+        }
+        if (rows.isEmpty()) {
+            return 0;
         }
         long seq;
         String previous;
@@ -36,28 +77,43 @@ public final class AuditStore {
             seq = rs.getLong(1);
             previous = rs.getString(2);
         }
-        long atMillis = at.toEpochMilli();
-        String detail = truncate(e.detail(), 4000);
-        String hash = AuditChain.hash(seq, atMillis, node, e.actor(), e.role(), e.action(), e.subject(), detail, previous);
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO core_audit (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?)")) {
-            insert.setLong(1, seq);
-            insert.setLong(2, atMillis);
-            insert.setString(3, node);
-            insert.setString(4, e.actor());
-            insert.setString(5, e.role());
-            insert.setString(6, e.action());
-            insert.setString(7, e.subject());
-            insert.setString(8, detail);
-            insert.setString(9, previous);
-            insert.setString(10, hash);
-            insert.executeUpdate();
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO core_audit (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?)");
+             PreparedStatement delete = c.prepareStatement("DELETE FROM core_audit_pending WHERE id = ?")) {
+            for (int i = 0; i < rows.size(); i++) {
+                Object[] r = rows.get(i);
+                seq++;
+                long atMillis = (Long) r[0];
+                String hash = AuditChain.hash(seq, atMillis, (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+                        (String) r[5], (String) r[6], previous);
+                insert.setLong(1, seq);
+                insert.setLong(2, atMillis);
+                for (int k = 1; k <= 6; k++) {
+                    insert.setString(k + 2, (String) r[k]);
+                }
+                insert.setString(9, previous);
+                insert.setString(10, hash);
+                insert.addBatch();
+                delete.setLong(1, ids.get(i)[0]);
+                delete.addBatch();
+                previous = hash;
+            }
+            insert.executeBatch();
+            delete.executeBatch();
         }
-        try (PreparedStatement update = c.prepareStatement("UPDATE core_audit_head SET last_hash = ? WHERE id = 1")) {
-            update.setString(1, hash);
+        try (PreparedStatement update = c.prepareStatement("UPDATE core_audit_head SET last_seq = ?, last_hash = ? WHERE id = 1")) {
+            update.setLong(1, seq);
+            update.setString(2, previous);
             update.executeUpdate();
         }
-        return new AuditRecord(seq, Instant.ofEpochMilli(atMillis), node, e.actor(), e.role(), e.action(), e.subject(),
-                detail, previous, hash);
+        return rows.size();
+    }
+
+    /** Records written but not chained yet. */
+    public static long pendingCount(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM core_audit_pending"); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     public static List<AuditRecord> bySubject(Connection c, String subject) throws SQLException {

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -26,16 +27,7 @@ public final class OutboxStore {
         if (payload.length() > MAX_PAYLOAD) {
             throw new IllegalArgumentException("event payload of " + payload.length() + " characters exceeds " + MAX_PAYLOAD);
         }
-        long seq;
-        // The unique (subject, subject_seq) constraint turns a concurrent writer of the same subject into a clean failure.
-        try (PreparedStatement ps = c.prepareStatement("SELECT MAX(subject_seq) FROM core_outbox WHERE origin_node = ? AND subject = ?")) {
-            ps.setString(1, node);
-            ps.setString(2, subject);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                seq = rs.getLong(1) + 1;
-            }
-        }
+        long seq = nextSeq(c, node, subject);
         OutboxEvent event = new OutboxEvent(UUID.randomUUID().toString(), node, subject, seq, type, version, payload,
                 Instant.ofEpochMilli(now.toEpochMilli()), null);
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO core_outbox (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,NULL)")) {
@@ -50,6 +42,47 @@ public final class OutboxStore {
             ps.executeUpdate();
         }
         return event;
+    }
+
+    /**
+     * The next number of a subject at this origin: its row in core_outbox_subject is incremented (and stays locked to
+     * the commit, which the subject's own changes serialise on anyway); the first event of a subject creates it.
+     */
+    static long nextSeq(Connection c, String node, String subject) throws SQLException {
+        if (increment(c, node, subject) == 0) {
+            Savepoint before = c.setSavepoint();
+            try (PreparedStatement ins = c.prepareStatement(
+                    "INSERT INTO core_outbox_subject (origin_node, subject, last_seq) VALUES (?, ?, 1)")) {
+                ins.setString(1, node);
+                ins.setString(2, subject);
+                ins.executeUpdate();
+                return 1;
+            } catch (SQLException duplicate) {
+                // Another writer created it first: take the next number after theirs.
+                c.rollback(before);
+                if (increment(c, node, subject) == 0) {
+                    throw duplicate;
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT last_seq FROM core_outbox_subject WHERE origin_node = ? AND subject = ?")) {
+            ps.setString(1, node);
+            ps.setString(2, subject);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static int increment(Connection c, String node, String subject) throws SQLException {
+        try (PreparedStatement up = c.prepareStatement(
+                "UPDATE core_outbox_subject SET last_seq = last_seq + 1 WHERE origin_node = ? AND subject = ?")) {
+            up.setString(1, node);
+            up.setString(2, subject);
+            return up.executeUpdate();
+        }
     }
 
     public static List<OutboxEvent> pending(Connection c, int limit) throws SQLException {

@@ -1,6 +1,7 @@
 package org.tongban.core.internal.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,9 +32,14 @@ class AuditTrailStoreTest {
         ds = DerbyDatabase.withCoreSchema();
     }
 
+    /** Appends, seals (as the component's sealer does right after the commit) and returns the chained record. */
     private AuditRecord append(String action, String subject) {
-        return JdbcTransactions.inTransaction(ds, c -> AuditStore.append(c, "node-1", Instant.parse("2025-09-26T02:00:00.123456Z"),
-                new AuditEntry("clerk1", "clerk", action, subject, "detail of " + action)));
+        AuditRecord written = JdbcTransactions.inTransaction(ds, c -> AuditStore.append(c, "node-1",
+                Instant.parse("2025-09-26T02:00:00.123456Z"), new AuditEntry("clerk1", "clerk", action, subject, "detail of " + action)));
+        assertEquals(0, written.seq(), "not chained before it commits");
+        JdbcTransactions.inTransaction(ds, c -> AuditStore.seal(c, 100));
+        return JdbcTransactions.inTransaction(ds, c -> AuditStore.bySubject(c, subject)).stream()
+                .filter(r -> r.action().equals(action)).reduce((a, b) -> b).orElseThrow();
     }
 
     private AuditVerification verify() {
@@ -116,6 +122,22 @@ class AuditTrailStoreTest {
         }
         pool.shutdown();
         assertEquals(AuditVerification.intact(100), verify());
+    }
+
+    @Test
+    void aRolledBackRecordIsNeverChainedAndPendingOnesWaitForTheSealer() {
+        assertThrows(IllegalStateException.class, () -> JdbcTransactions.inTransaction(ds, c -> {
+            AuditStore.append(c, "node-1", Instant.EPOCH, new AuditEntry("clerk1", "clerk", "lost", "case:9", "x"));
+            throw new IllegalStateException("the change failed");
+        }));
+        JdbcTransactions.inTransaction(ds, c -> AuditStore.append(c, "node-1", Instant.EPOCH,
+                new AuditEntry("clerk1", "clerk", "kept", "case:9", "x")));
+        assertEquals(1L, (long) JdbcTransactions.inTransaction(ds, AuditStore::pendingCount));
+        assertEquals(1, (int) JdbcTransactions.inTransaction(ds, c -> AuditStore.seal(c, 100)));
+        assertEquals(0, (int) JdbcTransactions.inTransaction(ds, c -> AuditStore.seal(c, 100)), "sealing twice chains nothing twice");
+        assertEquals(List.of("kept"), JdbcTransactions.inTransaction(ds, c -> AuditStore.bySubject(c, "case:9")).stream()
+                .map(AuditRecord::action).toList());
+        assertEquals(AuditVerification.intact(1), verify());
     }
 
     @Test

@@ -32,7 +32,7 @@ class PostgresPortabilityTest {
         }
         ds.setCurrentSchema(schema);
         try {
-            assertEquals(2, FlywayMigrations.migrate(ds, "core", getClass().getClassLoader()));
+            assertEquals(3, FlywayMigrations.migrate(ds, "core", getClass().getClassLoader()));
             Instant now = Instant.parse("2025-09-26T02:00:00Z");
             JdbcTransactions.inTransaction(ds, c -> {
                 AuditStore.append(c, "n", now, new AuditEntry("a", "clerk", "case.accepted", "case:1", "d"));
@@ -40,6 +40,7 @@ class PostgresPortabilityTest {
                 OutboxStore.append(c, "n", now, "case:1", "case.accepted", 1, "{}");
                 return OutboxStore.append(c, "n", now, "case:1", "case.dispatched", 1, "{}");
             });
+            assertEquals(2, (int) JdbcTransactions.inTransaction(ds, c -> AuditStore.seal(c, 100)));
             assertTrue(JdbcTransactions.inTransaction(ds, AuditStore::verify).intact());
             assertEquals(2, JdbcTransactions.inTransaction(ds, c -> OutboxStore.pending(c, 10)).get(1).subjectSeq());
             assertEquals(1, JdbcTransactions.inTransaction(ds, c -> AuditStore.latest(c, 1)).size());
