@@ -50,10 +50,16 @@ public class AuditTrailComponent implements AuditTrail {
         sealer.scheduleWithFixedDelay(this::sealQuietly, 200, 200, TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * Lets a running round finish rather than interrupting it inside the database, which Derby takes badly. What is
+     * still pending is durable and gets sealed after the next start.
+     */
     @Deactivate
-    void stop() {
-        sealer.shutdownNow();
-        sealQuietly();
+    void stop() throws InterruptedException {
+        sealer.shutdown();
+        if (!sealer.awaitTermination(30, TimeUnit.SECONDS)) {
+            LOG.warn("audit sealer still busy after 30 s; leaving it");
+        }
     }
 
     /** Chains every committed pending record; one sealer at a time (the head row's lock orders them anyway). */
