@@ -5,13 +5,21 @@ import java.util.Map;
 
 /**
  * An application: the item, the applicant, the one form (一表) for the whole process, the materials handed in, the
- * channel, and whether the applicant signed the commitment (告知承诺) that replaces the proofs marked for it.
+ * channel, whether the applicant signed the commitment (告知承诺) that replaces the proofs marked for it, and the hall
+ * window that took it in (optional; evaluations of the case are counted for that window).
  */
 public record Application(String itemCode, Applicant applicant, Map<String, Object> form, List<SubmittedMaterial> materials,
-                          Channel channel, boolean commitmentSigned) {
+                          Channel channel, boolean commitmentSigned, String window) {
 
     public Application {
         form = form == null ? Map.of() : Map.copyOf(form);
         materials = materials == null ? List.of() : List.copyOf(materials);
+        window = window == null || window.isBlank() ? null : window.trim();
+    }
+
+    /** An application not taken in at a numbered window (online, or a node that does not number its windows). */
+    public Application(String itemCode, Applicant applicant, Map<String, Object> form, List<SubmittedMaterial> materials,
+                       Channel channel, boolean commitmentSigned) {
+        this(itemCode, applicant, form, materials, channel, commitmentSigned, null);
     }
 }

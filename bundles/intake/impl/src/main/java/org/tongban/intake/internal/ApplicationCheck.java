@@ -23,6 +23,9 @@ public final class ApplicationCheck {
         if (a.channel() == null) {
             p.add("channel is required (WINDOW, AGENT or ONLINE)");
         }
+        if (a.window() != null && a.window().length() > 50) {
+            p.add("window is at most 50 characters");
+        }
         Applicant applicant = a.applicant();
         if (applicant == null || applicant.type() == null) {
             p.add("applicant with its type (PERSON or ORGANISATION) is required");

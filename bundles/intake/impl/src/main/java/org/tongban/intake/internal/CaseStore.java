@@ -36,15 +36,17 @@ public final class CaseStore {
 
     public static void insert(Connection c, StoredCase k) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO intake_case (" + COLUMNS
-                + ", applicant_type, applicant_name, applicant_id, channel, department_code, department_name) VALUES ("
-                + "?,".repeat(BOUND + 5) + "?)")) {
+                + ", applicant_type, applicant_name, applicant_id, channel, department_code, department_name, accepted_by, window_code)"
+                + " VALUES (" + "?,".repeat(BOUND + 7) + "?)")) {
             int i = bind(ps, k);
             ps.setString(i++, k.application.applicant().type().name());
             ps.setString(i++, k.application.applicant().name());
             ps.setString(i++, k.application.applicant().idNumber().toUpperCase());
             ps.setString(i++, k.application.channel().name());
             ps.setString(i++, k.departmentCode);
-            ps.setString(i, k.departmentName);
+            ps.setString(i++, k.departmentName);
+            ps.setString(i++, k.acceptedBy);
+            ps.setString(i, k.application.window());
             ps.executeUpdate();
         }
     }

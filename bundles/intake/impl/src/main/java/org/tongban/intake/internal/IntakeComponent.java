@@ -10,11 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.metatype.annotations.Designate;
 import org.tongban.catalog.CaseKind;
 import org.tongban.catalog.Catalog;
@@ -38,6 +41,7 @@ import org.tongban.intake.Defaulter;
 import org.tongban.intake.DefaulterList;
 import org.tongban.intake.IllegalTransitionException;
 import org.tongban.intake.Delivery;
+import org.tongban.intake.DeliveryCondition;
 import org.tongban.intake.Intake;
 import org.tongban.intake.IntakeCheck;
 import org.tongban.intake.IntakeOutcome;
@@ -68,6 +72,8 @@ public class IntakeComponent implements Intake {
     private final DefaulterList defaulters;
     private final MaterialFiles files;
     private volatile IntakeConfig config;
+    /** What other capabilities require before a result is handed out (e.g. evaluation's "evaluate first"). */
+    private final List<DeliveryCondition> deliveryConditions = new CopyOnWriteArrayList<>();
 
     @Activate
     public IntakeComponent(@Reference Transactions tx, @Reference IntakeSchema schema, @Reference Catalog catalog,
@@ -88,6 +94,15 @@ public class IntakeComponent implements Intake {
     @Modified
     void modified(IntakeConfig changed) {
         this.config = changed;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addDeliveryCondition(DeliveryCondition condition) {
+        deliveryConditions.add(condition);
+    }
+
+    void removeDeliveryCondition(DeliveryCondition condition) {
+        deliveryConditions.remove(condition);
     }
 
     // ---- intake ------------------------------------------------------------------------------------------------
@@ -128,6 +143,7 @@ public class IntakeComponent implements Intake {
             k.creditFlag = creditFlag;
             k.departmentCode = item.item().department().creditCode();
             k.departmentName = item.item().department().name();
+            k.acceptedBy = actor;
             k.status = CaseStatus.DEFICIENT;
             CaseStore.insert(c, k);
             record(c, k, "case.submitted", actor, role, "channel " + application.channel() + ", item version " + item.version()
@@ -157,7 +173,7 @@ public class IntakeComponent implements Intake {
             Application a = k.application;
             List<SubmittedMaterial> all = new ArrayList<>(a.materials());
             all.addAll(materials);
-            k.application = new Application(a.itemCode(), a.applicant(), a.form(), all, a.channel(), a.commitmentSigned());
+            k.application = new Application(a.itemCode(), a.applicant(), a.form(), all, a.channel(), a.commitmentSigned(), a.window());
             k.updatedAt = clock.now();
             ServiceItem item = pinned(k);
             String added = materials.stream().map(SubmittedMaterial::code).collect(Collectors.joining(", "));
@@ -384,6 +400,12 @@ public class IntakeComponent implements Intake {
             if (!k.tolerated.isEmpty()) {
                 throw ProblemException.conflict("case " + caseNumber + " still owes tolerated materials ("
                         + String.join("; ", k.tolerated) + "): the result is handed out once they are in");
+            }
+            for (DeliveryCondition condition : deliveryConditions) {
+                Optional<String> unmet = condition.unmetFor(c, caseNumber);
+                if (unmet.isPresent()) {
+                    throw ProblemException.conflict("case " + caseNumber + ": " + unmet.get());
+                }
             }
             k.status = CaseStatus.DELIVERED;
             k.details = k.details.withDelivery(delivery);

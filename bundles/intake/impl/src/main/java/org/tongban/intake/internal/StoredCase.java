@@ -41,6 +41,8 @@ public final class StoredCase {
     /** The lead department, written once at intake (the read model supervision counts by). */
     String departmentCode;
     String departmentName;
+    /** Who took the application in, written once at intake (evaluations are counted per clerk and window). */
+    String acceptedBy;
 
     public String caseNumber() {
         return caseNumber;

@@ -122,11 +122,18 @@ public final class CardStore {
     /** Records a card; false when a concurrent scan recorded it first (the unique key holds). */
     public static boolean issue(Connection c, Crossing x, CardColour colour, int threshold, LocalDate on, Instant at)
             throws SQLException {
+        return insert(c, x, colour, threshold, on, at) > 0;
+    }
+
+    /** Records a card and returns its id; 0 when it exists already. */
+    public static long insert(Connection c, Crossing x, CardColour colour, int threshold, LocalDate on, Instant at)
+            throws SQLException {
         if (exists(c, x, colour)) {
-            return false;
+            return 0;
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO supervision_card (case_number, scope, department_code,"
-                + " department_name, colour, due_date, threshold, issued_on, issued_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " department_name, colour, due_date, threshold, issued_on, issued_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                PreparedStatement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, x.caseNumber());
             ps.setString(2, x.scope().name());
             ps.setString(3, x.departmentCode());
@@ -137,7 +144,9 @@ public final class CardStore {
             ps.setDate(8, Date.valueOf(on));
             ps.setLong(9, at.toEpochMilli());
             ps.executeUpdate();
-            return true;
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                return keys.next() ? keys.getLong(1) : -1;
+            }
         }
     }
 
@@ -173,6 +182,7 @@ public final class CardStore {
                 + " AND s.department_code = x.department_code AND s.status = 'PENDING'), x.due_date";
         String sql = sinceMs == null
                 ? select + " FROM supervision_card x LEFT JOIN intake_case k ON k.case_number = x.case_number WHERE x.closed_on IS NULL"
+                + " AND x.scope <> 'TASK'"
                 : select + " FROM --DERBY-PROPERTIES joinOrder=FIXED\n intake_case k --DERBY-PROPERTIES index=intake_case_updated\n"
                 + " JOIN supervision_card x --DERBY-PROPERTIES joinStrategy=NESTEDLOOP, index=supervision_card_open\n"
                 + " ON x.case_number = k.case_number WHERE k.updated_ms >= ? AND x.closed_on IS NULL";
@@ -206,6 +216,22 @@ public final class CardStore {
                     rs.getString(6), reason});
             }
         }
+    }
+
+    /** Ids of a subject's open cards of one scope. */
+    public static List<Long> openOf(Connection c, String subject, CardScope scope) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM supervision_card WHERE closed_on IS NULL AND case_number = ?"
+                + " AND scope = ?")) {
+            ps.setString(1, subject);
+            ps.setString(2, scope.name());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+        }
+        return ids;
     }
 
     public static void close(Connection c, long id, LocalDate on, String reason) throws SQLException {

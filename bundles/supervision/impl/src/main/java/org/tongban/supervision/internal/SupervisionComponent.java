@@ -28,6 +28,7 @@ import org.tongban.core.audit.AuditEntry;
 import org.tongban.core.audit.AuditTrail;
 import org.tongban.core.calendar.TongbanClock;
 import org.tongban.core.calendar.WorkingDayCalendar;
+import org.tongban.core.data.DataAccessException;
 import org.tongban.core.data.SchemaMigrations;
 import org.tongban.core.data.Transactions;
 import org.tongban.core.outbox.Outbox;
@@ -156,7 +157,7 @@ public class SupervisionComponent implements Supervision {
                 closed++;
             }
             int issued = 0;
-            for (CardScope scope : CardScope.values()) {
+            for (CardScope scope : List.of(CardScope.CASE, CardScope.STEP)) {
                 List<CardStore.Missing> missing = CardStore.missing(c, scope, t, cfg.yellowAfter(), cfg.redAfter(), cfg.warnDays(),
                         from, since);
                 for (CardStore.Missing m : missing) {
@@ -165,15 +166,7 @@ public class SupervisionComponent implements Supervision {
             }
             return new int[] {issued, closed};
         });
-        for (Notification n : notes) {
-            for (Notifier notifier : notifiers) {
-                try {
-                    notifier.send(n);
-                } catch (RuntimeException e) {
-                    LOG.warn("notification channel {} failed for case {}", notifier.channel(), n.caseNumber(), e);
-                }
-            }
-        }
+        send(notes);
         scansSinceFull = lastScanStartMs == null || scansSinceFull >= 9 ? 0 : scansSinceFull + 1;
         lastScanStartMs = now.toEpochMilli();
         lastRedBefore = t.redBefore();
@@ -203,6 +196,86 @@ public class SupervisionComponent implements Supervision {
         event.put("caseNumber", caseNumber);
         event.put("detail", detail);
         outbox.append(c, "case:" + caseNumber, action, 1, event);
+    }
+
+    private void send(List<Notification> notes) {
+        for (Notification n : notes) {
+            for (Notifier notifier : notifiers) {
+                try {
+                    notifier.send(n);
+                } catch (RuntimeException e) {
+                    LOG.warn("notification channel {} failed for case {}", notifier.channel(), n.caseNumber(), e);
+                }
+            }
+        }
+    }
+
+    // ---- deadlines of other capabilities -----------------------------------------------------------------------
+
+    @Override
+    public List<Card> escalate(Connection c, String subject, String departmentCode, String departmentName, LocalDate dueDate) {
+        SupervisionConfig cfg = config;
+        LocalDate today = clock.today();
+        Instant now = clock.now();
+        Thresholds t = Thresholds.on(calendar, today, cfg.warnDays(), cfg.yellowAfter(), cfg.redAfter());
+        CardStore.Crossing x = new CardStore.Crossing(subject, CardScope.TASK, departmentCode, departmentName, dueDate);
+        List<Card> issued = new ArrayList<>();
+        try {
+            // The same crossings the scan judges a case by (Thresholds), for one deadline.
+            if (dueDate.isBefore(t.redBefore())) {
+                escalate(c, x, CardColour.RED, cfg.redAfter(), today, now, issued);
+            }
+            if (dueDate.isBefore(t.yellowBefore())) {
+                escalate(c, x, CardColour.YELLOW, cfg.yellowAfter(), today, now, issued);
+            }
+            if (!dueDate.isBefore(today) && !dueDate.isAfter(t.warnUntil())) {
+                escalate(c, x, CardColour.WARNING, -cfg.warnDays(), today, now, issued);
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException("escalating " + subject + " failed", e);
+        }
+        return issued;
+    }
+
+    private void escalate(Connection c, CardStore.Crossing x, CardColour colour, int threshold, LocalDate today, Instant now,
+                          List<Card> issued) throws SQLException {
+        long id = CardStore.insert(c, x, colour, threshold, today, now);
+        if (id == 0) {
+            return;
+        }
+        String detail = colour == CardColour.WARNING ? colour + " for " + x.caseNumber() + ": due " + x.dueDate()
+                : colour + " card for " + x.caseNumber() + ": overdue since " + x.dueDate() + " (" + threshold + "+ working day(s))";
+        String action = "supervision.card." + colour.name().toLowerCase();
+        audit.append(c, new AuditEntry("supervision", "node", action, x.caseNumber(), detail));
+        outbox.append(c, x.caseNumber(), action, 1, Map.of("cardId", id, "scope", CardScope.TASK, "subject", x.caseNumber(),
+                "colour", colour, "department", x.departmentCode(), "dueDate", x.dueDate().toString(), "threshold", threshold,
+                "detail", detail));
+        issued.add(new Card(id, x.caseNumber(), CardScope.TASK, x.departmentCode(), x.departmentName(), colour, x.dueDate(),
+                threshold, today, null, null));
+    }
+
+    @Override
+    public int closeEscalations(Connection c, String subject, String reason) {
+        LocalDate today = clock.today();
+        try {
+            List<Long> open = CardStore.openOf(c, subject, CardScope.TASK);
+            for (long id : open) {
+                CardStore.close(c, id, today, reason);
+                audit.append(c, new AuditEntry("supervision", "node", "supervision.card.closed", subject,
+                        "card " + id + " closed: " + reason));
+                outbox.append(c, subject, "supervision.card.closed", 1, Map.of("cardId", id, "subject", subject, "reason", reason));
+            }
+            return open.size();
+        } catch (SQLException e) {
+            throw new DataAccessException("closing the cards of " + subject + " failed", e);
+        }
+    }
+
+    @Override
+    public void announce(List<Card> cards) {
+        send(cards.stream().map(k -> new Notification(k.departmentCode(), k.departmentName(), k.caseNumber(),
+                k.colour() == CardColour.WARNING ? "deadline warning" : k.colour().name().toLowerCase() + " card",
+                k.caseNumber() + (k.colour() == CardColour.WARNING ? " is due " : " is overdue since ") + k.dueDate())).toList());
     }
 
     @Override
