@@ -1,0 +1,13 @@
+package org.tongban.evaluation;
+
+import java.time.LocalDate;
+
+/**
+ * The rectification task a bad review opens for the responsible department, due a number of working days after it
+ * opened. A named review cannot close without a call-back record; the applicant may rate the answer.
+ */
+public record Rectification(long id, long evaluationId, String caseNumber, String departmentCode, String departmentName,
+                            boolean named, RectificationStatus status, LocalDate openedOn, LocalDate dueDate,
+                            String verification, String measures, String answer, String callBack,
+                            Satisfaction applicantRating, LocalDate closedOn, String closedBy) {
+}

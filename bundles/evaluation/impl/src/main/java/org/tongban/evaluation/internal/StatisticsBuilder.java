@@ -1,0 +1,130 @@
+package org.tongban.evaluation.internal;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.tongban.evaluation.Dimension;
+import org.tongban.evaluation.Satisfaction;
+import org.tongban.evaluation.SatisfactionLine;
+import org.tongban.evaluation.Statistics;
+import org.tongban.evaluation.TrendPoint;
+
+/** Turns grouped counts into satisfaction lines, rankings and trends. Pure. */
+public final class StatisticsBuilder {
+
+    /** The group of evaluations that carry no value for a dimension (e.g. cases taken in online have no window). */
+    public static final String NONE = "(none)";
+
+    private final Map<String, long[]> counts = new TreeMap<>();
+    private final Map<String, String> names = new TreeMap<>();
+    private final Map<String, long[]> rectification = new TreeMap<>();
+
+    /** Adds the count of one level in one group. */
+    public StatisticsBuilder level(String key, String name, Satisfaction level, long n) {
+        String k = key == null ? NONE : key;
+        counts.computeIfAbsent(k, x -> new long[Satisfaction.values().length])[level.ordinal()] += n;
+        names.putIfAbsent(k, name == null ? k : name);
+        return this;
+    }
+
+    /** Adds bad reviews of a group and how many of their rectifications closed. */
+    public StatisticsBuilder rectification(String key, long bad, long rectified) {
+        long[] r = rectification.computeIfAbsent(key == null ? NONE : key, x -> new long[2]);
+        r[0] += bad;
+        r[1] += rectified;
+        return this;
+    }
+
+    /** Lines sorted by key, and the total. */
+    public Statistics build(Dimension d, LocalDate from, LocalDate to) {
+        List<SatisfactionLine> lines = new ArrayList<>();
+        for (String key : counts.keySet()) {
+            lines.add(line(key, names.get(key), counts.get(key), rectification.getOrDefault(key, new long[2]), 0, false));
+        }
+        return new Statistics(d, from, to, lines, total());
+    }
+
+    /**
+     * Lines ranked by satisfaction rate, then by the number evaluated (more evidence ranks a tie higher), then key; the
+     * last {@code bottomPlaces} marked, or only the last place when there are no more lines than that.
+     */
+    public Statistics ranked(Dimension d, LocalDate from, LocalDate to, int bottomPlaces) {
+        List<SatisfactionLine> sorted = new ArrayList<>(build(d, from, to).lines());
+        sorted.sort(Comparator.comparingDouble(SatisfactionLine::satisfactionRate).reversed()
+                .thenComparing(Comparator.comparingLong(SatisfactionLine::total).reversed())
+                .thenComparing(SatisfactionLine::key));
+        int n = sorted.size();
+        int marked = n <= 1 ? 0 : n > bottomPlaces ? Math.max(0, bottomPlaces) : 1;
+        List<SatisfactionLine> ranked = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            SatisfactionLine l = sorted.get(i);
+            ranked.add(new SatisfactionLine(l.key(), l.name(), l.total(), l.counts(), l.satisfactionRate(), l.bad(), l.rectified(),
+                    l.rectificationRate(), i + 1, i >= n - marked));
+        }
+        return new Statistics(d, from, to, ranked, total());
+    }
+
+    private SatisfactionLine total() {
+        long[] all = new long[Satisfaction.values().length];
+        counts.values().forEach(c -> {
+            for (int i = 0; i < all.length; i++) {
+                all[i] += c[i];
+            }
+        });
+        long[] rect = new long[2];
+        rectification.values().forEach(r -> {
+            rect[0] += r[0];
+            rect[1] += r[1];
+        });
+        return line("", "total", all, rect, 0, false);
+    }
+
+    static SatisfactionLine line(String key, String name, long[] c, long[] rect, int rank, boolean bottom) {
+        long total = 0;
+        for (long n : c) {
+            total += n;
+        }
+        long satisfied = satisfied(c);
+        return new SatisfactionLine(key, name, total, c.clone(), rate(satisfied, total), rect[0], rect[1], rate(rect[1], rect[0]),
+                rank, bottom);
+    }
+
+    static long satisfied(long[] c) {
+        return c[Satisfaction.VERY_SATISFIED.ordinal()] + c[Satisfaction.SATISFIED.ordinal()] + c[Satisfaction.BASIC.ordinal()];
+    }
+
+    /** A share in percent with two decimals; 0 of 0 is reported as 100 (nothing went wrong), the usual convention. */
+    static double rate(long part, long whole) {
+        return whole == 0 ? 100.0 : Math.round(part * 10000.0 / whole) / 100.0;
+    }
+
+    /** Every month in [from, to], empty months included, from rows of (yyyy-MM, level, count). */
+    public static List<TrendPoint> trend(YearMonth from, YearMonth to, List<Object[]> rows) {
+        Map<YearMonth, long[]> months = new LinkedHashMap<>();
+        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+            months.put(m, new long[Satisfaction.values().length]);
+        }
+        for (Object[] r : rows) {
+            long[] c = months.get(YearMonth.parse((String) r[0]));
+            if (c != null) {
+                c[Satisfaction.valueOf((String) r[1]).ordinal()] += ((Number) r[2]).longValue();
+            }
+        }
+        List<TrendPoint> out = new ArrayList<>();
+        months.forEach((m, c) -> {
+            long total = 0;
+            for (long n : c) {
+                total += n;
+            }
+            long satisfied = satisfied(c);
+            out.add(new TrendPoint(m, total, satisfied, rate(satisfied, total),
+                    c[Satisfaction.DISSATISFIED.ordinal()] + c[Satisfaction.VERY_DISSATISFIED.ordinal()]));
+        });
+        return out;
+    }
+}

@@ -1,0 +1,301 @@
+package org.tongban.evaluation.internal.rest;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.tongban.core.calendar.TongbanClock;
+import org.tongban.core.rest.Allowed;
+import org.tongban.core.rest.ProblemException;
+import org.tongban.core.rest.Public;
+import org.tongban.core.rest.RestResource;
+import org.tongban.core.rest.Role;
+import org.tongban.evaluation.Appeal;
+import org.tongban.evaluation.AppealStatus;
+import org.tongban.evaluation.Dimension;
+import org.tongban.evaluation.Evaluation;
+import org.tongban.evaluation.Evaluations;
+import org.tongban.evaluation.Invitation;
+import org.tongban.evaluation.Rectification;
+import org.tongban.evaluation.RectificationStatus;
+import org.tongban.evaluation.Review;
+import org.tongban.evaluation.Satisfaction;
+import org.tongban.evaluation.Statistics;
+import org.tongban.evaluation.SweepReport;
+import org.tongban.evaluation.TrendPoint;
+import org.tongban.evaluation.internal.StatisticsCsv;
+
+/**
+ * {@code /api/v1/evaluations}: the applicant's invitation flow (no account: the code is the credential), the window's
+ * invitation for the tablet, rectification of bad reviews, appeals, statistics and the window ranking.
+ */
+@Component(service = RestResource.class)
+@Path("v1/evaluations")
+@Produces(MediaType.APPLICATION_JSON)
+@Allowed({Role.SUPERVISOR, Role.OPS})
+public class EvaluationResource implements RestResource {
+
+    private final Evaluations evaluations;
+    private final TongbanClock clock;
+
+    @Activate
+    public EvaluationResource(@Reference Evaluations evaluations, @Reference TongbanClock clock) {
+        this.evaluations = evaluations;
+        this.clock = clock;
+    }
+
+    // ---- invitations: the window and the applicant --------------------------------------------------------------
+
+    /** The window asks for a finished case's invitation (for the hall tablet, a printed QR code, an SMS). */
+    @POST
+    @Path("invitations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allowed({Role.CLERK, Role.AGENT, Role.SUPERVISOR, Role.OPS})
+    public Response invite(Bodies.InvitationRequest body, @Context SecurityContext security) {
+        if (body == null) {
+            throw ProblemException.badRequest("send {\"caseNumber\": …}");
+        }
+        Invitation i = evaluations.invite(body.caseNumber(), Callers.name(security), Callers.role(security));
+        return Response.created(URI.create("/api/v1/evaluations/invitations/" + i.code())).entity(i).build();
+    }
+
+    /** The applicant finds their invitation with the case number and their ID number (as in the progress query). */
+    @GET
+    @Path("invitations")
+    @Public
+    public Invitation findInvitation(@QueryParam("caseNumber") String caseNumber, @QueryParam("idNumber") String idNumber) {
+        if (caseNumber == null || idNumber == null) {
+            throw ProblemException.badRequest("caseNumber and idNumber are required");
+        }
+        return evaluations.invitationFor(caseNumber, idNumber).orElseThrow(() -> ProblemException.notFound(
+                "no invitation for that case number and ID number (a case is invited once it is decided)"));
+    }
+
+    @GET
+    @Path("invitations/{code}")
+    @Public
+    public Invitation invitation(@PathParam("code") String code) {
+        return evaluations.invitation(code).orElseThrow(() -> ProblemException.notFound("no invitation with code " + code));
+    }
+
+    @POST
+    @Path("invitations/{code}/evaluation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Public
+    public Response evaluate(@PathParam("code") String code, Review review) {
+        Evaluation e = evaluations.evaluate(code, review);
+        return Response.created(URI.create("/api/v1/evaluations/" + e.id())).entity(e).build();
+    }
+
+    @POST
+    @Path("invitations/{code}/follow-up")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Public
+    public Response followUp(@PathParam("code") String code, Review review) {
+        Evaluation e = evaluations.followUp(code, review);
+        return Response.created(URI.create("/api/v1/evaluations/" + e.id())).entity(e).build();
+    }
+
+    @POST
+    @Path("invitations/{code}/rectification-rating")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Public
+    public Rectification rate(@PathParam("code") String code, Bodies.Rating body) {
+        return evaluations.rateRectification(code, body == null ? null : body.rating());
+    }
+
+    // ---- evaluations ------------------------------------------------------------------------------------------
+
+    @GET
+    @Allowed({Role.SUPERVISOR, Role.OPS, Role.CLERK, Role.REVIEWER})
+    public List<Evaluation> list(@QueryParam("caseNumber") String caseNumber, @QueryParam("department") String department,
+                                 @QueryParam("level") String level, @QueryParam("from") String from, @QueryParam("to") String to,
+                                 @QueryParam("limit") Integer limit) {
+        return evaluations.list(caseNumber, department, parse(level, "level", Satisfaction::valueOf, Satisfaction.values()),
+                date(from, "from", null), date(to, "to", null), limit == null ? 200 : limit);
+    }
+
+    @GET
+    @Path("{id: \\d+}")
+    @Allowed({Role.SUPERVISOR, Role.OPS, Role.CLERK, Role.REVIEWER})
+    public Evaluation get(@PathParam("id") long id) {
+        return evaluations.find(id).orElseThrow(() -> ProblemException.notFound("no evaluation " + id));
+    }
+
+    @POST
+    @Path("{id: \\d+}/appeals")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allowed({Role.CLERK, Role.REVIEWER, Role.SUPERVISOR})
+    public Response appeal(@PathParam("id") long id, Bodies.AppealRequest body, @Context SecurityContext security) {
+        Appeal a = evaluations.appeal(id, body == null ? null : body.reason(), Callers.name(security), Callers.role(security));
+        return Response.created(URI.create("/api/v1/evaluations/appeals/" + a.id())).entity(a).build();
+    }
+
+    @GET
+    @Path("appeals")
+    public List<Appeal> appeals(@QueryParam("status") String status, @QueryParam("limit") Integer limit) {
+        return evaluations.appeals(parse(status, "status", AppealStatus::valueOf, AppealStatus.values()), limit == null ? 200 : limit);
+    }
+
+    @POST
+    @Path("appeals/{id: \\d+}/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allowed(Role.SUPERVISOR)
+    public Appeal decide(@PathParam("id") long id, Bodies.AppealDecision body, @Context SecurityContext security) {
+        if (body == null || body.uphold() == null) {
+            throw ProblemException.badRequest("send {\"uphold\": true|false, \"decision\": …}");
+        }
+        return evaluations.decideAppeal(id, body.uphold(), body.decision(), Callers.name(security), Callers.role(security));
+    }
+
+    // ---- rectification ----------------------------------------------------------------------------------------
+
+    @GET
+    @Path("rectifications")
+    @Allowed({Role.SUPERVISOR, Role.OPS, Role.REVIEWER})
+    public List<Rectification> rectifications(@QueryParam("status") String status, @QueryParam("department") String department,
+                                              @QueryParam("limit") Integer limit) {
+        return evaluations.rectifications(parse(status, "status", RectificationStatus::valueOf, RectificationStatus.values()),
+                department, limit == null ? 200 : limit);
+    }
+
+    @GET
+    @Path("rectifications/{id: \\d+}")
+    @Allowed({Role.SUPERVISOR, Role.OPS, Role.REVIEWER})
+    public Rectification rectification(@PathParam("id") long id) {
+        return evaluations.rectification(id).orElseThrow(() -> ProblemException.notFound("no rectification " + id));
+    }
+
+    @POST
+    @Path("rectifications/{id: \\d+}/steps")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allowed({Role.REVIEWER, Role.SUPERVISOR})
+    public Rectification step(@PathParam("id") long id, Bodies.StepRequest body, @Context SecurityContext security) {
+        if (body == null) {
+            throw ProblemException.badRequest("send {\"step\": VERIFY|RECTIFY|ANSWER|CALL_BACK, \"text\": …}");
+        }
+        return evaluations.record(id, body.step(), body.text(), Callers.name(security), Callers.role(security));
+    }
+
+    @POST
+    @Path("rectifications/{id: \\d+}/close")
+    @Allowed({Role.REVIEWER, Role.SUPERVISOR})
+    public Rectification close(@PathParam("id") long id, @Context SecurityContext security) {
+        return evaluations.close(id, Callers.name(security), Callers.role(security));
+    }
+
+    // ---- statistics -------------------------------------------------------------------------------------------
+
+    /** Satisfaction by window, clerk, department, item or node; JSON, or CSV with format=csv or Accept: text/csv. */
+    @GET
+    @Path("statistics")
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    public Response statistics(@QueryParam("by") String by, @QueryParam("from") String from, @QueryParam("to") String to,
+                               @QueryParam("format") String format, @HeaderParam("Accept") String accept) {
+        Dimension d = by == null || by.isBlank() ? Dimension.DEPARTMENT : parse(by, "by", Dimension::valueOf, Dimension.values());
+        LocalDate[] period = period(from, to);
+        Statistics s = evaluations.statistics(d, period[0], period[1]);
+        return csv(format, accept) ? csvResponse(StatisticsCsv.write(s), "satisfaction-" + d.name().toLowerCase()) : Response.ok(s).build();
+    }
+
+    @GET
+    @Path("ranking")
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    public Response ranking(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("format") String format,
+                            @HeaderParam("Accept") String accept) {
+        LocalDate[] period = period(from, to);
+        Statistics s = evaluations.windowRanking(period[0], period[1]);
+        return csv(format, accept) ? csvResponse(StatisticsCsv.write(s), "window-ranking") : Response.ok(s).build();
+    }
+
+    @GET
+    @Path("trend")
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    public Response trend(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("by") String by,
+                          @QueryParam("key") String key, @QueryParam("format") String format, @HeaderParam("Accept") String accept) {
+        YearMonth now = YearMonth.from(clock.today());
+        YearMonth t = month(to, "to", now);
+        YearMonth f = month(from, "from", t.minusMonths(11));
+        if (t.isBefore(f) || f.plusYears(5).isBefore(t)) {
+            throw ProblemException.badRequest("from must not be after to, and a trend spans at most five years");
+        }
+        Dimension d = by == null || by.isBlank() ? null : parse(by, "by", Dimension::valueOf, Dimension.values());
+        if ((d == null) != (key == null || key.isBlank())) {
+            throw ProblemException.badRequest("by and key go together (e.g. by=department&key=<credit code>), or neither");
+        }
+        List<TrendPoint> points = evaluations.trend(f, t, d, key);
+        return csv(format, accept) ? csvResponse(StatisticsCsv.write(points), "satisfaction-trend") : Response.ok(points).build();
+    }
+
+    @POST
+    @Path("sweep")
+    public SweepReport sweep() {
+        return evaluations.sweep();
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------------------
+
+    private LocalDate[] period(String from, String to) {
+        LocalDate today = clock.today();
+        LocalDate f = date(from, "from", today.withDayOfMonth(1));
+        LocalDate t = date(to, "to", today);
+        if (t.isBefore(f)) {
+            throw ProblemException.badRequest("to is before from");
+        }
+        return new LocalDate[] {f, t};
+    }
+
+    private static boolean csv(String format, String accept) {
+        return "csv".equalsIgnoreCase(format) || format == null && accept != null && accept.startsWith("text/csv");
+    }
+
+    private static Response csvResponse(String body, String name) {
+        return Response.ok(body, "text/csv; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"")
+                .build();
+    }
+
+    private static <E extends Enum<E>> E parse(String text, String name, Function<String, E> valueOf, E[] values) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return valueOf.apply(text.trim().toUpperCase().replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest(name + " must be one of " + Arrays.toString(values));
+        }
+    }
+
+    private static LocalDate date(String text, String name, LocalDate fallback) {
+        try {
+            return text == null || text.isBlank() ? fallback : LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest(name + " is YYYY-MM-DD, not " + text);
+        }
+    }
+
+    private static YearMonth month(String text, String name, YearMonth fallback) {
+        try {
+            return text == null || text.isBlank() ? fallback : YearMonth.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest(name + " is YYYY-MM, not " + text);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.tongban.evaluation.internal.shell;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.table.ShellTable;
+import org.tongban.evaluation.Evaluations;
+import org.tongban.evaluation.Rectification;
+import org.tongban.evaluation.RectificationStatus;
+
+@Service
+@Command(scope = "tongban", name = "rectification-list", description = "Lists rectification tasks of bad reviews, the earliest due first")
+public class RectificationListCommand implements Action {
+
+    @Reference
+    Evaluations evaluations;
+
+    @Option(name = "-s", aliases = "--status", description = "OPEN, VERIFIED, RECTIFIED, ANSWERED, CLOSED or VOID")
+    String status;
+
+    @Option(name = "-d", aliases = "--department", description = "Only this department (credit code)")
+    String department;
+
+    @Option(name = "-n", aliases = "--max", description = "At most this many")
+    int max = 50;
+
+    @Override
+    public Object execute() {
+        RectificationStatus s;
+        try {
+            s = status == null ? null : RectificationStatus.valueOf(status.toUpperCase());
+        } catch (IllegalArgumentException e) {
+            System.out.println("Unknown status " + status + "; one of OPEN, VERIFIED, RECTIFIED, ANSWERED, CLOSED, VOID");
+            return null;
+        }
+        ShellTable table = new ShellTable();
+        for (String column : new String[] {"Id", "Case", "Department", "Status", "Opened", "Due", "Named", "Called back", "Closed"}) {
+            table.column(column);
+        }
+        for (Rectification r : evaluations.rectifications(s, department, max)) {
+            table.addRow().addContent(r.id(), r.caseNumber(), r.departmentName(), r.status(), r.openedOn(), r.dueDate(),
+                    r.named() ? "yes" : "", r.callBack() == null ? "" : "yes", r.closedOn() == null ? "" : r.closedOn());
+        }
+        table.print(System.out);
+        return null;
+    }
+}

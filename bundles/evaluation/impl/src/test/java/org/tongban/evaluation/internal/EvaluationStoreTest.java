@@ -1,0 +1,176 @@
+package org.tongban.evaluation.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.tongban.evaluation.Dimension;
+import org.tongban.evaluation.Evaluation;
+import org.tongban.evaluation.EvaluationChannel;
+import org.tongban.evaluation.InvitationStatus;
+import org.tongban.evaluation.Rectification;
+import org.tongban.evaluation.RectificationStatus;
+import org.tongban.evaluation.Satisfaction;
+import org.tongban.evaluation.Statistics;
+
+/** The SQL of 好差评 on a real Derby with intake's and evaluation's own migrations. */
+class EvaluationStoreTest {
+
+    static {
+        System.setProperty("derby.stream.error.file", "target/derby.log");
+    }
+
+    private static final LocalDate DAY = LocalDate.of(2026, 10, 12);
+    private Connection c;
+
+    @BeforeEach
+    void database() throws SQLException {
+        EmbeddedDataSource derby = new EmbeddedDataSource();
+        derby.setDatabaseName("memory:" + UUID.randomUUID());
+        derby.setCreateDatabase("create");
+        Flyway.configure().dataSource(derby).locations("classpath:db/migration/intake").table("intake_schema_history").load().migrate();
+        Flyway.configure().dataSource(derby).locations("classpath:db/migration/evaluation").table("evaluation_schema_history")
+                .baselineOnMigrate(true).baselineVersion("0").load().migrate();
+        c = derby.getConnection();
+    }
+
+    @AfterEach
+    void close() throws SQLException {
+        c.close();
+    }
+
+    private void kase(String number, String status, String outcome, LocalDate decided, String window) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO intake_case (case_number, item_code, item_version, item_name,"
+                + " status, applicant_type, applicant_name, applicant_id, channel, application, missing, tolerated, created_ms,"
+                + " updated_ms, outcome, decided_on, department_code, department_name, review_round, accepted_by, window_code)"
+                + " VALUES (?, 'ITEM', 1, '食品经营许可', ?, 'PERSON', '张三', '11010519491231002X', 'WINDOW', '{}', '', '', 0, 0, ?, ?,"
+                + " 'D1', '审批局', 1, 'clerk1', ?)")) {
+            ps.setString(1, number);
+            ps.setString(2, status);
+            ps.setString(3, outcome);
+            ps.setDate(4, decided == null ? null : Date.valueOf(decided));
+            ps.setString(5, window);
+            ps.executeUpdate();
+        }
+    }
+
+    private Invited invite(String number) throws SQLException {
+        FinishedCase k = EvaluationStore.finishedCase(c, number).orElseThrow();
+        Invited i = new Invited(number, InvitationCodes.next(), k.itemCode(), k.itemName(), k.departmentCode(), k.departmentName(),
+                k.window(), k.clerk(), DAY, DAY.plusDays(7), InvitationStatus.OPEN);
+        EvaluationStore.insert(c, i);
+        return i;
+    }
+
+    private long evaluate(Invited i, Satisfaction level, boolean followUp, LocalDate on) throws SQLException {
+        return EvaluationStore.insert(c, new Evaluation(0, i.caseNumber(), followUp, level, EvaluationChannel.PC, Map.of("overall", 3),
+                null, true, i.itemCode(), i.itemName(), i.departmentCode(), i.departmentName(), i.window(), i.clerk(), "node-1", on,
+                Instant.now(), false, null));
+    }
+
+    @Test
+    void onlyDecidedCasesWithoutAnInvitationAreInvited() throws SQLException {
+        kase("A", "DECIDED", "APPROVED", DAY, "W01");
+        kase("B", "DELIVERED", "REJECTED", DAY.minusDays(3), null);
+        kase("C", "UNDER_REVIEW", null, null, "W01");
+        kase("D", "DECIDED", "APPROVED", DAY.minusDays(40), "W02");
+        assertEquals(List.of("A", "B"), EvaluationStore.uninvited(c, DAY.minusDays(30), 100).stream()
+                .map(FinishedCase::caseNumber).sorted().toList());
+        Invited a = invite("A");
+        assertEquals("W01", a.window());
+        assertEquals("clerk1", a.clerk());
+        assertEquals(List.of("B"), EvaluationStore.uninvited(c, DAY.minusDays(30), 100).stream().map(FinishedCase::caseNumber).toList());
+        assertThrows(SQLIntegrityConstraintViolationException.class, () -> invite("A"));
+    }
+
+    @Test
+    void oneEvaluationAndOneFollowUpPerCase() throws SQLException {
+        kase("A", "DECIDED", "APPROVED", DAY, "W01");
+        Invited a = invite("A");
+        evaluate(a, Satisfaction.DISSATISFIED, false, DAY);
+        assertThrows(SQLIntegrityConstraintViolationException.class, () -> evaluate(a, Satisfaction.SATISFIED, false, DAY));
+        evaluate(a, Satisfaction.SATISFIED, true, DAY);
+        assertThrows(SQLIntegrityConstraintViolationException.class, () -> evaluate(a, Satisfaction.SATISFIED, true, DAY));
+        assertEquals(Map.of("overall", 3), EvaluationStore.evaluationOf(c, "A", false).orElseThrow().scores());
+    }
+
+    @Test
+    void expiredInvitationsAreFoundAndClaimedOnce() throws SQLException {
+        kase("A", "DECIDED", "APPROVED", DAY, "W01");
+        invite("A");
+        assertEquals(List.of(), EvaluationStore.expired(c, DAY.plusDays(7), 10), "the last day is the applicant's");
+        assertEquals(1, EvaluationStore.expired(c, DAY.plusDays(8), 10).size());
+        assertTrue(EvaluationStore.setStatus(c, "A", InvitationStatus.OPEN, InvitationStatus.DEFAULTED));
+        assertTrue(!EvaluationStore.setStatus(c, "A", InvitationStatus.OPEN, InvitationStatus.EVALUATED), "claimed once");
+        assertEquals(List.of(), EvaluationStore.expired(c, DAY.plusDays(8), 10));
+    }
+
+    @Test
+    void statisticsCountEachCaseByItsLatestEvaluationAndLeaveUpheldAppealsOut() throws SQLException {
+        kase("A", "DECIDED", "APPROVED", DAY, "W01");
+        kase("B", "DECIDED", "APPROVED", DAY, "W01");
+        kase("C", "DECIDED", "APPROVED", DAY, "W02");
+        Invited a = invite("A");
+        Invited b = invite("B");
+        Invited cc = invite("C");
+        long first = evaluate(a, Satisfaction.VERY_DISSATISFIED, false, DAY);
+        EvaluationStore.insert(c, new Rectification(0, first, "A", "D1", "审批局", true, RectificationStatus.OPEN, DAY, DAY.plusDays(7),
+                null, null, null, null, null, null, null), 0);
+        EvaluationStore.flag(c, first, "superseded");
+        evaluate(a, Satisfaction.SATISFIED, true, DAY.plusDays(2));
+        long malicious = evaluate(b, Satisfaction.DISSATISFIED, false, DAY);
+        EvaluationStore.flag(c, malicious, "excluded");
+        evaluate(cc, Satisfaction.DISSATISFIED, false, DAY);
+
+        StatisticsBuilder s = new StatisticsBuilder();
+        for (Object[] r : EvaluationStore.levelCounts(c, Dimension.WINDOW, DAY, DAY.plusDays(30))) {
+            s.level((String) r[0], (String) r[1], Satisfaction.valueOf((String) r[2]), ((Number) r[3]).longValue());
+        }
+        for (Object[] r : EvaluationStore.rectificationCounts(c, Dimension.WINDOW, DAY, DAY.plusDays(30))) {
+            s.rectification((String) r[0], ((Number) r[1]).longValue(), ((Number) r[2]).longValue());
+        }
+        Statistics st = s.build(Dimension.WINDOW, DAY, DAY.plusDays(30));
+        assertEquals(2, st.lines().size());
+        assertEquals(1, st.lines().get(0).total(), "A counts once, by its follow-up; B's upheld appeal leaves it out");
+        assertEquals(100.0, st.lines().get(0).satisfactionRate());
+        assertEquals(1, st.lines().get(0).bad(), "the first review of A was bad and opened a task");
+        assertEquals(0, st.lines().get(0).rectified());
+        assertEquals(0.0, st.lines().get(1).satisfactionRate());
+        List<Object[]> months = EvaluationStore.monthlyCounts(c, DAY.withDayOfMonth(1), DAY.plusDays(30), Dimension.WINDOW, "W01");
+        assertEquals(1, months.size());
+        assertEquals("2026-10", months.get(0)[0]);
+    }
+
+    @Test
+    void undoneTasksAreFoundByStatusAndDueDate() throws SQLException {
+        kase("A", "DECIDED", "APPROVED", DAY, "W01");
+        long e = evaluate(invite("A"), Satisfaction.VERY_DISSATISFIED, false, DAY);
+        long id = EvaluationStore.insert(c, new Rectification(0, e, "A", "D1", "审批局", false, RectificationStatus.OPEN, DAY,
+                DAY.plusDays(7), null, null, null, null, null, null, null), 0);
+        assertEquals(1, EvaluationStore.undone(c, DAY.plusDays(7)).size());
+        assertEquals(0, EvaluationStore.undone(c, DAY.plusDays(6)).size());
+        Rectification r = EvaluationStore.lockRectification(c, id).orElseThrow();
+        EvaluationStore.update(c, new Rectification(r.id(), r.evaluationId(), r.caseNumber(), r.departmentCode(), r.departmentName(),
+                r.named(), RectificationStatus.CLOSED, r.openedOn(), r.dueDate(), "v", null, "a", null, Satisfaction.SATISFIED,
+                DAY, "reviewer"), 1);
+        assertEquals(0, EvaluationStore.undone(c, DAY.plusDays(30)).size());
+        Rectification closed = EvaluationStore.rectification(c, id).orElseThrow();
+        assertEquals(Satisfaction.SATISFIED, closed.applicantRating());
+        assertEquals(DAY, closed.closedOn());
+    }
+}

@@ -1,0 +1,220 @@
+package org.tongban.itests;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.inject.Inject;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.service.cm.ConfigurationAdmin;
+
+/**
+ * 好差评 on a township, over HTTP: a decided case is invited, evaluated badly at the hall tablet; its rectification
+ * task is due on the right working day across the National Day holidays, escalates to supervision as a yellow then
+ * red card when left open, and closing it (verified, answered, called back) closes the cards and shows in the
+ * statistics. A second case nobody evaluates gets the default rating, and "evaluate before collecting" holds its
+ * result back until then.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class EvaluationIT extends TongbanTestSupport {
+
+    private static final String FOOD = "11370783000007919T4010000000003"; // 5 working days, 行政审批服务局
+    private static final String BUREAU = "11370783000007919T";
+
+    @Inject
+    private ConfigurationAdmin configAdmin;
+
+    @Configuration
+    public Option[] config() {
+        return new Option[] {distribution("township", "370783003", "tongban-township"),
+            editConfigurationFilePut("etc/org.tongban.node.cfg", "demo", "true"),
+            editConfigurationFilePut("etc/org.tongban.clock.cfg", "offset", offsetTo("2026-09-29T09:00:00+08:00")),
+            editConfigurationFilePut("etc/org.tongban.supervision.cfg", "scanIntervalMinutes", "0"),
+            editConfigurationFilePut("etc/org.tongban.evaluation.cfg", "sweepIntervalMinutes", "0"),
+            editConfigurationFilePut("etc/org.tongban.intake.cfg", "demoCases", "false")};
+    }
+
+    private static String offsetTo(String at) {
+        return Duration.between(Instant.now(), OffsetDateTime.parse(at).toInstant()).toString();
+    }
+
+    @Before
+    public void ready() {
+        awaitServing("/api/v1/catalog/items/" + FOOD);
+    }
+
+    private static String field(String json, String name) {
+        Matcher m = Pattern.compile("\"" + name + "\":\"?([^\",}]*)").matcher(json);
+        return m.find() ? m.group(1) : null;
+    }
+
+    private void configure(String pid, String key, Object value) throws Exception {
+        org.osgi.service.cm.Configuration c = configAdmin.getConfiguration(pid, null);
+        Dictionary<String, Object> props = c.getProperties() == null ? new Hashtable<>() : c.getProperties();
+        props.put(key, value);
+        c.update(props);
+    }
+
+    /** Moves the node's clock to 09:00 on that day and waits until a sweep judges by it. */
+    private void today(String date) throws Exception {
+        configure("org.tongban.clock", "offset", offsetTo(date + "T09:00:00+08:00"));
+        await("clock at " + date).atMost(Duration.ofSeconds(20)).until(() -> date.equals(field(sweep(), "day")));
+    }
+
+    private static String sweep() {
+        return Http.post("/api/v1/evaluations/sweep", "supervisor", "supervisor-demo", "").body();
+    }
+
+    private static String decidedCase(String window) {
+        String materials = "[" + String.join(",", Stream.of("M01", "M02", "M03", "M04")
+                .map(c -> "{\"code\":\"" + c + "\",\"fileRef\":\"scan-" + c + ".pdf\",\"eCertificateRef\":null}").toList()) + "]";
+        Http.Reply r = Http.post("/api/v1/cases", "clerk", "clerk-demo", "{\"itemCode\":\"" + FOOD + "\",\"applicant\":{\"type\":"
+                + "\"ORGANISATION\",\"name\":\"寿光市某某食品有限公司\",\"idNumber\":\"91350100M000100Y43\",\"mobile\":\"13800138000\"},"
+                + "\"form\":{},\"materials\":" + materials + ",\"channel\":\"WINDOW\",\"commitmentSigned\":false,\"window\":\"" + window + "\"}");
+        assertEquals(r.body(), "ACCEPTED", field(r.body(), "status"));
+        String number = field(r.body(), "caseNumber");
+        for (String to : new String[] {"RECEIVED", "DISPATCHED"}) {
+            Http.post("/api/v1/cases/" + number + "/transitions", "clerk", "clerk-demo", "{\"to\":\"" + to + "\"}");
+        }
+        Http.Reply decided = Http.post("/api/v1/cases/" + number + "/reviews", "reviewer", "reviewer-demo",
+                "{\"department\":\"" + BUREAU + "\",\"decision\":\"APPROVE\",\"opinion\":\"准予许可\"}");
+        assertEquals(decided.body(), "DECIDED", field(decided.body(), "status"));
+        return number;
+    }
+
+    /** The JSON object of one group's line in statistics. */
+    private static String line(String statistics, String key) {
+        Matcher m = Pattern.compile("\\{\"key\":\"" + key + "\"[^}]*}").matcher(statistics);
+        return m.find() ? m.group() : "no line " + key + " in " + statistics;
+    }
+
+    private static String cards(String query) {
+        return Http.get("/api/v1/supervision/cards?" + query, "supervisor", "supervisor-demo").body();
+    }
+
+    @Test
+    public void aBadReviewIsRectifiedOnTheRightWorkingDayAndCounts() throws Exception {
+        String bad = decidedCase("W03");
+        String quiet = decidedCase("W05");
+
+        assertEquals("an open case is not evaluated yet", 404,
+                Http.get("/api/v1/evaluations/invitations?caseNumber=" + bad + "&idNumber=91350100M000100Y44").status());
+        String swept = sweep();
+        assertEquals(swept, "2", field(swept, "invited"));
+        Http.Reply mine = Http.get("/api/v1/evaluations/invitations?caseNumber=" + bad + "&idNumber=91350100M000100Y43");
+        assertEquals(mine.body(), 200, mine.status());
+        String code = field(mine.body(), "code");
+        assertEquals("the window's request returns the same invitation", code, field(Http.post("/api/v1/evaluations/invitations",
+                "clerk", "clerk-demo", "{\"caseNumber\":\"" + bad + "\"}").body(), "code"));
+        assertEquals("7 calendar days", "2026-10-06", field(mine.body(), "expiresOn"));
+
+        // The applicant at the hall tablet, without an account.
+        assertEquals("a score out of range is refused", 400, Http.post("/api/v1/evaluations/invitations/" + code + "/evaluation",
+                "{\"level\":\"DISSATISFIED\",\"channel\":\"HALL_TABLET\",\"scores\":{\"attitude\":9}}").status());
+        Http.Reply e = Http.post("/api/v1/evaluations/invitations/" + code + "/evaluation",
+                "{\"level\":\"VERY_DISSATISFIED\",\"channel\":\"HALL_TABLET\",\"scores\":{\"overall\":1,\"attitude\":1},"
+                + "\"comment\":\"窗口人员态度生硬\",\"anonymous\":false}");
+        assertEquals(e.body(), 201, e.status());
+        assertEquals("W03", field(e.body(), "window"));
+        assertEquals("clerk", field(e.body(), "clerk"));
+        assertEquals("one evaluation per case", 409, Http.post("/api/v1/evaluations/invitations/" + code + "/evaluation",
+                "{\"level\":\"SATISFIED\",\"channel\":\"PC\"}").status());
+
+        String tasks = Http.get("/api/v1/evaluations/rectifications?status=OPEN", "reviewer", "reviewer-demo").body();
+        assertTrue(tasks, tasks.contains(bad));
+        // Tue 09-29 + 5 working days: 09-30, (10-01…10-07 off) 10-08, 10-09, Sat 10-10 (a working day), Mon 10-12.
+        assertEquals("due across National Day", "2026-10-12", field(tasks, "dueDate"));
+        String task = field(tasks, "id");
+
+        // Left open past its due date, it escalates like an overdue case; the quiet case gets the default rating.
+        today("2026-10-13");
+        String yellow = cards("colour=YELLOW&department=" + BUREAU);
+        assertTrue(yellow, yellow.contains("rectification:" + task) && yellow.contains("\"scope\":\"TASK\""));
+        today("2026-10-14");
+        assertTrue(cards("colour=RED").contains("rectification:" + task));
+        assertEquals("a second sweep issues nothing", "0", field(sweep(), "cardsIssued"));
+        String defaulted = Http.get("/api/v1/evaluations?caseNumber=" + quiet, "supervisor", "supervisor-demo").body();
+        assertTrue(defaulted, defaulted.contains("\"level\":\"BASIC\"") && defaulted.contains("\"channel\":\"SYSTEM_DEFAULT\""));
+
+        String steps = "/api/v1/evaluations/rectifications/" + task;
+        assertEquals("answered before verified", 409, Http.post(steps + "/steps", "reviewer", "reviewer-demo",
+                "{\"step\":\"ANSWER\",\"text\":\"已整改\"}").status());
+        assertEquals(200, Http.post(steps + "/steps", "reviewer", "reviewer-demo",
+                "{\"step\":\"VERIFY\",\"text\":\"经调取录像核实，W03窗口人员答复不耐心\"}").status());
+        assertEquals(200, Http.post(steps + "/steps", "reviewer", "reviewer-demo",
+                "{\"step\":\"RECTIFY\",\"text\":\"对窗口人员批评教育并组织服务规范培训\"}").status());
+        assertEquals(200, Http.post(steps + "/steps", "reviewer", "reviewer-demo",
+                "{\"step\":\"ANSWER\",\"text\":\"已电话向申请人致歉并说明整改措施\"}").status());
+        Http.Reply early = Http.post(steps + "/close", "reviewer", "reviewer-demo", "");
+        assertEquals("a named review is called back before closing", 409, early.status());
+        assertTrue(early.body(), early.body().contains("回访"));
+        assertEquals(200, Http.post(steps + "/steps", "reviewer", "reviewer-demo",
+                "{\"step\":\"CALL_BACK\",\"text\":\"10月14日回访申请人，对整改结果表示认可\"}").status());
+        Http.Reply closed = Http.post(steps + "/close", "reviewer", "reviewer-demo", "");
+        assertEquals(closed.body(), "CLOSED", field(closed.body(), "status"));
+        assertFalse("closing closed its cards", cards("open=true").contains("rectification:" + task));
+        assertEquals(200, Http.post("/api/v1/evaluations/invitations/" + code + "/rectification-rating",
+                "{\"rating\":\"SATISFIED\"}").status());
+
+        String stats = Http.get("/api/v1/evaluations/statistics?by=window&from=2026-09-01&to=2026-10-31", "supervisor",
+                "supervisor-demo").body();
+        String w03 = line(stats, "W03");
+        assertTrue(w03, w03.contains("\"total\":1,") && w03.contains("\"satisfactionRate\":0.0") && w03.contains("\"bad\":1,")
+                && w03.contains("\"rectified\":1,") && w03.contains("\"rectificationRate\":100.0"));
+        assertTrue("the default rating counts as satisfied", line(stats, "W05").contains("\"satisfactionRate\":100.0"));
+        String ranking = Http.get("/api/v1/evaluations/ranking?from=2026-09-01&to=2026-10-31", "supervisor", "supervisor-demo").body();
+        assertTrue(ranking, ranking.indexOf("\"key\":\"W05\"") < ranking.indexOf("\"key\":\"W03\"")
+                && line(ranking, "W03").contains("\"bottom\":true") && line(ranking, "W05").contains("\"bottom\":false"));
+        Http.Reply csv = Http.get("/api/v1/evaluations/statistics?by=department&from=2026-09-01&to=2026-10-31&format=csv",
+                "supervisor", "supervisor-demo");
+        assertTrue(csv.body(), csv.contentType().startsWith("text/csv") && csv.body().contains("寿光市行政审批服务局"));
+        assertTrue(shell("tongban:evaluation-stats --by WINDOW --from 2026-09-01 --to 2026-10-31").contains("W03"));
+        assertEquals("statistics are for supervisors", 403, Http.get("/api/v1/evaluations/statistics", "clerk", "clerk-demo").status());
+
+        String timeline = Http.get("/api/v1/cases/" + bad + "/timeline", "supervisor", "supervisor-demo").body();
+        for (String action : new String[] {"evaluation.invited", "evaluation.recorded", "evaluation.rectification.opened",
+            "evaluation.rectification.verify", "evaluation.rectification.call-back", "evaluation.rectification.closed"}) {
+            assertTrue(action + " in " + timeline, timeline.contains("\"action\":\"" + action + "\""));
+        }
+        assertTrue(Http.get("/api/v1/audit/verify", "ops", "ops-demo").body().contains("\"intact\":true"));
+    }
+
+    @Test
+    public void resultsWaitForTheEvaluationWhereTheNodeRequiresIt() throws Exception {
+        configure("org.tongban.evaluation", "evaluateBeforeCollection", "true");
+        String number = decidedCase("W01");
+        assertEquals(200, Http.post("/api/v1/cases/" + number + "/result", "reviewer", "reviewer-demo",
+                "{\"documentNumber\":\"JY23707830012345\"}").status());
+        await("the condition applies").atMost(Duration.ofSeconds(20)).until(() -> Http.post("/api/v1/cases/" + number + "/delivery",
+                "clerk", "clerk-demo", "{\"method\":\"WINDOW\",\"recipient\":\"王五\"}").status() == 409);
+        Http.Reply held = Http.post("/api/v1/cases/" + number + "/delivery", "clerk", "clerk-demo",
+                "{\"method\":\"WINDOW\",\"recipient\":\"王五\"}");
+        assertTrue(held.body(), held.body().contains("评价后取证"));
+        String code = field(Http.post("/api/v1/evaluations/invitations", "clerk", "clerk-demo", "{\"caseNumber\":\"" + number + "\"}")
+                .body(), "code");
+        assertEquals(201, Http.post("/api/v1/evaluations/invitations/" + code + "/evaluation",
+                "{\"level\":\"VERY_SATISFIED\",\"channel\":\"HALL_TABLET\"}").status());
+        Http.Reply delivered = Http.post("/api/v1/cases/" + number + "/delivery", "clerk", "clerk-demo",
+                "{\"method\":\"WINDOW\",\"recipient\":\"王五\"}");
+        assertEquals(delivered.body(), "DELIVERED", field(delivered.body(), "status"));
+        configure("org.tongban.evaluation", "evaluateBeforeCollection", "false");
+    }
+}
