@@ -49,7 +49,18 @@ public class EvaluationIT extends TongbanTestSupport {
             editConfigurationFilePut("etc/org.tongban.clock.cfg", "offset", offsetTo("2026-09-29T09:00:00+08:00")),
             editConfigurationFilePut("etc/org.tongban.supervision.cfg", "scanIntervalMinutes", "0"),
             editConfigurationFilePut("etc/org.tongban.evaluation.cfg", "sweepIntervalMinutes", "0"),
-            editConfigurationFilePut("etc/org.tongban.intake.cfg", "demoCases", "false")};
+            editConfigurationFilePut("etc/org.tongban.intake.cfg", "demoCases", "false"),
+            // A second supervisor: an appeal is decided by someone other than who filed it.
+            editConfigurationFilePut("etc/tongban-users.properties", "inspector", "{CRYPT}" + sha256("inspector-demo") + "{CRYPT},supervisor")};
+    }
+
+    private static String sha256(String text) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().withUpperCase().formatHex(d);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String offsetTo(String at) {
@@ -216,5 +227,55 @@ public class EvaluationIT extends TongbanTestSupport {
                 "{\"method\":\"WINDOW\",\"recipient\":\"王五\"}");
         assertEquals(delivered.body(), "DELIVERED", field(delivered.body(), "status"));
         configure("org.tongban.evaluation", "evaluateBeforeCollection", "false");
+    }
+
+    @Test
+    public void aFollowUpCountsInsteadAndAnUpheldAppealTakesAReviewOutWithoutDeletingIt() throws Exception {
+        String number = decidedCase("W07");
+        String code = field(Http.post("/api/v1/evaluations/invitations", "clerk", "clerk-demo", "{\"caseNumber\":\"" + number + "\"}")
+                .body(), "code");
+        assertEquals("a follow-up comes after the evaluation", 409, Http.post("/api/v1/evaluations/invitations/" + code + "/follow-up",
+                "{\"level\":\"SATISFIED\",\"channel\":\"MOBILE\"}").status());
+        String first = Http.post("/api/v1/evaluations/invitations/" + code + "/evaluation",
+                "{\"level\":\"DISSATISFIED\",\"channel\":\"MOBILE\",\"comment\":\"材料被反复退回\"}").body();
+        String id = field(first, "id");
+        assertEquals(201, Http.post("/api/v1/evaluations/invitations/" + code + "/follow-up",
+                "{\"level\":\"VERY_DISSATISFIED\",\"channel\":\"MOBILE\",\"comment\":\"追评：仍未解决\"}").status());
+        assertEquals("one follow-up", 409, Http.post("/api/v1/evaluations/invitations/" + code + "/follow-up",
+                "{\"level\":\"SATISFIED\",\"channel\":\"MOBILE\"}").status());
+        String both = Http.get("/api/v1/evaluations?caseNumber=" + number, "supervisor", "supervisor-demo").body();
+        assertTrue(both, both.contains("\"followUp\":true") && both.contains("\"superseded\":true"));
+
+        String follow = field(both, "id");
+        assertEquals("appeals are against bad reviews, with a reason", 400,
+                Http.post("/api/v1/evaluations/" + follow + "/appeals", "clerk", "clerk-demo", "{}").status());
+        Http.Reply appeal = Http.post("/api/v1/evaluations/" + follow + "/appeals", "supervisor", "supervisor-demo",
+                "{\"reason\":\"申请人为竞争对手员工，恶意差评，有录像为证\"}");
+        assertEquals(appeal.body(), 201, appeal.status());
+        String appealId = field(appeal.body(), "id");
+        assertEquals("a second appeal waits for the first", 409, Http.post("/api/v1/evaluations/" + follow + "/appeals", "clerk",
+                "clerk-demo", "{\"reason\":\"再次申诉\"}").status());
+        assertEquals("whoever filed it does not decide it", 409, Http.post("/api/v1/evaluations/appeals/" + appealId + "/decision",
+                "supervisor", "supervisor-demo", "{\"uphold\":true,\"decision\":\"属实\"}").status());
+        assertEquals("the review step is the supervisor's", 403, Http.post("/api/v1/evaluations/appeals/" + appealId + "/decision",
+                "clerk", "clerk-demo", "{\"uphold\":true,\"decision\":\"属实\"}").status());
+        assertTrue(shell("tongban:evaluation-list --case " + number).contains("appeal PENDING"));
+        assertTrue(Http.get("/api/v1/evaluations/" + id, "supervisor", "supervisor-demo").body().contains("\"superseded\":true"));
+
+        String today = field(Http.post("/api/v1/evaluations/sweep", "supervisor", "supervisor-demo", "").body(), "day");
+        String before = line(Http.get("/api/v1/evaluations/statistics?by=window&from=" + today + "&to=" + today, "supervisor",
+                "supervisor-demo").body(), "W07");
+        assertTrue("the follow-up counts: one case, a bad review: " + before, before.contains("\"total\":1,")
+                && before.contains("\"satisfactionRate\":0.0"));
+        Http.Reply upheld = Http.post("/api/v1/evaluations/appeals/" + appealId + "/decision", "inspector", "inspector-demo",
+                "{\"uphold\":true,\"decision\":\"经核查录像，差评系恶意评价\"}");
+        assertEquals(upheld.body(), "UPHELD", field(upheld.body(), "status"));
+        String after = Http.get("/api/v1/evaluations/statistics?by=window&from=" + today + "&to=" + today, "supervisor",
+                "supervisor-demo").body();
+        assertFalse("an upheld appeal takes the review out of the statistics: " + after, after.contains("\"key\":\"W07\""));
+        assertTrue("but it stays on record", Http.get("/api/v1/evaluations/" + follow, "supervisor", "supervisor-demo").body()
+                .contains("\"appeal\":\"UPHELD\""));
+        String tasks = Http.get("/api/v1/evaluations/rectifications", "supervisor", "supervisor-demo").body();
+        assertTrue("the follow-up's task is void: " + tasks, tasks.contains("\"status\":\"VOID\""));
     }
 }
