@@ -49,18 +49,10 @@ public class EvaluationIT extends TongbanTestSupport {
             editConfigurationFilePut("etc/org.tongban.clock.cfg", "offset", offsetTo("2026-09-29T09:00:00+08:00")),
             editConfigurationFilePut("etc/org.tongban.supervision.cfg", "scanIntervalMinutes", "0"),
             editConfigurationFilePut("etc/org.tongban.evaluation.cfg", "sweepIntervalMinutes", "0"),
+            editConfigurationFilePut("etc/org.tongban.evaluation.cfg", "evaluateBeforeCollection", "true"),
             editConfigurationFilePut("etc/org.tongban.intake.cfg", "demoCases", "false"),
             // A second supervisor: an appeal is decided by someone other than who filed it.
-            editConfigurationFilePut("etc/tongban-users.properties", "inspector", "{CRYPT}" + sha256("inspector-demo") + "{CRYPT},supervisor")};
-    }
-
-    private static String sha256(String text) {
-        try {
-            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().withUpperCase().formatHex(d);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+            user("inspector", "supervisor")};
     }
 
     private static String offsetTo(String at) {
@@ -129,7 +121,7 @@ public class EvaluationIT extends TongbanTestSupport {
         assertEquals("an open case is not evaluated yet", 404,
                 Http.get("/api/v1/evaluations/invitations?caseNumber=" + bad + "&idNumber=91350100M000100Y44").status());
         String swept = sweep();
-        assertEquals(swept, "2", field(swept, "invited"));
+        assertTrue(swept, Integer.parseInt(field(swept, "invited")) >= 2);
         Http.Reply mine = Http.get("/api/v1/evaluations/invitations?caseNumber=" + bad + "&idNumber=91350100M000100Y43");
         assertEquals(mine.body(), 200, mine.status());
         String code = field(mine.body(), "code");
@@ -150,10 +142,11 @@ public class EvaluationIT extends TongbanTestSupport {
                 "{\"level\":\"SATISFIED\",\"channel\":\"PC\"}").status());
 
         String tasks = Http.get("/api/v1/evaluations/rectifications?status=OPEN", "reviewer", "reviewer-demo").body();
-        assertTrue(tasks, tasks.contains(bad));
+        Matcher ownTask = Pattern.compile("\\{\"id\":(\\d+),\"evaluationId\":\\d+,\"caseNumber\":\"" + bad + "\"[^}]*}").matcher(tasks);
+        assertTrue(tasks, ownTask.find());
         // Tue 09-29 + 5 working days: 09-30, (10-01…10-07 off) 10-08, 10-09, Sat 10-10 (a working day), Mon 10-12.
-        assertEquals("due across National Day", "2026-10-12", field(tasks, "dueDate"));
-        String task = field(tasks, "id");
+        assertEquals("due across National Day", "2026-10-12", field(ownTask.group(), "dueDate"));
+        String task = ownTask.group(1);
 
         // Left open past its due date, it escalates like an overdue case; the quiet case gets the default rating.
         today("2026-10-13");
@@ -208,16 +201,15 @@ public class EvaluationIT extends TongbanTestSupport {
         assertTrue(Http.get("/api/v1/audit/verify", "ops", "ops-demo").body().contains("\"intact\":true"));
     }
 
+    /** This node hands results out only after the evaluation (evaluateBeforeCollection = true in the configuration). */
     @Test
     public void resultsWaitForTheEvaluationWhereTheNodeRequiresIt() throws Exception {
-        configure("org.tongban.evaluation", "evaluateBeforeCollection", "true");
         String number = decidedCase("W01");
         assertEquals(200, Http.post("/api/v1/cases/" + number + "/result", "reviewer", "reviewer-demo",
                 "{\"documentNumber\":\"JY23707830012345\"}").status());
-        await("the condition applies").atMost(Duration.ofSeconds(20)).until(() -> Http.post("/api/v1/cases/" + number + "/delivery",
-                "clerk", "clerk-demo", "{\"method\":\"WINDOW\",\"recipient\":\"王五\"}").status() == 409);
         Http.Reply held = Http.post("/api/v1/cases/" + number + "/delivery", "clerk", "clerk-demo",
                 "{\"method\":\"WINDOW\",\"recipient\":\"王五\"}");
+        assertEquals(held.body(), 409, held.status());
         assertTrue(held.body(), held.body().contains("评价后取证"));
         String code = field(Http.post("/api/v1/evaluations/invitations", "clerk", "clerk-demo", "{\"caseNumber\":\"" + number + "\"}")
                 .body(), "code");
@@ -226,7 +218,6 @@ public class EvaluationIT extends TongbanTestSupport {
         Http.Reply delivered = Http.post("/api/v1/cases/" + number + "/delivery", "clerk", "clerk-demo",
                 "{\"method\":\"WINDOW\",\"recipient\":\"王五\"}");
         assertEquals(delivered.body(), "DELIVERED", field(delivered.body(), "status"));
-        configure("org.tongban.evaluation", "evaluateBeforeCollection", "false");
     }
 
     @Test

@@ -100,6 +100,17 @@ public abstract class TongbanTestSupport {
                         "--add-exports=jdk.naming.rmi/com.sun.jndi.url.rmi=ALL-UNNAMED"));
     }
 
+    /** One more REST user of the realm, with the password {@code <name>-demo}, stored as the realm requires ({CRYPT} SHA-256). */
+    protected static Option user(String name, String role) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest((name + "-demo").getBytes(StandardCharsets.UTF_8));
+            return editConfigurationFilePut("etc/tongban-users.properties", name,
+                    "{CRYPT}" + java.util.HexFormat.of().withUpperCase().formatHex(d) + "{CRYPT}," + role);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static Option ports() {
         int http = freePort();
         return composite(
