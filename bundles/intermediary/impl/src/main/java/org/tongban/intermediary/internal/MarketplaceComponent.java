@@ -1,0 +1,681 @@
+package org.tongban.intermediary.internal;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tongban.core.audit.AuditEntry;
+import org.tongban.core.audit.AuditTrail;
+import org.tongban.core.calendar.TongbanClock;
+import org.tongban.core.calendar.WorkingDayCalendar;
+import org.tongban.core.data.SchemaMigrations;
+import org.tongban.core.data.Transactions;
+import org.tongban.core.outbox.Outbox;
+import org.tongban.core.rest.Problem;
+import org.tongban.core.rest.ProblemException;
+import org.tongban.intermediary.Agency;
+import org.tongban.intermediary.AgencyApplication;
+import org.tongban.intermediary.AgencyStatus;
+import org.tongban.intermediary.Blacklisting;
+import org.tongban.intermediary.Candidate;
+import org.tongban.intermediary.Contract;
+import org.tongban.intermediary.CreditGrade;
+import org.tongban.intermediary.DrawVerification;
+import org.tongban.intermediary.IntermediaryService;
+import org.tongban.intermediary.Marketplace;
+import org.tongban.intermediary.OwnerReview;
+import org.tongban.intermediary.Project;
+import org.tongban.intermediary.ProjectRequest;
+import org.tongban.intermediary.ProjectStatus;
+import org.tongban.intermediary.Qualification;
+import org.tongban.intermediary.Registration;
+import org.tongban.intermediary.RegistrationRequest;
+import org.tongban.intermediary.Selection;
+import org.tongban.intermediary.SelectionMethod;
+import org.tongban.intermediary.ServiceDelivery;
+import org.tongban.intermediary.Violation;
+import org.tongban.intermediary.ViolationSeverity;
+
+/**
+ * The marketplace. Each change is one transaction with its audit record and outbox event under the project's (or the
+ * agency's) subject. Bids are never written to the audit trail or the outbox before the selection publishes them.
+ */
+@Component(service = Marketplace.class, configurationPid = "org.tongban.intermediary")
+@Designate(ocd = IntermediaryConfig.class)
+public class MarketplaceComponent implements Marketplace {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MarketplaceComponent.class);
+
+    private final Transactions tx;
+    private final WorkingDayCalendar calendar;
+    private final TongbanClock clock;
+    private final AuditTrail audit;
+    private final Outbox outbox;
+    private volatile SelectionRules.Rules rules;
+
+    @Activate
+    public MarketplaceComponent(@Reference Transactions tx, @Reference SchemaMigrations migrations,
+                                @Reference WorkingDayCalendar calendar, @Reference TongbanClock clock, @Reference AuditTrail audit,
+                                @Reference Outbox outbox, IntermediaryConfig config) {
+        this.tx = tx;
+        this.calendar = calendar;
+        this.clock = clock;
+        this.audit = audit;
+        this.outbox = outbox;
+        migrations.migrate("intermediary", MarketplaceComponent.class.getClassLoader());
+        configure(config);
+    }
+
+    @Modified
+    void configure(IntermediaryConfig c) {
+        try {
+            List<BigDecimal> factors = Arrays.stream(c.bestPriceFactors().split(",")).map(String::trim).map(BigDecimal::new).toList();
+            if (factors.isEmpty() || factors.stream().anyMatch(f -> f.signum() <= 0 || f.compareTo(BigDecimal.ONE) > 0)
+                    || c.minBestPrice() < 1 || c.minRandomDraw() < 1 || c.minLowestPrice() < 1 || c.minCreditShortlist() < 1
+                    || c.minProposals() < 1 || c.shortList() < 1 || c.longList() < c.shortList()) {
+                throw new IllegalArgumentException("factors in (0, 1], minimums at least 1, longList >= shortList >= 1");
+            }
+            rules = new SelectionRules.Rules(c.minRandomDraw(), c.minLowestPrice(), c.minBestPrice(), c.minCreditShortlist(),
+                    c.minProposals(), c.longList(), c.shortList(), factors);
+        } catch (IllegalArgumentException e) {
+            // A bad edit keeps the rules that were working; the first configuration falls back to the shipped defaults.
+            LOG.error("org.tongban.intermediary: {}; keeping the previous rules", e.getMessage());
+            if (rules == null) {
+                rules = SelectionRules.Rules.DEFAULTS;
+            }
+        }
+    }
+
+    SelectionRules.Rules rules() {
+        return rules;
+    }
+
+    // ---- services ---------------------------------------------------------------------------------------------
+
+    @Override
+    public List<IntermediaryService> services(String itemCode) {
+        List<IntermediaryService> all = tx.read(MarketStore::services);
+        return itemCode == null || itemCode.isBlank() ? all : all.stream().filter(s -> s.requiredBy().contains(itemCode.trim())).toList();
+    }
+
+    @Override
+    public Optional<IntermediaryService> service(String code) {
+        return tx.read(c -> MarketStore.service(c, code));
+    }
+
+    @Override
+    public IntermediaryService saveService(IntermediaryService s, String actor, String role) {
+        List<String> p = new ArrayList<>();
+        if (s == null) {
+            throw ProblemException.badRequest("send the service as JSON");
+        }
+        if (s.code() == null || !s.code().matches("[A-Za-z0-9_.-]{1,50}")) {
+            p.add("code is 1-50 letters, digits, '.', '_' or '-'");
+        }
+        if (blank(s.name())) {
+            p.add("name is required");
+        }
+        if (blank(s.legalBasis())) {
+            p.add("legalBasis is required: the law or rule that makes an approval need this service");
+        }
+        if (s.timeLimitDays() < 1) {
+            p.add("timeLimitDays (working days) is at least 1");
+        }
+        if (blank(s.feeStandard())) {
+            p.add("feeStandard is required (a price basis, or that it is set by the market)");
+        }
+        if (!p.isEmpty()) {
+            throw ProblemException.invalid("the service has " + p.size() + " fault(s)", p);
+        }
+        return tx.inTransaction(c -> {
+            MarketStore.save(c, s, clock.now().toEpochMilli());
+            record(c, "intermediary-service:" + s.code(), "intermediary.service.saved", actor, role, s.name(),
+                    Map.of("code", s.code(), "name", s.name(), "requiredBy", s.requiredBy(), "timeLimitDays", s.timeLimitDays()));
+            return s;
+        });
+    }
+
+    // ---- agencies ---------------------------------------------------------------------------------------------
+
+    @Override
+    public Agency registerAgency(AgencyApplication a, String account) {
+        List<String> p = new ArrayList<>(Requests.problems(a));
+        if (!p.isEmpty()) {
+            throw ProblemException.invalid("the agency has " + p.size() + " fault(s)", p);
+        }
+        LocalDate today = clock.today();
+        return tx.inTransaction(c -> {
+            for (Qualification q : a.qualifications()) {
+                if (MarketStore.service(c, q.serviceCode()).isEmpty()) {
+                    p.add("qualifications: no service " + q.serviceCode() + " in the catalogue");
+                }
+            }
+            if (!p.isEmpty()) {
+                throw ProblemException.invalid("the agency has " + p.size() + " fault(s)", p);
+            }
+            long id;
+            try {
+                id = MarketStore.insert(c, a, account, clock.now().toEpochMilli());
+            } catch (SQLIntegrityConstraintViolationException e) {
+                throw ProblemException.conflict("an agency with credit code " + a.creditCode() + " or account " + account
+                        + " is registered already");
+            }
+            record(c, agencySubject(id), "intermediary.agency.registered", account, "agency", a.name() + " registered, awaiting review",
+                    Map.of("agencyId", id, "creditCode", a.creditCode(), "name", a.name()));
+            return MarketStore.agency(c, id, today).orElseThrow();
+        });
+    }
+
+    @Override
+    public Agency admit(long agencyId, boolean admit, String opinion, String actor, String role) {
+        if (!admit && blank(opinion)) {
+            throw ProblemException.badRequest("a refusal states its reason (opinion)");
+        }
+        LocalDate today = clock.today();
+        return tx.inTransaction(c -> {
+            Agency a = agency(c, agencyId, today);
+            if (a.status() != AgencyStatus.PENDING) {
+                throw ProblemException.conflict("agency " + agencyId + " was reviewed already (" + a.status() + ")");
+            }
+            AgencyStatus s = admit ? AgencyStatus.ADMITTED : AgencyStatus.REJECTED;
+            MarketStore.setStatus(c, agencyId, s, opinion == null ? null : opinion.trim());
+            record(c, agencySubject(agencyId), "intermediary.agency." + s.name().toLowerCase(), actor, role,
+                    a.name() + " " + s + (blank(opinion) ? "" : ": " + opinion.trim()), Map.of("agencyId", agencyId, "status", s.name()));
+            return agency(c, agencyId, today);
+        });
+    }
+
+    @Override
+    public List<Agency> agencies(AgencyStatus status) {
+        LocalDate today = clock.today();
+        return tx.read(c -> MarketStore.agencies(c, status, today));
+    }
+
+    @Override
+    public Optional<Agency> agency(long id) {
+        LocalDate today = clock.today();
+        return tx.read(c -> MarketStore.agency(c, id, today));
+    }
+
+    @Override
+    public Optional<Agency> agencyOf(String account) {
+        LocalDate today = clock.today();
+        return tx.read(c -> MarketStore.agencyOf(c, account, today));
+    }
+
+    @Override
+    public Violation recordViolation(long agencyId, ViolationSeverity severity, String description, String actor, String role) {
+        if (severity == null || blank(description)) {
+            throw ProblemException.badRequest("severity (MINOR, SERIOUS, VETO) and description are required");
+        }
+        LocalDate today = clock.today();
+        return tx.inTransaction(c -> {
+            Agency a = agency(c, agencyId, today);
+            Violation v = MarketStore.violation(c, agencyId, severity, description.trim(), today, actor);
+            record(c, agencySubject(agencyId), "intermediary.agency.violation", actor, role, severity + ": " + description.trim(),
+                    Map.of("agencyId", agencyId, "severity", severity.name(), "description", description.trim()));
+            rescore(c, a, actor, role);
+            return v;
+        });
+    }
+
+    @Override
+    public Blacklisting blacklist(long agencyId, String reason, LocalDate until, String actor, String role) {
+        LocalDate today = clock.today();
+        if (blank(reason) || until == null || until.isBefore(today)) {
+            throw ProblemException.badRequest("reason and an until date from today on are required");
+        }
+        return tx.inTransaction(c -> {
+            Agency a = agency(c, agencyId, today);
+            MarketStore.blacklist(c, agencyId, reason.trim(), today, until, actor);
+            record(c, agencySubject(agencyId), "intermediary.agency.blacklisted", actor, role,
+                    a.name() + " blacklisted until " + until + ": " + reason.trim(),
+                    Map.of("agencyId", agencyId, "until", until.toString(), "reason", reason.trim()));
+            return MarketStore.blacklisting(c, agencyId, today).orElseThrow();
+        });
+    }
+
+    @Override
+    public Agency liftBlacklisting(long agencyId, String reason, String actor, String role) {
+        if (blank(reason)) {
+            throw ProblemException.badRequest("reason is required: why the blacklisting ends early");
+        }
+        LocalDate today = clock.today();
+        return tx.inTransaction(c -> {
+            Agency a = agency(c, agencyId, today);
+            if (MarketStore.lift(c, agencyId, today, actor) == 0) {
+                throw ProblemException.conflict(a.name() + " is not blacklisted");
+            }
+            record(c, agencySubject(agencyId), "intermediary.agency.blacklist-lifted", actor, role, reason.trim(),
+                    Map.of("agencyId", agencyId, "reason", reason.trim()));
+            return agency(c, agencyId, today);
+        });
+    }
+
+    /** Recomputes an agency's credit from its whole record; audited when the grade changes. */
+    private void rescore(Connection c, Agency a, String actor, String role) throws SQLException {
+        int[][] record = MarketStore.record(c, a.id());
+        List<Integer> scores = Arrays.stream(record[0]).boxed().toList();
+        List<ViolationSeverity> violations = MarketStore.violations(c, a.id());
+        int score = CreditRules.score(scores, record[1][0], record[1][1], violations);
+        CreditGrade grade = CreditRules.grade(score, violations);
+        MarketStore.setCredit(c, a.id(), score, grade);
+        if (score != a.creditScore() || grade != a.creditGrade()) {
+            record(c, agencySubject(a.id()), "intermediary.agency.credit", actor, role,
+                    a.name() + ": credit " + a.creditScore() + " (" + a.creditGrade() + ") → " + score + " (" + grade + ")",
+                    Map.of("agencyId", a.id(), "score", score, "grade", grade.name()));
+        }
+    }
+
+    // ---- projects ---------------------------------------------------------------------------------------------
+
+    @Override
+    public Project post(ProjectRequest r, String account, String role) {
+        Instant now = clock.now();
+        List<String> p = new ArrayList<>(Requests.problems(r, now));
+        if (!p.isEmpty()) {
+            throw ProblemException.invalid("the project has " + p.size() + " fault(s)", p);
+        }
+        return tx.inTransaction(c -> {
+            IntermediaryService s = MarketStore.service(c, r.serviceCode().trim()).orElseThrow(() -> ProblemException.invalid(
+                    "the project has 1 fault(s)", List.of("serviceCode: no service " + r.serviceCode() + " in the catalogue")));
+            StoredProject k = new StoredProject();
+            k.serviceCode = s.code();
+            k.serviceName = s.name();
+            k.title = r.title().trim();
+            k.scope = r.scope().trim();
+            k.ownerName = r.ownerName().trim();
+            k.ownerCreditCode = r.ownerCreditCode().trim().toUpperCase();
+            k.ownerAccount = account;
+            k.budgetMin = r.budgetMin();
+            k.budgetMax = r.budgetMax();
+            k.fixedPrice = r.fixedPrice();
+            k.timeLimitDays = r.timeLimitDays();
+            k.minimumGrade = r.minimumGrade();
+            k.method = r.method();
+            k.publishedAt = now;
+            k.closes = r.method() == SelectionMethod.DIRECT ? now : r.registrationCloses();
+            k.publicFunds = r.publicFunds();
+            k.areaCode = r.areaCode();
+            k.status = r.method() == SelectionMethod.DIRECT ? ProjectStatus.AWAITING_CHOICE : ProjectStatus.OPEN;
+            // The seed of every draw of this project is fixed now and only its hash published: nobody can choose it later.
+            k.seed = Draws.newSeed();
+            k.seedCommitment = Draws.commitment(k.seed);
+            MarketStore.insert(c, k, now.toEpochMilli());
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("projectId", k.id);
+            e.put("code", k.code);
+            e.put("serviceCode", k.serviceCode);
+            e.put("title", k.title);
+            e.put("method", k.method.name());
+            e.put("registrationCloses", k.closes.toString());
+            e.put("publicFunds", k.publicFunds);
+            e.put("seedCommitment", k.seedCommitment);
+            record(c, projectSubject(k), "intermediary.project.posted", account, role, k.title + " (" + k.method + ")", e);
+            return k.view();
+        });
+    }
+
+    @Override
+    public List<Project> projects(ProjectStatus status, int limit) {
+        return tx.read(c -> MarketStore.projects(c, status, Math.max(1, Math.min(limit, 1000)))).stream().map(StoredProject::view).toList();
+    }
+
+    @Override
+    public Optional<Project> project(long id) {
+        return tx.read(c -> MarketStore.project(c, id)).map(StoredProject::view);
+    }
+
+    @Override
+    public List<Agency> qualifiedFor(long projectId) {
+        LocalDate today = clock.today();
+        return tx.read(c -> {
+            StoredProject p = MarketStore.project(c, projectId).orElseThrow(() -> notFound(projectId));
+            return MarketStore.agencies(c, AgencyStatus.ADMITTED, today).stream()
+                    .filter(a -> Eligibility.whyNot(a, p.serviceCode, p.areaCode, p.minimumGrade, today).isEmpty()).toList();
+        });
+    }
+
+    @Override
+    public Registration register(long projectId, RegistrationRequest r, String account) {
+        LocalDate today = clock.today();
+        Instant now = clock.now();
+        return tx.inTransaction(c -> {
+            Agency a = MarketStore.agencyOf(c, account, today).orElseThrow(() -> forbidden(
+                    "user " + account + " has no agency: register it first (POST /api/v1/intermediary/agencies)"));
+            StoredProject p = MarketStore.lock(c, projectId).orElseThrow(() -> notFound(projectId));
+            if (p.status != ProjectStatus.OPEN) {
+                throw ProblemException.conflict("project " + p.code + " is " + p.status + ": registration is over");
+            }
+            if (!now.isBefore(p.closes)) {
+                throw ProblemException.conflict("registration for " + p.code + " closed at " + p.closes);
+            }
+            Optional<String> why = Eligibility.whyNot(a, p.serviceCode, p.areaCode, p.minimumGrade, today);
+            if (why.isPresent()) {
+                throw ProblemException.unprocessable("not-qualified", why.get());
+            }
+            BigDecimal bid = r == null ? null : r.bid();
+            String proposal = r == null || blank(r.proposal()) ? null : r.proposal().trim();
+            switch (p.method) {
+                case LOWEST_PRICE, BEST_PRICE -> {
+                    if (bid == null || bid.signum() <= 0) {
+                        throw ProblemException.badRequest(p.method + " needs a bid: a positive amount in yuan");
+                    }
+                }
+                case PROPOSAL_COMPARISON -> {
+                    if (proposal == null) {
+                        throw ProblemException.badRequest("proposal comparison needs a proposal (and a quote as bid)");
+                    }
+                }
+                default -> {
+                    if (bid != null) {
+                        throw ProblemException.badRequest(p.method + ": the owner fixed the price; send no bid");
+                    }
+                }
+            }
+            long id;
+            try {
+                id = MarketStore.register(c, projectId, a.id(), bid == null ? null : bid.setScale(2, java.math.RoundingMode.HALF_UP),
+                        proposal, now.toEpochMilli());
+            } catch (SQLIntegrityConstraintViolationException e) {
+                throw ProblemException.conflict(a.name() + " is registered for " + p.code + " already");
+            }
+            // The bid stays out of the audit trail and the outbox: it is sealed until the selection publishes it.
+            record(c, projectSubject(p), "intermediary.project.registration", account, "agency",
+                    a.name() + " registered" + (bid == null ? "" : " (bid sealed)"), Map.of("projectId", p.id, "agencyId", a.id()));
+            return new Registration(id, projectId, a.id(), a.name(), bid, proposal, now);
+        });
+    }
+
+    @Override
+    public List<Registration> registrations(long projectId, String viewer, boolean supervisor) {
+        LocalDate today = clock.today();
+        Instant now = clock.now();
+        return tx.read(c -> {
+            StoredProject p = MarketStore.project(c, projectId).orElseThrow(() -> notFound(projectId));
+            List<Registration> all = MarketStore.registrations(c, projectId);
+            if (supervisor || p.ownerAccount.equals(viewer)) {
+                boolean sealed = p.status == ProjectStatus.OPEN && now.isBefore(p.closes);
+                return sealed ? all.stream().map(x -> new Registration(x.id(), x.projectId(), x.agencyId(), x.agencyName(), null, null,
+                        x.registeredAt())).toList() : all;
+            }
+            Optional<Agency> mine = MarketStore.agencyOf(c, viewer, today);
+            if (mine.isEmpty()) {
+                throw forbidden("only the owner, a supervisor and registered agencies see registrations");
+            }
+            return all.stream().filter(x -> x.agencyId() == mine.get().id()).toList();
+        });
+    }
+
+    @Override
+    public Project select(long projectId, String actor, boolean supervisor) {
+        LocalDate today = clock.today();
+        Instant now = clock.now();
+        return tx.inTransaction(c -> {
+            StoredProject p = owned(c, projectId, actor, supervisor);
+            if (p.method == SelectionMethod.DIRECT) {
+                throw ProblemException.conflict(p.code + " is a direct selection: the owner chooses (POST …/choice)");
+            }
+            if (p.status != ProjectStatus.OPEN) {
+                throw ProblemException.conflict(p.code + " is " + p.status + ": its selection has been made");
+            }
+            if (now.isBefore(p.closes)) {
+                throw ProblemException.conflict("registration for " + p.code + " closes at " + p.closes + "; bids stay sealed until then");
+            }
+            List<Candidate> candidates = new ArrayList<>();
+            List<String> excluded = new ArrayList<>();
+            for (Registration r : MarketStore.registrations(c, projectId)) {
+                Agency a = MarketStore.agency(c, r.agencyId(), today).orElseThrow();
+                // Checked again now: a qualification may have expired or a blacklisting begun since registration.
+                Optional<String> why = Eligibility.whyNot(a, p.serviceCode, p.areaCode, p.minimumGrade, today);
+                if (why.isPresent()) {
+                    excluded.add(why.get());
+                } else {
+                    candidates.add(new Candidate(a.id(), a.name(), r.bid(), a.creditScore(), r.proposal() != null));
+                }
+            }
+            Selection s = SelectionRules.select(terms(p), candidates, excluded, rules, p.seed, p.seedCommitment, now);
+            p.selection = s;
+            p.winnerAgencyId = s.winnerAgencyId();
+            p.status = s.failedReason() != null ? ProjectStatus.FAILED
+                    : s.winnerAgencyId() != null ? ProjectStatus.SELECTED : ProjectStatus.AWAITING_CHOICE;
+            MarketStore.update(c, p, now.toEpochMilli());
+            String detail = switch (p.status) {
+                case FAILED -> s.failedReason();
+                case SELECTED -> "selected " + name(s, s.winnerAgencyId()) + (s.winningBid() == null ? "" : " at " + s.winningBid())
+                        + ": " + s.note();
+                default -> s.note();
+            };
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("projectId", p.id);
+            e.put("status", p.status.name());
+            e.put("selection", s);
+            record(c, projectSubject(p), "intermediary.project.selection", actor, supervisor ? "supervisor" : "owner", detail, e);
+            return p.view();
+        });
+    }
+
+    @Override
+    public Project choose(long projectId, long agencyId, String reason, String actor, boolean supervisor) {
+        LocalDate today = clock.today();
+        Instant now = clock.now();
+        return tx.inTransaction(c -> {
+            StoredProject p = owned(c, projectId, actor, supervisor);
+            if (p.status != ProjectStatus.AWAITING_CHOICE) {
+                throw ProblemException.conflict(p.code + " is " + p.status + ": there is no choice to make");
+            }
+            Agency a = MarketStore.agency(c, agencyId, today).orElseThrow(() -> ProblemException.notFound("no agency " + agencyId));
+            Optional<String> why = Eligibility.whyNot(a, p.serviceCode, p.areaCode, p.minimumGrade, today);
+            if (why.isPresent()) {
+                throw ProblemException.unprocessable("not-qualified", why.get());
+            }
+            String note = blank(reason) ? "chosen by the owner" : "chosen by the owner: " + reason.trim();
+            if (p.method == SelectionMethod.DIRECT) {
+                p.selection = new Selection(p.method, p.seed, p.seedCommitment,
+                        List.of(new Candidate(a.id(), a.name(), null, a.creditScore(), false)), List.of(), null, null, List.of(),
+                        a.id(), null, null, note, now);
+            } else {
+                if (!p.selection.shortlist().contains(agencyId)) {
+                    throw ProblemException.conflict(a.name() + " is not on the list the owner chooses from " + p.selection.shortlist());
+                }
+                Selection s = p.selection;
+                BigDecimal bid = s.candidates().stream().filter(x -> x.agencyId() == agencyId).findFirst().map(Candidate::bid).orElse(null);
+                p.selection = new Selection(s.method(), s.seed(), s.seedCommitment(), s.candidates(), s.excluded(), s.factor(),
+                        s.referencePrice(), s.shortlist(), agencyId, bid, null, s.note() + "; " + note, s.at());
+            }
+            p.winnerAgencyId = agencyId;
+            p.status = ProjectStatus.SELECTED;
+            MarketStore.update(c, p, now.toEpochMilli());
+            record(c, projectSubject(p), "intermediary.project.chosen", actor, supervisor ? "supervisor" : "owner",
+                    a.name() + " " + note, Map.of("projectId", p.id, "agencyId", agencyId, "note", note));
+            return p.view();
+        });
+    }
+
+    @Override
+    public Project contract(long projectId, String number, BigDecimal amount, LocalDate signedOn, String actor, boolean supervisor) {
+        if (blank(number) || amount == null || amount.signum() <= 0) {
+            throw ProblemException.badRequest("contractNumber and a positive amount are required");
+        }
+        LocalDate today = clock.today();
+        LocalDate signed = signedOn == null ? today : signedOn;
+        if (signed.isAfter(today)) {
+            throw ProblemException.badRequest("signedOn is in the future");
+        }
+        return tx.inTransaction(c -> {
+            StoredProject p = owned(c, projectId, actor, supervisor);
+            if (p.status != ProjectStatus.SELECTED) {
+                throw ProblemException.conflict(p.code + " is " + p.status + ": a contract follows the selection");
+            }
+            BigDecimal agreed = p.selection.winningBid() != null && p.method != SelectionMethod.PROPOSAL_COMPARISON
+                    ? p.selection.winningBid() : p.fixedPrice;
+            if (agreed != null && agreed.compareTo(amount) != 0) {
+                throw ProblemException.conflict("the contract amount is the selected price " + agreed + ", not " + amount);
+            }
+            LocalDate due = calendar.addWorkingDays(signed, p.timeLimitDays);
+            p.contract = new Contract(number.trim(), amount.setScale(2, java.math.RoundingMode.HALF_UP), signed, due);
+            p.status = ProjectStatus.CONTRACTED;
+            MarketStore.update(c, p, clock.now().toEpochMilli());
+            record(c, projectSubject(p), "intermediary.project.contracted", actor, supervisor ? "supervisor" : "owner",
+                    "contract " + number.trim() + ", " + amount + " yuan, due " + due,
+                    Map.of("projectId", p.id, "contractNumber", number.trim(), "amount", amount, "dueDate", due.toString()));
+            return p.view();
+        });
+    }
+
+    @Override
+    public Project deliver(long projectId, String summary, String account) {
+        if (blank(summary)) {
+            throw ProblemException.badRequest("summary is required: what was delivered (report number, findings…)");
+        }
+        LocalDate today = clock.today();
+        return tx.inTransaction(c -> {
+            StoredProject p = MarketStore.lock(c, projectId).orElseThrow(() -> notFound(projectId));
+            Agency a = MarketStore.agencyOf(c, account, today).orElseThrow(() -> forbidden("user " + account + " has no agency"));
+            if (p.winnerAgencyId == null || p.winnerAgencyId != a.id()) {
+                throw forbidden(a.name() + " was not selected for " + p.code);
+            }
+            if (p.status != ProjectStatus.CONTRACTED) {
+                throw ProblemException.conflict(p.code + " is " + p.status + ": the service is delivered under a contract");
+            }
+            p.delivery = new ServiceDelivery(today, summary.trim());
+            p.status = ProjectStatus.DELIVERED;
+            MarketStore.update(c, p, clock.now().toEpochMilli());
+            record(c, projectSubject(p), "intermediary.project.delivered", account, "agency", summary.trim()
+                    + (today.isAfter(p.contract.dueDate()) ? " (late: due " + p.contract.dueDate() + ")" : ""),
+                    Map.of("projectId", p.id, "deliveredOn", today.toString(), "dueDate", p.contract.dueDate().toString()));
+            return p.view();
+        });
+    }
+
+    @Override
+    public Project review(long projectId, int score, String comment, String actor, boolean supervisor) {
+        if (score < 1 || score > 5) {
+            throw ProblemException.badRequest("score is 1 to 5");
+        }
+        LocalDate today = clock.today();
+        return tx.inTransaction(c -> {
+            StoredProject p = owned(c, projectId, actor, supervisor);
+            if (p.status != ProjectStatus.DELIVERED) {
+                throw ProblemException.conflict(p.code + " is " + p.status + ": the owner reviews a delivered service once");
+            }
+            boolean onTime = !p.delivery.deliveredOn().isAfter(p.contract.dueDate());
+            p.review = new OwnerReview(score, onTime, blank(comment) ? null : comment.trim(), today);
+            p.status = ProjectStatus.REVIEWED;
+            MarketStore.update(c, p, clock.now().toEpochMilli());
+            record(c, projectSubject(p), "intermediary.project.reviewed", actor, supervisor ? "supervisor" : "owner",
+                    "score " + score + (onTime ? ", on time" : ", late"), Map.of("projectId", p.id, "score", score, "onTime", onTime));
+            rescore(c, MarketStore.agency(c, p.winnerAgencyId, today).orElseThrow(), actor, "owner");
+            return p.view();
+        });
+    }
+
+    @Override
+    public Project cancel(long projectId, String reason, String actor, boolean supervisor) {
+        if (blank(reason)) {
+            throw ProblemException.badRequest("reason is required");
+        }
+        return tx.inTransaction(c -> {
+            StoredProject p = owned(c, projectId, actor, supervisor);
+            if (p.status != ProjectStatus.OPEN && p.status != ProjectStatus.AWAITING_CHOICE && p.status != ProjectStatus.SELECTED) {
+                throw ProblemException.conflict(p.code + " is " + p.status + ": only a project without a contract is cancelled");
+            }
+            p.status = ProjectStatus.CANCELLED;
+            p.cancelReason = reason.trim();
+            MarketStore.update(c, p, clock.now().toEpochMilli());
+            record(c, projectSubject(p), "intermediary.project.cancelled", actor, supervisor ? "supervisor" : "owner", reason.trim(),
+                    Map.of("projectId", p.id, "reason", reason.trim()));
+            return p.view();
+        });
+    }
+
+    @Override
+    public DrawVerification verify(long projectId) {
+        StoredProject p = tx.read(c -> MarketStore.project(c, projectId)).orElseThrow(() -> notFound(projectId));
+        Selection s = p.selection;
+        if (s == null) {
+            throw ProblemException.conflict(p.code + " has no selection yet: its seed is still secret (commitment " + p.seedCommitment + ")");
+        }
+        return recheck(p.id, terms(p), p.seedCommitment, s, rules);
+    }
+
+    /** Recomputes a published selection from its record alone. */
+    static DrawVerification recheck(long projectId, SelectionRules.Terms terms, String commitment, Selection s, SelectionRules.Rules rules) {
+        boolean seedOk = Draws.commitment(s.seed()).equals(commitment) && commitment.equals(s.seedCommitment());
+        Selection again = SelectionRules.select(terms, s.candidates(), List.of(), rules, s.seed(), commitment, s.at());
+        boolean matches = seedOk && java.util.Objects.equals(again.failedReason() == null, s.failedReason() == null)
+                && again.shortlist().equals(s.shortlist()) && java.util.Objects.equals(again.referencePrice(), s.referencePrice());
+        if (again.winnerAgencyId() != null) {
+            matches &= again.winnerAgencyId().equals(s.winnerAgencyId());
+        } else if (s.winnerAgencyId() != null) {
+            // The owner chose: the choice must come from the recomputed list.
+            matches &= again.shortlist().contains(s.winnerAgencyId());
+        }
+        return new DrawVerification(projectId, seedOk, s.winnerAgencyId(), again.winnerAgencyId(), s.shortlist(), again.shortlist(),
+                s.referencePrice(), again.referencePrice(), matches);
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------------------
+
+    private static SelectionRules.Terms terms(StoredProject p) {
+        return new SelectionRules.Terms(p.method, p.budgetMin, p.budgetMax, p.publicFunds);
+    }
+
+    private static String name(Selection s, Long agencyId) {
+        return s.candidates().stream().filter(x -> agencyId != null && x.agencyId() == agencyId).map(Candidate::name).findFirst()
+                .orElse("agency " + agencyId);
+    }
+
+    private StoredProject owned(Connection c, long projectId, String actor, boolean supervisor) throws SQLException {
+        StoredProject p = MarketStore.lock(c, projectId).orElseThrow(() -> notFound(projectId));
+        if (!supervisor && !p.ownerAccount.equals(actor)) {
+            throw forbidden("project " + p.code + " belongs to " + p.ownerAccount);
+        }
+        return p;
+    }
+
+    private static Agency agency(Connection c, long id, LocalDate today) throws SQLException {
+        return MarketStore.agency(c, id, today).orElseThrow(() -> ProblemException.notFound("no agency " + id));
+    }
+
+    private void record(Connection c, String subject, String action, String actor, String role, String detail,
+                        Map<String, Object> payload) throws SQLException {
+        audit.append(c, new AuditEntry(actor == null ? "unknown" : actor, role, action, subject, detail));
+        outbox.append(c, subject, action, 1, payload);
+    }
+
+    private static String projectSubject(StoredProject p) {
+        return "intermediary-project:" + p.code;
+    }
+
+    private static String agencySubject(long id) {
+        return "intermediary-agency:" + id;
+    }
+
+    private static ProblemException notFound(long projectId) {
+        return ProblemException.notFound("no project " + projectId);
+    }
+
+    private static ProblemException forbidden(String detail) {
+        return new ProblemException(Problem.of(403, "forbidden", "Forbidden", detail));
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

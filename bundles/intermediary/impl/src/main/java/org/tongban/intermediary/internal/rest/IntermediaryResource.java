@@ -1,0 +1,302 @@
+package org.tongban.intermediary.internal.rest;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.tongban.core.rest.Allowed;
+import org.tongban.core.rest.ProblemException;
+import org.tongban.core.rest.Public;
+import org.tongban.core.rest.RestResource;
+import org.tongban.core.rest.Role;
+import org.tongban.core.validation.MobileNumber;
+import org.tongban.intermediary.Agency;
+import org.tongban.intermediary.AgencyApplication;
+import org.tongban.intermediary.AgencyStatus;
+import org.tongban.intermediary.Blacklisting;
+import org.tongban.intermediary.DrawVerification;
+import org.tongban.intermediary.IntermediaryService;
+import org.tongban.intermediary.Marketplace;
+import org.tongban.intermediary.Project;
+import org.tongban.intermediary.ProjectRequest;
+import org.tongban.intermediary.ProjectStatus;
+import org.tongban.intermediary.Registration;
+import org.tongban.intermediary.RegistrationRequest;
+import org.tongban.intermediary.Violation;
+
+/**
+ * {@code /api/v1/intermediary}: the public marketplace (services, admitted agencies, projects with their published
+ * selections and their re-check), agencies' registration and bids, owners' projects, supervisors' admission, faults
+ * and blacklist.
+ */
+@Component(service = RestResource.class)
+@Path("v1/intermediary")
+@Produces(MediaType.APPLICATION_JSON)
+@Allowed({Role.SUPERVISOR, Role.OPS})
+public class IntermediaryResource implements RestResource {
+
+    private static final Role[] OWNERS = {Role.APPLICANT, Role.CLERK, Role.SUPERVISOR};
+    private final Marketplace market;
+
+    @Activate
+    public IntermediaryResource(@Reference Marketplace market) {
+        this.market = market;
+    }
+
+    // ---- public -----------------------------------------------------------------------------------------------
+
+    @GET
+    @Path("services")
+    @Public
+    public List<IntermediaryService> services(@QueryParam("item") String item) {
+        return market.services(item);
+    }
+
+    @GET
+    @Path("services/{code}")
+    @Public
+    public IntermediaryService service(@PathParam("code") String code) {
+        return market.service(code).orElseThrow(() -> ProblemException.notFound("no service " + code));
+    }
+
+    @PUT
+    @Path("services/{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public IntermediaryService saveService(@PathParam("code") String code, IntermediaryService s, @Context SecurityContext sc) {
+        if (s == null || !code.equals(s.code())) {
+            throw ProblemException.badRequest("send the service as JSON with the code of the path");
+        }
+        return market.saveService(s, Callers.name(sc), Callers.role(sc));
+    }
+
+    /** Admitted agencies as the public sees them: no account, the contact masked. */
+    @GET
+    @Path("agencies")
+    @Public
+    public List<Agency> agencies() {
+        return market.agencies(AgencyStatus.ADMITTED).stream().map(IntermediaryResource::publicView).toList();
+    }
+
+    @GET
+    @Path("projects")
+    @Public
+    public List<Project> projects(@QueryParam("status") String status, @QueryParam("limit") Integer limit) {
+        ProjectStatus s;
+        try {
+            s = status == null || status.isBlank() ? null : ProjectStatus.valueOf(status.trim().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("status is one of " + Arrays.toString(ProjectStatus.values()));
+        }
+        return market.projects(s, limit == null ? 100 : limit).stream().map(IntermediaryResource::publicView).toList();
+    }
+
+    @GET
+    @Path("projects/{id: \\d+}")
+    @Public
+    public Project project(@PathParam("id") long id) {
+        return market.project(id).map(IntermediaryResource::publicView).orElseThrow(() -> ProblemException.notFound("no project " + id));
+    }
+
+    /** Anyone recomputes a published selection from its record and the seed committed to at posting. */
+    @GET
+    @Path("projects/{id: \\d+}/verification")
+    @Public
+    public DrawVerification verify(@PathParam("id") long id) {
+        return market.verify(id);
+    }
+
+    // ---- agencies ---------------------------------------------------------------------------------------------
+
+    @POST
+    @Path("agencies")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allowed(Role.AGENCY)
+    public Response registerAgency(AgencyApplication a, @Context SecurityContext sc) {
+        Agency agency = market.registerAgency(a, Callers.name(sc));
+        return Response.created(URI.create("/api/v1/intermediary/agencies/" + agency.id())).entity(agency).build();
+    }
+
+    @GET
+    @Path("agencies/mine")
+    @Allowed(Role.AGENCY)
+    public Agency mine(@Context SecurityContext sc) {
+        return market.agencyOf(Callers.name(sc)).orElseThrow(() -> ProblemException.notFound("no agency registered by " + Callers.name(sc)));
+    }
+
+    @GET
+    @Path("agencies/all")
+    public List<Agency> allAgencies(@QueryParam("status") String status) {
+        try {
+            return market.agencies(status == null || status.isBlank() ? null : AgencyStatus.valueOf(status.trim().toUpperCase()));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("status is one of " + Arrays.toString(AgencyStatus.values()));
+        }
+    }
+
+    @GET
+    @Path("agencies/{id: \\d+}")
+    @Public
+    public Agency agency(@PathParam("id") long id) {
+        return market.agency(id).map(IntermediaryResource::publicView).orElseThrow(() -> ProblemException.notFound("no agency " + id));
+    }
+
+    @POST
+    @Path("agencies/{id: \\d+}/admission")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allowed(Role.SUPERVISOR)
+    public Agency admit(@PathParam("id") long id, Bodies.Admission body, @Context SecurityContext sc) {
+        if (body == null || body.admit() == null) {
+            throw ProblemException.badRequest("send {\"admit\": true|false, \"opinion\": …}");
+        }
+        return market.admit(id, body.admit(), body.opinion(), Callers.name(sc), Callers.role(sc));
+    }
+
+    @POST
+    @Path("agencies/{id: \\d+}/violations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allowed(Role.SUPERVISOR)
+    public Response violation(@PathParam("id") long id, Bodies.ViolationRequest body, @Context SecurityContext sc) {
+        Violation v = market.recordViolation(id, body == null ? null : body.severity(), body == null ? null : body.description(),
+                Callers.name(sc), Callers.role(sc));
+        return Response.status(201).entity(v).build();
+    }
+
+    @POST
+    @Path("agencies/{id: \\d+}/blacklist")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allowed(Role.SUPERVISOR)
+    public Blacklisting blacklist(@PathParam("id") long id, Bodies.BlacklistRequest body, @Context SecurityContext sc) {
+        return market.blacklist(id, body == null ? null : body.reason(), body == null ? null : body.until(), Callers.name(sc),
+                Callers.role(sc));
+    }
+
+    @POST
+    @Path("agencies/{id: \\d+}/blacklist/lift")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allowed(Role.SUPERVISOR)
+    public Agency lift(@PathParam("id") long id, Bodies.Reason body, @Context SecurityContext sc) {
+        return market.liftBlacklisting(id, body == null ? null : body.reason(), Callers.name(sc), Callers.role(sc));
+    }
+
+    // ---- projects ---------------------------------------------------------------------------------------------
+
+    @POST
+    @Path("projects")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allowed({Role.APPLICANT, Role.CLERK})
+    public Response post(ProjectRequest r, @Context SecurityContext sc) {
+        Project p = market.post(r, Callers.name(sc), Callers.role(sc));
+        return Response.created(URI.create("/api/v1/intermediary/projects/" + p.id())).entity(p).build();
+    }
+
+    @GET
+    @Path("projects/{id: \\d+}/qualified")
+    @Allowed({Role.APPLICANT, Role.CLERK, Role.SUPERVISOR})
+    public List<Agency> qualified(@PathParam("id") long id) {
+        return market.qualifiedFor(id).stream().map(IntermediaryResource::publicView).toList();
+    }
+
+    @POST
+    @Path("projects/{id: \\d+}/registrations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allowed(Role.AGENCY)
+    public Response register(@PathParam("id") long id, RegistrationRequest r, @Context SecurityContext sc) {
+        return Response.status(201).entity(market.register(id, r, Callers.name(sc))).build();
+    }
+
+    @GET
+    @Path("projects/{id: \\d+}/registrations")
+    @Allowed({Role.APPLICANT, Role.CLERK, Role.AGENCY, Role.SUPERVISOR})
+    public List<Registration> registrations(@PathParam("id") long id, @Context SecurityContext sc) {
+        return market.registrations(id, Callers.name(sc), sc.isUserInRole(Role.SUPERVISOR.realmName()));
+    }
+
+    @POST
+    @Path("projects/{id: \\d+}/selection")
+    @Allowed({Role.APPLICANT, Role.CLERK, Role.SUPERVISOR})
+    public Project select(@PathParam("id") long id, @Context SecurityContext sc) {
+        return market.select(id, Callers.name(sc), supervisor(sc));
+    }
+
+    @POST
+    @Path("projects/{id: \\d+}/choice")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allowed({Role.APPLICANT, Role.CLERK, Role.SUPERVISOR})
+    public Project choose(@PathParam("id") long id, Bodies.Choice body, @Context SecurityContext sc) {
+        if (body == null || body.agencyId() == null) {
+            throw ProblemException.badRequest("send {\"agencyId\": …, \"reason\": …}");
+        }
+        return market.choose(id, body.agencyId(), body.reason(), Callers.name(sc), supervisor(sc));
+    }
+
+    @POST
+    @Path("projects/{id: \\d+}/contract")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allowed({Role.APPLICANT, Role.CLERK, Role.SUPERVISOR})
+    public Project contract(@PathParam("id") long id, Bodies.ContractRequest body, @Context SecurityContext sc) {
+        if (body == null) {
+            throw ProblemException.badRequest("send {\"contractNumber\", \"amount\", \"signedOn\"}");
+        }
+        return market.contract(id, body.contractNumber(), body.amount(), body.signedOn(), Callers.name(sc), supervisor(sc));
+    }
+
+    @POST
+    @Path("projects/{id: \\d+}/delivery")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allowed(Role.AGENCY)
+    public Project deliver(@PathParam("id") long id, Bodies.DeliveryRequest body, @Context SecurityContext sc) {
+        return market.deliver(id, body == null ? null : body.summary(), Callers.name(sc));
+    }
+
+    @POST
+    @Path("projects/{id: \\d+}/review")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allowed({Role.APPLICANT, Role.CLERK, Role.SUPERVISOR})
+    public Project review(@PathParam("id") long id, Bodies.ReviewRequest body, @Context SecurityContext sc) {
+        if (body == null || body.score() == null) {
+            throw ProblemException.badRequest("send {\"score\": 1-5, \"comment\": …}");
+        }
+        return market.review(id, body.score(), body.comment(), Callers.name(sc), supervisor(sc));
+    }
+
+    @POST
+    @Path("projects/{id: \\d+}/cancel")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allowed({Role.APPLICANT, Role.CLERK, Role.SUPERVISOR})
+    public Project cancel(@PathParam("id") long id, Bodies.Reason body, @Context SecurityContext sc) {
+        return market.cancel(id, body == null ? null : body.reason(), Callers.name(sc), supervisor(sc));
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------------------
+
+    private static boolean supervisor(SecurityContext sc) {
+        return sc.isUserInRole(Role.SUPERVISOR.realmName());
+    }
+
+    private static Agency publicView(Agency a) {
+        return new Agency(a.id(), a.creditCode(), a.name(), null, MobileNumber.mask(a.contactMobile()), a.serviceAreas(), a.staffCount(),
+                a.qualifications(), a.status(), a.admissionOpinion(), a.creditScore(), a.creditGrade(), a.blacklisting(), a.registeredAt());
+    }
+
+    /** The owner's account is not published. */
+    private static Project publicView(Project p) {
+        return new Project(p.id(), p.code(), p.serviceCode(), p.serviceName(), p.title(), p.scope(), p.ownerName(), p.ownerCreditCode(),
+                null, p.budgetMin(), p.budgetMax(), p.fixedPrice(), p.timeLimitDays(), p.minimumGrade(), p.method(), p.publishedAt(),
+                p.registrationCloses(), p.publicFunds(), p.areaCode(), p.status(), p.seedCommitment(), p.registrations(), p.selection(),
+                p.winnerAgencyId(), p.contract(), p.delivery(), p.review(), p.cancelReason());
+    }
+}
