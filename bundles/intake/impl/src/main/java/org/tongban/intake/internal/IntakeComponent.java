@@ -31,6 +31,7 @@ import org.tongban.core.calendar.TongbanClock;
 import org.tongban.core.calendar.WorkingDayCalendar;
 import org.tongban.core.data.Transactions;
 import org.tongban.core.outbox.Outbox;
+import org.tongban.core.validation.ResidentId;
 import org.tongban.core.rest.ProblemException;
 import org.tongban.intake.Application;
 import org.tongban.intake.CaseOutcome;
@@ -612,6 +613,14 @@ public class IntakeComponent implements Intake {
         event.put("status", k.status);
         event.put("itemCode", k.itemCode);
         event.put("itemVersion", k.itemVersion);
+        event.put("itemName", k.itemName);
+        event.put("departmentCode", k.departmentCode);
+        event.put("departmentName", k.departmentName);
+        // Who applied, as upper levels and the provincial hub record it: the ID number masked like every list shows it.
+        event.put("applicantType", k.application.applicant().type());
+        event.put("applicantName", k.application.applicant().name());
+        event.put("applicantIdMasked", ResidentId.mask(k.application.applicant().idNumber()));
+        event.put("channel", k.application.channel());
         event.put("acceptedOn", k.acceptedOn == null ? null : k.acceptedOn.toString());
         event.put("promisedDate", k.promisedDate == null ? null : k.promisedDate.toString());
         event.put("outcome", k.outcome);

@@ -73,7 +73,10 @@ public class UpstreamLink {
         this.outbox = outbox;
         this.catalog = catalog;
         this.sync = sync;
-        String url = config.upstream().isBlank() ? node.identity().upstream() : config.upstream();
+        // A city's upstream is the provincial hub, which takes its own format: tongban-provincial-sync delivers there, and
+        // this link to a parent node runs on a city only when org.tongban.sync names one explicitly.
+        boolean city = node.identity().level() == org.tongban.core.NodeLevel.CITY;
+        String url = !config.upstream().isBlank() ? config.upstream() : city ? null : node.identity().upstream();
         this.upstream = url == null || url.isBlank() ? null : url.trim().replaceAll("/+$", "");
         if (upstream == null) {
             camel = null;
