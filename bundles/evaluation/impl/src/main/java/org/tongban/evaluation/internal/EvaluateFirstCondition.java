@@ -6,9 +6,7 @@ import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
-import org.osgi.service.component.annotations.Reference;
 import org.tongban.core.data.DataAccessException;
-import org.tongban.evaluation.Evaluations;
 import org.tongban.intake.DeliveryCondition;
 
 /**
@@ -20,9 +18,13 @@ public class EvaluateFirstCondition implements DeliveryCondition {
 
     private volatile boolean required;
 
-    /** {@code evaluations} is referenced so the evaluation tables exist before intake asks. */
+    /**
+     * No reference to the evaluation service: intake binds this condition while it activates, and evaluation needs
+     * intake, so any reference that way round is a service cycle DS cannot resolve. Until evaluation has created its
+     * tables the condition answers that it is starting.
+     */
     @Activate
-    public EvaluateFirstCondition(@Reference Evaluations evaluations, EvaluationConfig config) {
+    public EvaluateFirstCondition(EvaluationConfig config) {
         configure(config);
     }
 
@@ -45,6 +47,9 @@ public class EvaluateFirstCondition implements DeliveryCondition {
                     + invitation.map(i -> "the applicant evaluates with invitation code " + i.code())
                     .orElse("get the invitation for the hall's tablet: POST /api/v1/evaluations/invitations"));
         } catch (SQLException e) {
+            if ("42X05".equals(e.getSQLState()) || "42P01".equals(e.getSQLState())) {
+                return Optional.of("evaluation is starting on this node; hand the result out in a moment");
+            }
             throw new DataAccessException("reading the evaluation of " + caseNumber + " failed", e);
         }
     }
