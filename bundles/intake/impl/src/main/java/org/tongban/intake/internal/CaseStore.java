@@ -36,8 +36,8 @@ public final class CaseStore {
 
     public static void insert(Connection c, StoredCase k) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO intake_case (" + COLUMNS
-                + ", applicant_type, applicant_name, applicant_id, channel, department_code, department_name, accepted_by, window_code)"
-                + " VALUES (" + "?,".repeat(BOUND + 7) + "?)")) {
+                + ", applicant_type, applicant_name, applicant_id, channel, department_code, department_name, accepted_by, window_code,"
+                + " external_ref) VALUES (" + "?,".repeat(BOUND + 8) + "?)")) {
             int i = bind(ps, k);
             ps.setString(i++, k.application.applicant().type().name());
             ps.setString(i++, k.application.applicant().name());
@@ -46,7 +46,8 @@ public final class CaseStore {
             ps.setString(i++, k.departmentCode);
             ps.setString(i++, k.departmentName);
             ps.setString(i++, k.acceptedBy);
-            ps.setString(i, k.application.window());
+            ps.setString(i++, k.application.window());
+            ps.setString(i, k.application.externalRef());
             ps.executeUpdate();
         }
     }
@@ -69,6 +70,16 @@ public final class CaseStore {
             }
         }
         return find(c, caseNumber);
+    }
+
+    /** The case a forwarded application became, by the reference it has where it was first taken in. */
+    public static Optional<String> byExternalRef(Connection c, String ref) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT case_number FROM intake_case WHERE external_ref = ?")) {
+            ps.setString(1, ref);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        }
     }
 
     public static Optional<StoredCase> find(Connection c, String caseNumber) throws SQLException {

@@ -42,6 +42,7 @@ import org.tongban.intake.Defaulter;
 import org.tongban.intake.DefaulterList;
 import org.tongban.intake.IllegalTransitionException;
 import org.tongban.intake.Delivery;
+import org.tongban.intake.CaseObserver;
 import org.tongban.intake.DeliveryCondition;
 import org.tongban.intake.Intake;
 import org.tongban.intake.IntakeCheck;
@@ -75,6 +76,8 @@ public class IntakeComponent implements Intake {
     private volatile IntakeConfig config;
     /** What other capabilities require before a result is handed out (e.g. evaluation's "evaluate first"). */
     private final List<DeliveryCondition> deliveryConditions = new CopyOnWriteArrayList<>();
+    /** Capabilities told of every case change in its transaction (e.g. surrogate, for cases forwarded from below). */
+    private final List<CaseObserver> observers = new CopyOnWriteArrayList<>();
 
     @Activate
     public IntakeComponent(@Reference Transactions tx, @Reference IntakeSchema schema, @Reference Catalog catalog,
@@ -95,6 +98,15 @@ public class IntakeComponent implements Intake {
     @Modified
     void modified(IntakeConfig changed) {
         this.config = changed;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addObserver(CaseObserver o) {
+        observers.add(o);
+    }
+
+    void removeObserver(CaseObserver o) {
+        observers.remove(o);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -131,6 +143,13 @@ public class IntakeComponent implements Intake {
         LocalDate today = clock.today();
         // The number comes from its own short transaction: the per-item sequence row is then locked for a moment, not
         // for the whole submission, so clerks taking in the same item do not queue. A failed submission leaves a gap.
+        if (application.externalRef() != null) {
+            // A forwarded application is one case however often it arrives (the sender retries until it hears back).
+            Optional<CaseView> known = tx.read(c -> CaseStore.byExternalRef(c, application.externalRef())).flatMap(this::find);
+            if (known.isPresent()) {
+                return known.get();
+            }
+        }
         String number = tx.inTransaction(c -> CaseNumbers.next(c, item.item().implementationCode(), today));
         return inTransaction(c -> {
             StoredCase k = new StoredCase();
@@ -174,7 +193,8 @@ public class IntakeComponent implements Intake {
             Application a = k.application;
             List<SubmittedMaterial> all = new ArrayList<>(a.materials());
             all.addAll(materials);
-            k.application = new Application(a.itemCode(), a.applicant(), a.form(), all, a.channel(), a.commitmentSigned(), a.window());
+            k.application = new Application(a.itemCode(), a.applicant(), a.form(), all, a.channel(), a.commitmentSigned(), a.window(),
+                    a.externalRef());
             k.updatedAt = clock.now();
             ServiceItem item = pinned(k);
             String added = materials.stream().map(SubmittedMaterial::code).collect(Collectors.joining(", "));
@@ -600,6 +620,11 @@ public class IntakeComponent implements Intake {
                 for (Deferred d : pending) {
                     outbox.append(c, d.subject(), d.type(), 1, d.event());
                 }
+                for (Deferred d : pending) {
+                    for (CaseObserver o : observers) {
+                        o.changed(c, d.type(), d.event());
+                    }
+                }
                 return result;
             } finally {
                 DEFERRED.remove();
@@ -621,9 +646,13 @@ public class IntakeComponent implements Intake {
         event.put("applicantName", k.application.applicant().name());
         event.put("applicantIdMasked", ResidentId.mask(k.application.applicant().idNumber()));
         event.put("channel", k.application.channel());
+        event.put("externalRef", k.application.externalRef());
         event.put("acceptedOn", k.acceptedOn == null ? null : k.acceptedOn.toString());
         event.put("promisedDate", k.promisedDate == null ? null : k.promisedDate.toString());
         event.put("outcome", k.outcome);
+        event.put("missing", k.missing);
+        event.put("tolerated", k.tolerated);
+        event.put("refusalReason", k.details.refusalReason());
         event.put("detail", detail);
         List<Deferred> pending = DEFERRED.get();
         if (pending == null) {
