@@ -1,17 +1,27 @@
 package org.tongban.sync.internal;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.tongban.core.NodeInfo;
 import org.tongban.core.audit.AuditEntry;
+import org.tongban.core.data.DataAccessException;
 import org.tongban.core.audit.AuditTrail;
 import org.tongban.core.calendar.TongbanClock;
 import org.tongban.core.data.SchemaMigrations;
@@ -19,6 +29,8 @@ import org.tongban.core.data.Transactions;
 import org.tongban.core.outbox.Outbox;
 import org.tongban.core.outbox.OutboxEvent;
 import org.tongban.sync.DeadLetter;
+import org.tongban.sync.DownEvent;
+import org.tongban.sync.InboundHandler;
 import org.tongban.sync.InboxEntry;
 import org.tongban.sync.Receipt;
 import org.tongban.sync.Sync;
@@ -33,20 +45,72 @@ import org.tongban.sync.SyncStatus;
 @Component(service = {Sync.class, SyncComponent.class})
 public class SyncComponent implements Sync {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final Transactions tx;
     private final Outbox outbox;
     private final AuditTrail audit;
     private final TongbanClock clock;
+    private final NodeInfo node;
+    private final List<InboundHandler> handlers = new CopyOnWriteArrayList<>();
+    private static final long REPLAY_WINDOW_MS = 24L * 60 * 60 * 1000;
+    private final java.util.concurrent.ExecutorService replays = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "tongban-sync-replay");
+        t.setDaemon(true);
+        return t;
+    });
     private volatile UpstreamLink link;
 
     @Activate
     public SyncComponent(@Reference Transactions tx, @Reference SchemaMigrations migrations, @Reference Outbox outbox,
-                         @Reference AuditTrail audit, @Reference TongbanClock clock) {
+                         @Reference AuditTrail audit, @Reference TongbanClock clock, @Reference NodeInfo node) {
         this.tx = tx;
         this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
+        this.node = node;
         migrations.migrate("sync", SyncComponent.class.getClassLoader());
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addHandler(InboundHandler h) {
+        handlers.add(h);
+        // Events may have come in while the handler was not there yet (a node's start, a capability installed later):
+        // what the inbox holds of the last day is offered to it again; handlers are idempotent (InboundHandler).
+        replays.execute(() -> replay(h));
+    }
+
+    private void replay(InboundHandler h) {
+        try {
+            long since = clock.now().toEpochMilli() - REPLAY_WINDOW_MS;
+            for (SyncStore.Received r : tx.read(c -> SyncStore.receivedSince(c, since))) {
+                if (h.handles(r.event().type()) && handlers.contains(h)) {
+                    tx.inTransaction(c -> {
+                        h.apply(c, r.event(), "parent".equals(r.from()));
+                        return null;
+                    });
+                }
+            }
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(SyncComponent.class).warn("replaying received events to {} failed: {}", h, e.getMessage());
+        }
+    }
+
+    @Deactivate
+    void stopReplays() {
+        replays.shutdown();
+    }
+
+    void removeHandler(InboundHandler h) {
+        handlers.remove(h);
+    }
+
+    private void apply(Connection c, SyncEvent e, boolean downward) {
+        for (InboundHandler h : handlers) {
+            if (h.handles(e.type())) {
+                h.apply(c, e, downward);
+            }
+        }
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
@@ -80,6 +144,8 @@ public class SyncComponent implements Sync {
                 if (SyncStore.receive(c, e, child, now)) {
                     outbox.relay(c, new OutboxEvent(e.id(), e.originNode(), e.subject(), e.subjectSeq(), e.type(),
                             e.payloadVersion(), e.payload(), e.created(), null));
+                    DownStore.route(c, e.originNode(), child, now.toEpochMilli());
+                    apply(c, e, false);
                     stored.add(e.id());
                 } else {
                     duplicates.add(e.id());
@@ -106,6 +172,70 @@ public class SyncComponent implements Sync {
             return null;
         });
         outbox.markDelivered(rejected.keySet().stream().map(SyncEvent::id).toList());
+    }
+
+    // ---- the way down ------------------------------------------------------------------------------------------
+
+    @Override
+    public boolean sendDown(Connection c, String destination, String subject, String type, Map<String, Object> payload) {
+        try {
+            Optional<String> via = DownStore.via(c, destination);
+            if (via.isEmpty()) {
+                return false;
+            }
+            SyncEvent e = new SyncEvent(UUID.randomUUID().toString(), node.identity().id(), subject, 0, type, 1,
+                    JSON.writeValueAsString(payload), clock.now());
+            DownStore.queue(c, via.get(), destination, e);
+            return true;
+        } catch (SQLException | JsonProcessingException x) {
+            throw new DataAccessException("queuing " + type + " for " + destination + " failed", x);
+        }
+    }
+
+    @Override
+    public List<DownEvent> downstream(String child, long after, int limit) {
+        return tx.inTransaction(c -> DownStore.pull(c, child, after, Math.max(1, Math.min(limit, 1000))));
+    }
+
+    @Override
+    public int receiveDown(List<DownEvent> events) {
+        if (events.isEmpty()) {
+            return 0;
+        }
+        String self = node.identity().id();
+        Instant now = clock.now();
+        return tx.inTransaction(c -> {
+            int applied = 0;
+            long last = 0;
+            for (DownEvent d : events) {
+                last = Math.max(last, d.seq());
+                if (!SyncStore.receive(c, d.event(), "parent", now)) {
+                    continue;
+                }
+                if (self.equals(d.destination())) {
+                    apply(c, d.event(), true);
+                    applied++;
+                } else {
+                    Optional<String> via = DownStore.via(c, d.destination());
+                    if (via.isPresent()) {
+                        DownStore.queue(c, via.get(), d.destination(), d.event());
+                    } else {
+                        audit.append(c, new AuditEntry("sync", "node", "sync.down.unroutable", "sync:down",
+                                d.event().type() + " " + d.event().id() + " for " + d.destination() + ": no way down to it from here"));
+                    }
+                }
+            }
+            DownStore.cursor(c, last);
+            return applied;
+        });
+    }
+
+    long downCursor() {
+        return tx.read(DownStore::cursor);
+    }
+
+    long downQueued() {
+        return tx.read(DownStore::queued);
     }
 
     @Override

@@ -44,6 +44,26 @@ public final class SyncStore {
         }
     }
 
+    /** An event as received, with whom it came from ({@code parent} for events coming down). */
+    public record Received(SyncEvent event, String from) {
+    }
+
+    /** Events received at or after {@code sinceMs}, in the order they came, by the received_ms index. */
+    public static List<Received> receivedSince(Connection c, long sinceMs) throws SQLException {
+        List<Received> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT event_id, origin_node, subject, subject_seq, event_type, payload_version,"
+                + " payload, created_ms, received_from FROM sync_inbox WHERE received_ms >= ? ORDER BY received_ms")) {
+            ps.setLong(1, sinceMs);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Received(new SyncEvent(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5),
+                            rs.getInt(6), rs.getString(7), Instant.ofEpochMilli(rs.getLong(8))), rs.getString(9)));
+                }
+            }
+        }
+        return out;
+    }
+
     public static List<InboxEntry> inbox(Connection c, String subject, int limit) throws SQLException {
         String sql = "SELECT event_id, origin_node, received_from, subject, subject_seq, event_type, received_ms FROM sync_inbox"
                 + (subject == null ? " ORDER BY received_ms DESC, event_id" : " WHERE subject = ? ORDER BY origin_node, subject_seq")

@@ -33,6 +33,7 @@ import org.tongban.catalog.ServiceItem;
 import org.tongban.core.NodeInfo;
 import org.tongban.core.outbox.Outbox;
 import org.tongban.core.outbox.OutboxEvent;
+import org.tongban.sync.DownEvent;
 import org.tongban.sync.Receipt;
 import org.tongban.sync.SyncEvent;
 import org.tongban.sync.SyncStatus;
@@ -51,6 +52,7 @@ public class UpstreamLink {
     private static final Logger LOG = LoggerFactory.getLogger(UpstreamLink.class);
     static final String ROUTE = "tongban-sync-upstream";
     static final String CATALOG_ROUTE = "tongban-sync-catalogue";
+    static final String DOWN_ROUTE = "tongban-sync-downstream";
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -66,6 +68,7 @@ public class UpstreamLink {
     private final AtomicInteger failuresInARow = new AtomicInteger();
     private final AtomicReference<Instant> lastCatalogPull = new AtomicReference<>();
     private final Catalog catalog;
+    private final int downBatch;
 
     @Activate
     public UpstreamLink(BundleContext context, @Reference Outbox outbox, @Reference SyncComponent sync, @Reference NodeInfo node,
@@ -73,6 +76,7 @@ public class UpstreamLink {
         this.outbox = outbox;
         this.catalog = catalog;
         this.sync = sync;
+        this.downBatch = config.batchSize();
         // A city's upstream is the provincial hub, which takes its own format: tongban-provincial-sync delivers there, and
         // this link to a parent node runs on a city only when org.tongban.sync names one explicitly.
         boolean city = node.identity().level() == org.tongban.core.NodeLevel.CITY;
@@ -118,6 +122,15 @@ public class UpstreamLink {
                         .setHeader("Authorization", constant(auth))
                         .to(target)
                         .process(UpstreamLink.this::acknowledge);
+                // The way down: events the parent holds for this node or below (a decision for the village where a case
+                // began), pulled after this node's cursor, so a child behind a one-way line still gets them.
+                from("timer:" + DOWN_ROUTE + "?delay=2500&period=" + config.periodMillis()).routeId(DOWN_ROUTE)
+                        .setHeader(Exchange.HTTP_METHOD, constant("GET"))
+                        .setHeader("Authorization", constant(auth))
+                        .setHeader(Exchange.HTTP_QUERY, method(UpstreamLink.this, "downQuery"))
+                        .to(upstream + "/api/v1/sync/downstream?throwExceptionOnFailure=true&httpClient.connectTimeout=5000"
+                                + "&httpClient.socketTimeout=30000")
+                        .process(UpstreamLink.this::receiveDown);
                 if (config.catalogPullSeconds() > 0) {
                     // The parent's catalogue, published here as it is there: changed items become new versions.
                     from("timer:" + CATALOG_ROUTE + "?delay=3000&period=" + config.catalogPullSeconds() * 1000).routeId(CATALOG_ROUTE)
@@ -142,6 +155,19 @@ public class UpstreamLink {
         if (!report.created().isEmpty() || !report.updated().isEmpty() || !report.rejected().isEmpty()) {
             LOG.info("sync: catalogue from {}: {} new, {} updated, {} unchanged, {} rejected {}", upstream, report.created().size(),
                     report.updated().size(), report.unchanged().size(), report.rejected().size(), report.rejected().keySet());
+        }
+    }
+
+    /** The query of the next pull: after this node's cursor (what it has stored), which also tells the parent what is done. */
+    public String downQuery() {
+        return "after=" + sync.downCursor() + "&limit=" + downBatch;
+    }
+
+    private void receiveDown(Exchange exchange) throws Exception {
+        List<DownEvent> events = JSON.readValue(exchange.getIn().getBody(byte[].class), new TypeReference<List<DownEvent>>() { });
+        int applied = sync.receiveDown(events);
+        if (applied > 0) {
+            LOG.info("sync: {} event(s) from {} applied here", applied, upstream);
         }
     }
 

@@ -21,6 +21,7 @@ import org.tongban.core.rest.ProblemException;
 import org.tongban.core.rest.RestResource;
 import org.tongban.core.rest.Role;
 import org.tongban.sync.DeadLetter;
+import org.tongban.sync.DownEvent;
 import org.tongban.sync.InboxEntry;
 import org.tongban.sync.Receipt;
 import org.tongban.sync.Sync;
@@ -54,6 +55,15 @@ public class SyncResource implements RestResource {
             throw ProblemException.badRequest("send a JSON array of events");
         }
         return sync.receive(security.getUserPrincipal().getName(), events);
+    }
+
+    /** What a child pulls on its way down: events after its cursor; everything up to the cursor is done. */
+    @GET
+    @Path("downstream")
+    @Allowed(Role.NODE)
+    public List<DownEvent> downstream(@QueryParam("after") Long after, @QueryParam("limit") Integer limit,
+                                      @Context SecurityContext security) {
+        return sync.downstream(security.getUserPrincipal().getName(), after == null ? 0 : after, limit == null ? 200 : limit);
     }
 
     @GET

@@ -1,0 +1,203 @@
+package org.tongban.itests;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Real nodes for multi-node tests: copies of the built distribution unpacked under a test's directory, set up with
+ * bin/tongban init, started and stopped (or killed) with the distribution's own scripts, spoken to over HTTP.
+ */
+final class RealNodes {
+
+    private final Path dir;
+    private final List<Path> started = new ArrayList<>();
+
+    RealNodes(Path dir) {
+        this.dir = dir;
+    }
+
+    Path unpack(String name) throws Exception {
+        Path target = Files.createDirectories(dir.resolve(name));
+        assertEquals(0, run(target, "tar", "xzf", System.getProperty("tongban.assembly"), "--strip-components=1").exit());
+        return target;
+    }
+
+    /** Sets a copy up with bin/tongban init. */
+    static void init(Path home, String... args) throws Exception {
+        String[] command = new String[args.length + 2];
+        command[0] = "bin/tongban";
+        command[1] = "init";
+        System.arraycopy(args, 0, command, 2, args.length);
+        Result r = run(home, command);
+        assertEquals(0, r.exit(), r.output());
+    }
+
+    /** Gives the child an account at the parent (role node) and makes the child use it, with quick retries for tests. */
+    static void link(Path parent, Path child, String user, String secret, int catalogPullSeconds) throws Exception {
+        String hash = java.util.HexFormat.of().withUpperCase().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(secret.getBytes(StandardCharsets.UTF_8)));
+        Files.writeString(parent.resolve("etc/tongban-users.properties"), "\n" + user + " = {CRYPT}" + hash + "{CRYPT},node\n",
+                StandardOpenOption.APPEND);
+        Files.writeString(child.resolve("etc/org.tongban.sync.cfg"), "upstream =\nuser = " + user + "\npassword = " + secret
+                + "\nbatchSize = 50\nperiodMillis = 300\ninitialBackoffMillis = 300\nmaxBackoffMillis = 2000\ncatalogPullSeconds = "
+                + catalogPullSeconds + "\n");
+    }
+
+    /** Adds a REST user with the password {@code <name>-demo}. */
+    static void user(Path home, String name, String role) throws Exception {
+        String hash = java.util.HexFormat.of().withUpperCase().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest((name + "-demo").getBytes(StandardCharsets.UTF_8)));
+        Files.writeString(home.resolve("etc/tongban-users.properties"), "\n" + name + " = {CRYPT}" + hash + "{CRYPT}," + role + "\n",
+                StandardOpenOption.APPEND);
+    }
+
+    /** The end of a node's log, for a failure's message. */
+    static String logTail(Path home, int lines) {
+        try {
+            List<String> all = Files.readAllLines(home.resolve("data/log/karaf.log"), StandardCharsets.UTF_8);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    /** The warnings, errors and lines about one subject in a node's log, for a failure's message. */
+    static String logLines(Path home, String pattern) {
+        try {
+            return String.join("\n", Files.readAllLines(home.resolve("data/log/karaf.log"), StandardCharsets.UTF_8).stream()
+                    .filter(l -> l.matches(".*(WARN|ERROR|Exception|" + pattern + ").*")).limit(80).toList());
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    /** Removes a directory tree (the nodes of a test that passed). */
+    static void delete(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var paths = Files.walk(root)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    static void demo(Path home) throws Exception {
+        Files.writeString(home.resolve("etc/org.tongban.node.cfg"),
+                Files.readString(home.resolve("etc/org.tongban.node.cfg")).replace("demo = false", "demo = true"));
+    }
+
+    void start(Path home, String base) throws Exception {
+        run(home, "bin/start");
+        if (!started.contains(home)) {
+            started.add(home);
+        }
+        await("node up at " + base).atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
+                .until(() -> status(base + "/api/v1/health") == 200);
+    }
+
+    void stopAll() throws Exception {
+        for (Path home : started) {
+            stop(home);
+        }
+    }
+
+    /** The hard way: no shutdown, no flush; the node's next start recovers from its transaction log. */
+    static void kill9(Path home) throws Exception {
+        long pid = Long.parseLong(Files.readString(home.resolve("karaf.pid")).trim());
+        ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+        await().atMost(Duration.ofSeconds(30)).until(() -> !ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
+        Files.deleteIfExists(home.resolve("karaf.pid"));
+    }
+
+    static void stop(Path home) throws Exception {
+        if (Files.exists(home.resolve("karaf.pid"))) {
+            String pid = Files.readString(home.resolve("karaf.pid")).trim();
+            run(home, "bin/stop");
+            await().atMost(Duration.ofSeconds(60)).until(() -> !ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false));
+        }
+    }
+
+    record Result(int exit, String output) {
+    }
+
+    static Result run(Path cwd, String... command) throws Exception {
+        Process p = new ProcessBuilder(command).directory(cwd.toFile()).redirectErrorStream(true).start();
+        p.getOutputStream().close();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "timed out: " + List.of(command));
+        return new Result(p.exitValue(), out);
+    }
+
+    static String basic(String user) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + user + "-demo").getBytes(StandardCharsets.UTF_8));
+    }
+
+    static int status(String url) {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    static String get(String url, String user) {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", basic(user)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+        } catch (IOException e) {
+            return "";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "";
+        }
+    }
+
+    static HttpResponse<String> post(String url, String user, String json) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", basic(user))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** An offset whose HTTP, SSH and RMI ports are all free now. */
+    static int freeOffset(int from) throws IOException {
+        for (int offset = from; offset < 9000; offset += 37) {
+            List<ServerSocket> held = new ArrayList<>();
+            try {
+                for (int base : new int[] {8181, 8101, 1099, 44444}) {
+                    held.add(new ServerSocket(base + offset));
+                }
+                return offset;
+            } catch (IOException busy) {
+                // try the next offset
+            } finally {
+                for (ServerSocket s : held) {
+                    s.close();
+                }
+            }
+        }
+        throw new IOException("no free port offset");
+    }
+}
