@@ -19,6 +19,6 @@ public class CityProfileIT extends ProfileInstallSupport {
 
     @Test
     public void cityProfileInstallsAloneAndServes() throws Exception {
-        installsAloneAndServes("city", "[\"tongban-apidoc\",\"tongban-catalog\",\"tongban-core\",\"tongban-evaluation\",\"tongban-intake\",\"tongban-intermediary\",\"tongban-provincial-sync\",\"tongban-supervision\",\"tongban-sync\"]");
+        installsAloneAndServes("city", "[\"tongban-apidoc\",\"tongban-catalog\",\"tongban-core\",\"tongban-evaluation\",\"tongban-intake\",\"tongban-intermediary\",\"tongban-provincial-sync\",\"tongban-supervision\",\"tongban-surrogate\",\"tongban-sync\"]");
     }
 }

@@ -19,6 +19,6 @@ public class CountyProfileIT extends ProfileInstallSupport {
 
     @Test
     public void countyProfileInstallsAloneAndServes() throws Exception {
-        installsAloneAndServes("county", "[\"tongban-apidoc\",\"tongban-catalog\",\"tongban-core\",\"tongban-evaluation\",\"tongban-intake\",\"tongban-intermediary\",\"tongban-supervision\",\"tongban-sync\"]");
+        installsAloneAndServes("county", "[\"tongban-apidoc\",\"tongban-catalog\",\"tongban-core\",\"tongban-evaluation\",\"tongban-intake\",\"tongban-intermediary\",\"tongban-supervision\",\"tongban-surrogate\",\"tongban-sync\"]");
     }
 }

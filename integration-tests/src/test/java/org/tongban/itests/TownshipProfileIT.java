@@ -19,6 +19,6 @@ public class TownshipProfileIT extends ProfileInstallSupport {
 
     @Test
     public void townshipProfileInstallsAloneAndServes() throws Exception {
-        installsAloneAndServes("township", "[\"tongban-apidoc\",\"tongban-catalog\",\"tongban-core\",\"tongban-evaluation\",\"tongban-intake\",\"tongban-supervision\",\"tongban-sync\"]");
+        installsAloneAndServes("township", "[\"tongban-apidoc\",\"tongban-catalog\",\"tongban-core\",\"tongban-evaluation\",\"tongban-intake\",\"tongban-supervision\",\"tongban-surrogate\",\"tongban-sync\"]");
     }
 }

@@ -19,6 +19,6 @@ public class VillageProfileIT extends ProfileInstallSupport {
 
     @Test
     public void villageProfileInstallsAloneAndServes() throws Exception {
-        installsAloneAndServes("village", "[\"tongban-catalog\",\"tongban-core\",\"tongban-sync\"]");
+        installsAloneAndServes("village", "[\"tongban-catalog\",\"tongban-core\",\"tongban-surrogate\",\"tongban-sync\"]");
     }
 }

@@ -1,0 +1,93 @@
+package org.tongban.surrogate.internal;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tongban.core.NodeLevel;
+import org.tongban.core.data.DataAccessException;
+import org.tongban.surrogate.Agent;
+import org.tongban.surrogate.OnBehalfCase;
+import org.tongban.surrogate.OnBehalfStatus;
+import org.tongban.sync.InboundHandler;
+import org.tongban.sync.SyncEvent;
+
+/**
+ * What arrives through sync for 帮办代办: news of a forwarded case coming down to the point where it began (its case
+ * number, the deficiency notice, the acceptance with its promised date, the decision), applied to the on-behalf case
+ * and told to its agent; and agents registered at points below, going up, added to this node's view of the network.
+ */
+@Component(service = InboundHandler.class)
+public class CaseNews implements InboundHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CaseNews.class);
+    static final String NEWS = "surrogate.case-news";
+    static final String AGENT = "surrogate.agent.registered";
+
+    private final SurrogateComponent surrogate;
+
+    /** {@code surrogate} is referenced so its tables exist before any event is applied. */
+    @Activate
+    public CaseNews(@Reference SurrogateComponent surrogate) {
+        this.surrogate = surrogate;
+    }
+
+    @Override
+    public boolean handles(String type) {
+        return NEWS.equals(type) || AGENT.equals(type);
+    }
+
+    @Override
+    public void apply(Connection c, SyncEvent e, boolean downward) {
+        try {
+            Map<String, Object> p = OnBehalfStore.read(e.payload(), new TypeReference<Map<String, Object>>() { });
+            if (AGENT.equals(e.type()) && !downward) {
+                OnBehalfStore.saveAgent(c, new Agent((String) p.get("account"), (String) p.get("name"), (String) p.get("mobile"),
+                        (String) p.get("pointCode"), (String) p.get("pointName"), NodeLevel.valueOf((String) p.get("level")),
+                        (String) p.get("divisionCode"), (String) p.get("nodeId")), e.created().toEpochMilli());
+            } else if (NEWS.equals(e.type()) && downward) {
+                news(c, p);
+            }
+        } catch (SQLException x) {
+            throw new DataAccessException("applying " + e.type() + " " + e.id() + " failed", x);
+        }
+    }
+
+    private void news(Connection c, Map<String, Object> p) throws SQLException {
+        String ref = (String) p.get("ref");
+        Optional<OnBehalfCase> found = OnBehalfStore.lock(c, ref);
+        if (found.isEmpty()) {
+            LOG.warn("news for an unknown on-behalf case {} ignored", ref);
+            return;
+        }
+        OnBehalfCase k = found.get();
+        String action = (String) p.get("action");
+        OnBehalfStatus status = OnBehalfRules.after(k.status(), action);
+        @SuppressWarnings("unchecked")
+        List<String> missing = p.get("missing") instanceof List<?> m ? (List<String>) m : k.missing();
+        String promised = (String) p.get("promisedDate");
+        String caseNumber = p.get("caseNumber") == null ? k.caseNumber() : (String) p.get("caseNumber");
+        String outcome = p.get("outcome") == null ? k.outcome() : p.get("outcome").toString();
+        String detail = p.get("detail") == null ? "" : p.get("detail").toString();
+        String news = action + (detail.isEmpty() ? "" : ": " + detail);
+        OnBehalfCase updated = new OnBehalfCase(k.ref(), k.agentAccount(), k.pointCode(), k.itemCode(), k.itemName(), k.decidingLevel(),
+                k.applicantName(), k.applicantIdMasked(), k.authorisation(), k.verifiedCertificates(), k.fees(), status, caseNumber,
+                status == OnBehalfStatus.DEFICIENT ? missing : k.missing(), promised == null ? k.promisedDate() : LocalDate.parse(promised),
+                outcome, news, k.greenChannel(), k.projectName(), k.handOvers(), k.openedAt(), k.submittedAt(), k.closedAt());
+        OnBehalfStore.update(c, updated);
+        surrogate.audit(c, ref, "sync", "surrogate.news", news + (caseNumber == null ? "" : " (case " + caseNumber + ")"));
+        if (status != k.status()) {
+            // The agent's notification: a log channel now; an SMS adapter is the same notice sent on.
+            LOG.info("notice for agent {}: on-behalf case {} is {}{}", k.agentAccount(), ref, status,
+                    status == OnBehalfStatus.DEFICIENT ? ", missing: " + String.join("; ", updated.missing()) : "");
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.tongban.surrogate.internal;
+
+import java.sql.Connection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tongban.core.NodeInfo;
+import org.tongban.intake.CaseObserver;
+import org.tongban.sync.Sync;
+
+/**
+ * Sends every change of a case that began at a point below back down to that point, in the transaction of the change:
+ * the case's number, status, outcome, deficiency notice, promised date. References sync (which never binds observers)
+ * but not intake (which binds it), so no service cycle.
+ */
+@Component(service = CaseObserver.class)
+public class CaseNewsSender implements CaseObserver {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CaseNewsSender.class);
+
+    private final Sync sync;
+    private final NodeInfo node;
+
+    @Activate
+    public CaseNewsSender(@Reference Sync sync, @Reference NodeInfo node) {
+        this.sync = sync;
+        this.node = node;
+    }
+
+    @Override
+    public void changed(Connection c, String action, Map<String, Object> event) {
+        Object external = event.get("externalRef");
+        if (!(external instanceof String ref) || ref.indexOf('/') < 1) {
+            return;
+        }
+        String origin = ref.substring(0, ref.indexOf('/'));
+        if (origin.equals(node.identity().id())) {
+            return;
+        }
+        Map<String, Object> news = new LinkedHashMap<>();
+        news.put("ref", ref);
+        news.put("action", action);
+        for (String k : List.of("caseNumber", "status", "outcome", "missing", "promisedDate", "refusalReason", "detail")) {
+            Object v = event.get(k);
+            news.put(k, v == null || v instanceof List<?> ? v : v.toString());
+        }
+        if (!sync.sendDown(c, origin, "surrogate:" + ref, CaseNews.NEWS, news)) {
+            LOG.warn("no way down to {} for news of {}", origin, ref);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.tongban.surrogate.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.tongban.core.NodeInfo;
+import org.tongban.core.audit.AuditEntry;
+import org.tongban.core.audit.AuditTrail;
+import org.tongban.core.data.DataAccessException;
+import org.tongban.sync.InboundHandler;
+import org.tongban.sync.SyncEvent;
+
+/**
+ * Keeps an application a point below forwarded, in the transaction sync stores it, when this node's level is the one
+ * that decides it ({@link ForwardedIntake} hands it to intake). Idempotent by the point's reference. It references
+ * neither sync nor intake: sync binds it while activating, and a reference back would be a service cycle.
+ */
+@Component(service = InboundHandler.class)
+public class ForwardedInbound implements InboundHandler {
+
+    static final String APPLICATION = "surrogate.application";
+
+    private final NodeInfo node;
+    private final AuditTrail audit;
+
+    /** {@code surrogate} is referenced so its tables exist before any event is kept. */
+    @Activate
+    public ForwardedInbound(@Reference NodeInfo node, @Reference AuditTrail audit, @Reference SurrogateComponent surrogate) {
+        this.node = node;
+        this.audit = audit;
+    }
+
+    @Override
+    public boolean handles(String type) {
+        return APPLICATION.equals(type);
+    }
+
+    @Override
+    public void apply(Connection c, SyncEvent e, boolean downward) {
+        if (downward) {
+            return;
+        }
+        try {
+            JsonNode p = OnBehalfStore.JSON.readTree(e.payload());
+            if (!node.identity().level().name().equals(p.path("decidingLevel").asText())) {
+                return; // decided further up: it only passes through here
+            }
+            String ref = p.path("ref").asText();
+            if (OnBehalfStore.forwarded(c, ref, p.path("originNode").asText(), e.id(), p.path("application").toString(),
+                    p.path("agent").asText(), Instant.now().toEpochMilli())) {
+                audit.append(c, new AuditEntry("sync", "node", "surrogate.forwarded", "surrogate:" + ref,
+                        "application from " + p.path("agentName").asText() + " received for intake here"));
+            }
+        } catch (SQLException | java.io.IOException x) {
+            throw new DataAccessException("keeping forwarded application " + e.id() + " failed", x);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.tongban.surrogate.internal;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tongban.core.data.Transactions;
+import org.tongban.core.rest.ProblemException;
+import org.tongban.intake.Application;
+import org.tongban.intake.CaseView;
+import org.tongban.intake.Intake;
+import org.tongban.sync.Sync;
+
+/**
+ * At a deciding node (one with intake), hands the forwarded applications {@link ForwardedInbound} kept to intake, the
+ * oldest first. Intake makes one case of each however often it is handed over (the case carries the point's
+ * reference), so a crash between intake's commit and this component's bookkeeping costs nothing. An application
+ * intake refuses outright goes back to the point as a refusal with the reason. Publishes no service, so nothing binds
+ * it and its references to intake and sync cannot form a cycle.
+ */
+@Component(immediate = true)
+public class ForwardedIntake {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ForwardedIntake.class);
+
+    private final Transactions tx;
+    private final Intake intake;
+    private final Sync sync;
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "tongban-surrogate-forwarded");
+        t.setDaemon(true);
+        return t;
+    });
+
+    @Activate
+    public ForwardedIntake(@Reference Transactions tx, @Reference Intake intake, @Reference Sync sync,
+                           @Reference SurrogateComponent surrogate) {
+        this.tx = tx;
+        this.intake = intake;
+        this.sync = sync;
+        worker.scheduleWithFixedDelay(this::takeIn, 1, 1, TimeUnit.SECONDS);
+    }
+
+    @Deactivate
+    void stop() {
+        // No interrupt: the worker may be inside Derby.
+        worker.shutdown();
+    }
+
+    void takeIn() {
+        try {
+            for (String[] f : tx.read(c -> OnBehalfStore.pending(c, 50))) {
+                takeIn(f[0], f[1], f[2], f[3]);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("forwarded applications: {}; trying again shortly", e.getMessage());
+        }
+    }
+
+    private void takeIn(String ref, String origin, String json, String agent) {
+        Application a = OnBehalfStore.read(json, Application.class);
+        try {
+            CaseView k = intake.submit(a, agent, "agent");
+            tx.inTransaction(c -> {
+                OnBehalfStore.settle(c, ref, "DONE", k.caseNumber(), null);
+                return null;
+            });
+            LOG.info("forwarded application {} is case {} ({})", ref, k.caseNumber(), k.status());
+        } catch (ProblemException refused) {
+            if (refused.problem().status() >= 500) {
+                LOG.info("forwarded application {} waits: {}", ref, refused.getMessage());
+                return;
+            }
+            // Not a case intake can take (invalid applicant, unknown item…): the point hears why.
+            String reason = refused.getMessage();
+            tx.inTransaction(c -> {
+                OnBehalfStore.settle(c, ref, "REFUSED", null, reason);
+                Map<String, Object> news = new LinkedHashMap<>();
+                news.put("ref", ref);
+                news.put("action", "surrogate.refused");
+                news.put("detail", reason);
+                if (!sync.sendDown(c, origin, "surrogate:" + ref, CaseNews.NEWS, news)) {
+                    LOG.warn("no way down to {} for the refusal of {}", origin, ref);
+                }
+                return null;
+            });
+        }
+    }
+}

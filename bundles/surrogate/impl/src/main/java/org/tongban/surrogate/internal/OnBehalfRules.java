@@ -1,0 +1,108 @@
+package org.tongban.surrogate.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.tongban.core.NodeLevel;
+import org.tongban.surrogate.HandOver;
+import org.tongban.surrogate.HandOverStep;
+import org.tongban.surrogate.OnBehalfRequest;
+import org.tongban.surrogate.OnBehalfStatus;
+
+/** The rules of on-behalf service: the authorisation, who decides, the order of hand-overs, the news from above. Pure. */
+public final class OnBehalfRules {
+
+    /** Levels from the bottom up. */
+    static final List<NodeLevel> UPWARD = List.of(NodeLevel.VILLAGE, NodeLevel.TOWNSHIP, NodeLevel.COUNTY, NodeLevel.CITY);
+
+    private OnBehalfRules() {
+    }
+
+    /** What an agent must have before opening a case; the applicant's own data is checked where the case is decided. */
+    public static List<String> problems(OnBehalfRequest r) {
+        List<String> p = new ArrayList<>();
+        if (r == null) {
+            return List.of("send the case as JSON");
+        }
+        if (r.itemCode() == null || r.itemCode().isBlank()) {
+            p.add("itemCode is required");
+        }
+        if (r.applicant() == null || r.applicant().name() == null || r.applicant().idNumber() == null) {
+            p.add("applicant with type, name, idNumber and mobile is required");
+        }
+        if (r.authorisation() == null || blank(r.authorisation().signedBy()) || r.authorisation().signedOn() == null
+                || blank(r.authorisation().documentRef()) || blank(r.authorisation().scope())) {
+            p.add("authorisation is required: who signed it, when, for what (scope), and the scan of the signed paper (documentRef)");
+        }
+        if (r.greenChannel() && blank(r.projectName())) {
+            p.add("projectName is required for the green channel (the key project it serves)");
+        }
+        return p;
+    }
+
+    /**
+     * The level that decides a case taken in at a point of {@code origin}: the lowest level above it that handles the
+     * item. Empty when none does (the item is not handled anywhere above this point).
+     */
+    public static Optional<NodeLevel> decidingLevel(NodeLevel origin, Set<String> handledAt) {
+        for (NodeLevel l : UPWARD.subList(UPWARD.indexOf(origin) + 1, UPWARD.size())) {
+            if (handledAt.contains(l.name())) {
+                return Optional.of(l);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Why this hand-over cannot be recorded now, or empty: materials are taken from the applicant while the case is at the
+     * point, passed to the centre once it is sent up; the result comes from the centre once decided, and goes to the
+     * applicant after it came, against a signed receipt (which closes the case).
+     */
+    public static Optional<String> whyNot(HandOverStep step, OnBehalfStatus status, List<HandOver> done, String receiptRef) {
+        if (status == OnBehalfStatus.CLOSED) {
+            return Optional.of("the case is closed");
+        }
+        return switch (step) {
+            case MATERIALS_FROM_APPLICANT -> Optional.empty();
+            case MATERIALS_TO_CENTRE -> status == OnBehalfStatus.OPEN
+                    ? Optional.of("submit the case first: the centre takes the papers of a case it knows") : Optional.empty();
+            case RESULT_FROM_CENTRE -> status != OnBehalfStatus.DECIDED && status != OnBehalfStatus.REFUSED
+                    ? Optional.of("there is no result yet: the case is " + status) : Optional.empty();
+            case RESULT_TO_APPLICANT -> done.stream().noneMatch(h -> h.step() == HandOverStep.RESULT_FROM_CENTRE)
+                    ? Optional.of("the result has not come from the centre yet")
+                    : blank(receiptRef) ? Optional.of("the applicant signs for the result: receiptRef is the signed receipt")
+                    : Optional.empty();
+        };
+    }
+
+    /**
+     * The status news from the deciding node leaves an on-behalf case in. News only moves a case forward (submitted,
+     * deficient, accepted, then refused or decided; closed stays closed), so news applied again, or late, changes nothing.
+     */
+    public static OnBehalfStatus after(OnBehalfStatus current, String action) {
+        OnBehalfStatus reported = switch (action) {
+            case "case.deficient" -> OnBehalfStatus.DEFICIENT;
+            case "case.accepted" -> OnBehalfStatus.ACCEPTED;
+            case "case.refused", "surrogate.refused" -> OnBehalfStatus.REFUSED;
+            case "case.decided" -> OnBehalfStatus.DECIDED;
+            default -> current;
+        };
+        return rank(reported) > rank(current) ? reported : current;
+    }
+
+    private static int rank(OnBehalfStatus s) {
+        return switch (s) {
+            case OPEN -> 0;
+            case SUBMITTED -> 1;
+            case DEFICIENT -> 2;
+            case ACCEPTED -> 3;
+            case REFUSED, DECIDED -> 4;
+            case CLOSED -> 5;
+        };
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,293 @@
+package org.tongban.surrogate.internal;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tongban.catalog.Catalog;
+import org.tongban.catalog.ServiceItem;
+import org.tongban.core.NodeIdentity;
+import org.tongban.core.NodeInfo;
+import org.tongban.core.NodeLevel;
+import org.tongban.core.audit.AuditEntry;
+import org.tongban.core.audit.AuditTrail;
+import org.tongban.core.calendar.TongbanClock;
+import org.tongban.core.data.SchemaMigrations;
+import org.tongban.core.data.Transactions;
+import org.tongban.core.outbox.Outbox;
+import org.tongban.core.rest.Problem;
+import org.tongban.core.rest.ProblemException;
+import org.tongban.core.validation.MobileNumber;
+import org.tongban.core.validation.ResidentId;
+import org.tongban.intake.Application;
+import org.tongban.intake.Channel;
+import org.tongban.surrogate.Agent;
+import org.tongban.surrogate.Fee;
+import org.tongban.surrogate.HandOver;
+import org.tongban.surrogate.HandOverStep;
+import org.tongban.surrogate.OnBehalfCase;
+import org.tongban.surrogate.OnBehalfRequest;
+import org.tongban.surrogate.OnBehalfStatus;
+import org.tongban.surrogate.Surrogate;
+import org.tongban.surrogate.Workload;
+
+/**
+ * 帮办代办 at a point. An agent opens a case for an applicant with the signed authorisation, collects papers and fees,
+ * and submits it: the application goes into the outbox (so it waits there while the line is down) addressed to the
+ * level that decides the item; that node's news comes back down through sync (see {@link CaseNews}). Every change is
+ * audited under the case's reference.
+ */
+@Component(service = {Surrogate.class, SurrogateComponent.class})
+public class SurrogateComponent implements Surrogate {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SurrogateComponent.class);
+
+    private final Transactions tx;
+    private final Catalog catalog;
+    private final NodeInfo node;
+    private final AuditTrail audit;
+    private final Outbox outbox;
+    private final TongbanClock clock;
+
+    @Activate
+    public SurrogateComponent(@Reference Transactions tx, @Reference SchemaMigrations migrations, @Reference Catalog catalog,
+                              @Reference NodeInfo node, @Reference AuditTrail audit, @Reference Outbox outbox,
+                              @Reference TongbanClock clock) {
+        this.tx = tx;
+        this.catalog = catalog;
+        this.node = node;
+        this.audit = audit;
+        this.outbox = outbox;
+        this.clock = clock;
+        migrations.migrate("surrogate", SurrogateComponent.class.getClassLoader());
+    }
+
+    // ---- agents -----------------------------------------------------------------------------------------------
+
+    @Override
+    public Agent registerAgent(String account, String name, String mobile, String pointCode, String pointName, String actor) {
+        List<String> p = new ArrayList<>();
+        if (blank(account) || blank(name) || blank(pointCode) || blank(pointName)) {
+            p.add("account, name, pointCode and pointName are required");
+        }
+        MobileNumber.validate(mobile).errors().forEach(e -> p.add("mobile: " + e));
+        if (!p.isEmpty()) {
+            throw ProblemException.invalid("the agent has " + p.size() + " fault(s)", p);
+        }
+        NodeIdentity me = node.identity();
+        Agent a = new Agent(account.trim(), name.trim(), mobile, pointCode.trim(), pointName.trim(), me.level(), me.divisionCode(), me.id());
+        return tx.inTransaction(c -> {
+            OnBehalfStore.saveAgent(c, a, clock.now().toEpochMilli());
+            audit.append(c, new AuditEntry(actor, "supervisor", "surrogate.agent.registered", "surrogate-agent:" + a.account(),
+                    a.name() + " at " + a.pointName()));
+            // The network upwards learns of the agent (mobile masked: it is the point's business to call them).
+            outbox.append(c, "surrogate-agent:" + me.id() + "/" + a.account(), "surrogate.agent.registered", 1,
+                    Map.of("account", a.account(), "name", a.name(), "mobile", MobileNumber.mask(a.mobile()), "pointCode", a.pointCode(),
+                            "pointName", a.pointName(), "level", a.level().name(), "divisionCode", a.divisionCode(), "nodeId", me.id()));
+            return a;
+        });
+    }
+
+    @Override
+    public List<Agent> network(NodeLevel level, String divisionPrefix) {
+        return tx.read(c -> OnBehalfStore.network(c, level, blank(divisionPrefix) ? null : divisionPrefix.trim()));
+    }
+
+    private Agent agentOf(Connection c, String account) throws SQLException {
+        return OnBehalfStore.agent(c, node.identity().id(), account).orElseThrow(() -> forbidden(
+                "user " + account + " is not an agent of this node's points (POST /api/v1/surrogate/agents)"));
+    }
+
+    // ---- cases ------------------------------------------------------------------------------------------------
+
+    @Override
+    public OnBehalfCase open(OnBehalfRequest r, String agentAccount) {
+        List<String> p = new ArrayList<>(OnBehalfRules.problems(r));
+        if (!p.isEmpty()) {
+            throw ProblemException.invalid("the case has " + p.size() + " fault(s)", p);
+        }
+        ServiceItem item = catalog.current(r.itemCode().trim()).orElseThrow(() -> ProblemException.unprocessable("unknown-item",
+                "no item " + r.itemCode() + " in this node's catalogue")).item();
+        NodeIdentity me = node.identity();
+        Set<String> handled = item.handledAt().stream().map(Object::toString).collect(Collectors.toSet());
+        NodeLevel deciding = OnBehalfRules.decidingLevel(me.level(), handled).orElseThrow(() -> ProblemException.unprocessable(
+                "not-handled-above", item.name() + " is handled at " + handled + ", at no level above this " + me.level() + " point"));
+        Instant now = clock.now();
+        return tx.inTransaction(c -> {
+            Agent agent = agentOf(c, agentAccount);
+            String ref = me.id() + "/" + OnBehalfStore.nextNumber(c);
+            Application application = new Application(item.implementationCode(), r.applicant(), r.form(), r.materials(), Channel.AGENT,
+                    false, null, ref);
+            OnBehalfCase k = new OnBehalfCase(ref, agent.account(), agent.pointCode(), item.implementationCode(), item.name(), deciding,
+                    r.applicant().name(), ResidentId.mask(r.applicant().idNumber()), r.authorisation(), r.verifiedCertificates(),
+                    List.of(), OnBehalfStatus.OPEN, null, List.of(), null, null, null, r.greenChannel(),
+                    r.greenChannel() ? r.projectName().trim() : null, List.of(), now, null, null);
+            OnBehalfStore.insert(c, k, OnBehalfStore.json(application));
+            audit(c, ref, agentAccount, "surrogate.opened", "for " + k.applicantName() + ": " + item.name() + ", decided at "
+                    + deciding + "; authorised by " + r.authorisation().signedBy() + " on " + r.authorisation().signedOn()
+                    + (r.greenChannel() ? "; green channel: " + k.projectName() : ""));
+            return OnBehalfStore.find(c, ref).orElseThrow();
+        });
+    }
+
+    @Override
+    public OnBehalfCase addFee(String ref, Fee fee, String agentAccount) {
+        if (fee == null || blank(fee.item()) || fee.amount() == null || fee.amount().signum() < 0 || blank(fee.receiptNumber())) {
+            throw ProblemException.badRequest("a fee names its item, a non-negative amount and the receipt number given");
+        }
+        return change(ref, agentAccount, (c, k) -> {
+            if (k.status() == OnBehalfStatus.CLOSED) {
+                throw ProblemException.conflict(ref + " is closed");
+            }
+            List<Fee> fees = new ArrayList<>(k.fees());
+            fees.add(fee);
+            audit(c, ref, agentAccount, "surrogate.fee", fee.item() + " " + fee.amount() + " yuan, receipt " + fee.receiptNumber());
+            return with(k, fees, k.status(), k.submittedAt(), k.closedAt());
+        });
+    }
+
+    @Override
+    public OnBehalfCase submit(String ref, String agentAccount) {
+        Instant now = clock.now();
+        return change(ref, agentAccount, (c, k) -> {
+            if (k.status() != OnBehalfStatus.OPEN) {
+                throw ProblemException.conflict(ref + " is " + k.status() + ": it was submitted already");
+            }
+            Agent agent = agentOf(c, agentAccount);
+            Map<String, Object> payload = new LinkedHashMap<>();
+            payload.put("ref", ref);
+            payload.put("originNode", node.identity().id());
+            payload.put("decidingLevel", k.decidingLevel().name());
+            payload.put("agent", agent.account() + "@" + node.identity().id());
+            payload.put("agentName", agent.name() + ", " + agent.pointName());
+            payload.put("application", OnBehalfStore.JSON.readTree(OnBehalfStore.application(c, ref)));
+            payload.put("greenChannel", k.greenChannel());
+            payload.put("projectName", k.projectName());
+            // Into the outbox with the case's other events: it goes up as soon as the line is there, and only once in effect.
+            outbox.append(c, "surrogate:" + ref, "surrogate.application", 1, payload);
+            audit(c, ref, agentAccount, "surrogate.submitted", "sent up to the " + k.decidingLevel() + " that decides it");
+            return with(k, k.fees(), OnBehalfStatus.SUBMITTED, now, null);
+        });
+    }
+
+    @Override
+    public OnBehalfCase handOver(String ref, HandOverStep step, String items, String receiptRef, String agentAccount) {
+        if (step == null || blank(items)) {
+            throw ProblemException.badRequest("step and items (what changed hands) are required");
+        }
+        Instant now = clock.now();
+        return change(ref, agentAccount, (c, k) -> {
+            Optional<String> why = OnBehalfRules.whyNot(step, k.status(), k.handOvers(), receiptRef);
+            if (why.isPresent()) {
+                throw ProblemException.conflict(ref + ": " + why.get());
+            }
+            Agent agent = agentOf(c, agentAccount);
+            String point = agent.pointName();
+            String centre = "the " + k.decidingLevel().name().toLowerCase() + " centre";
+            String[] parties = switch (step) {
+                case MATERIALS_FROM_APPLICANT -> new String[] {k.applicantName(), point};
+                case MATERIALS_TO_CENTRE -> new String[] {point, centre};
+                case RESULT_FROM_CENTRE -> new String[] {centre, point};
+                case RESULT_TO_APPLICANT -> new String[] {point, k.applicantName()};
+            };
+            OnBehalfStore.handOver(c, ref, new HandOver(step, items.trim(), parties[0], parties[1], agentAccount, now,
+                    blank(receiptRef) ? null : receiptRef.trim()));
+            audit(c, ref, agentAccount, "surrogate.handover", step + ": " + items.trim() + " from " + parties[0] + " to " + parties[1]);
+            if (step == HandOverStep.RESULT_TO_APPLICANT) {
+                audit(c, ref, agentAccount, "surrogate.closed", "result handed to the applicant, receipt " + receiptRef.trim());
+                return with(k, k.fees(), OnBehalfStatus.CLOSED, k.submittedAt(), now);
+            }
+            return k;
+        });
+    }
+
+    @Override
+    public Optional<OnBehalfCase> find(String ref) {
+        return tx.read(c -> OnBehalfStore.find(c, ref));
+    }
+
+    @Override
+    public List<OnBehalfCase> list(String agentAccount, boolean greenChannelOnly) {
+        return tx.read(c -> OnBehalfStore.list(c, agentAccount, greenChannelOnly));
+    }
+
+    @Override
+    public List<Workload> workload(boolean byPoint) {
+        List<OnBehalfCase> all = list(null, false);
+        Map<String, List<OnBehalfCase>> groups = all.stream().collect(Collectors.groupingBy(
+                k -> byPoint ? k.pointCode() : k.agentAccount(), TreeMap::new, Collectors.toList()));
+        List<Workload> out = new ArrayList<>();
+        groups.forEach((key, cases) -> {
+            List<OnBehalfCase> closed = cases.stream().filter(k -> k.closedAt() != null).toList();
+            double days = closed.stream().mapToLong(k -> Duration.between(k.openedAt(), k.closedAt()).toHours()).average().orElse(0) / 24.0;
+            BigDecimal fees = cases.stream().flatMap(k -> k.fees().stream()).map(Fee::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+            out.add(new Workload(key, key, cases.size(), cases.size() - closed.size(), closed.size(), Math.round(days * 10) / 10.0, fees,
+                    cases.stream().filter(OnBehalfCase::greenChannel).count()));
+        });
+        return out;
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------------------
+
+    private interface Change {
+        OnBehalfCase apply(Connection c, OnBehalfCase k) throws Exception;
+    }
+
+    /** Runs a change of the agent's own case (or a case of the same point) under its row lock. */
+    private OnBehalfCase change(String ref, String agentAccount, Change change) {
+        return tx.inTransaction(c -> {
+            OnBehalfCase k = OnBehalfStore.lock(c, ref).orElseThrow(() -> ProblemException.notFound("no on-behalf case " + ref));
+            Agent agent = agentOf(c, agentAccount);
+            if (!k.agentAccount().equals(agentAccount) && !k.pointCode().equals(agent.pointCode())) {
+                throw forbidden(ref + " is a case of point " + k.pointCode() + ", not of " + agent.pointCode());
+            }
+            OnBehalfCase changed;
+            try {
+                changed = change.apply(c, k);
+            } catch (SQLException | RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            OnBehalfStore.update(c, changed);
+            return OnBehalfStore.find(c, ref).orElseThrow();
+        });
+    }
+
+    static OnBehalfCase with(OnBehalfCase k, List<Fee> fees, OnBehalfStatus status, Instant submitted, Instant closed) {
+        return new OnBehalfCase(k.ref(), k.agentAccount(), k.pointCode(), k.itemCode(), k.itemName(), k.decidingLevel(),
+                k.applicantName(), k.applicantIdMasked(), k.authorisation(), k.verifiedCertificates(), fees, status, k.caseNumber(),
+                k.missing(), k.promisedDate(), k.outcome(), k.lastNews(), k.greenChannel(), k.projectName(), k.handOvers(),
+                k.openedAt(), submitted, closed);
+    }
+
+    void audit(Connection c, String ref, String actor, String action, String detail) {
+        audit.append(c, new AuditEntry(actor, "agent", action, "surrogate:" + ref, detail));
+    }
+
+    private static ProblemException forbidden(String detail) {
+        return new ProblemException(Problem.of(403, "forbidden", "Forbidden", detail));
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    static Logger log() {
+        return LOG;
+    }
+}

@@ -1,0 +1,16 @@
+package org.tongban.surrogate.internal.rest;
+
+import org.tongban.surrogate.HandOverStep;
+
+/** Request bodies of the surrogate resource. */
+final class Bodies {
+
+    private Bodies() {
+    }
+
+    record AgentRequest(String account, String name, String mobile, String pointCode, String pointName) {
+    }
+
+    record HandOverRequest(HandOverStep step, String items, String receiptRef) {
+    }
+}

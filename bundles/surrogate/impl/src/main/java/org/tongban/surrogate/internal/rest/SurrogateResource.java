@@ -1,0 +1,132 @@
+package org.tongban.surrogate.internal.rest;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.tongban.core.NodeLevel;
+import org.tongban.core.rest.Allowed;
+import org.tongban.core.rest.ProblemException;
+import org.tongban.core.rest.RestResource;
+import org.tongban.core.rest.Role;
+import org.tongban.surrogate.Agent;
+import org.tongban.surrogate.Fee;
+import org.tongban.surrogate.OnBehalfCase;
+import org.tongban.surrogate.OnBehalfRequest;
+import org.tongban.surrogate.Surrogate;
+import org.tongban.surrogate.Workload;
+
+/**
+ * {@code /api/v1/surrogate}: the agent network, on-behalf cases (an agent's own, or a supervisor's view of all), fees,
+ * submission up to the deciding node, the hand-over ledger, workload figures. A case's reference is
+ * {@code <node id>/<n>}, in paths as two segments.
+ */
+@Component(service = RestResource.class)
+@Path("v1/surrogate")
+@Produces(MediaType.APPLICATION_JSON)
+@Allowed({Role.SUPERVISOR, Role.OPS})
+public class SurrogateResource implements RestResource {
+
+    private final Surrogate surrogate;
+
+    @Activate
+    public SurrogateResource(@Reference Surrogate surrogate) {
+        this.surrogate = surrogate;
+    }
+
+    @POST
+    @Path("agents")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response register(Bodies.AgentRequest a, @Context SecurityContext sc) {
+        if (a == null) {
+            throw ProblemException.badRequest("send {\"account\", \"name\", \"mobile\", \"pointCode\", \"pointName\"}");
+        }
+        Agent agent = surrogate.registerAgent(a.account(), a.name(), a.mobile(), a.pointCode(), a.pointName(),
+                sc.getUserPrincipal().getName());
+        return Response.status(201).entity(agent).build();
+    }
+
+    @GET
+    @Path("network")
+    @Allowed({Role.SUPERVISOR, Role.OPS, Role.AGENT})
+    public List<Agent> network(@QueryParam("level") String level, @QueryParam("division") String division) {
+        NodeLevel l;
+        try {
+            l = level == null || level.isBlank() ? null : NodeLevel.valueOf(level.trim().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("level is one of " + Arrays.toString(NodeLevel.values()));
+        }
+        return surrogate.network(l, division);
+    }
+
+    @POST
+    @Path("cases")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allowed(Role.AGENT)
+    public Response open(OnBehalfRequest r, @Context SecurityContext sc) {
+        OnBehalfCase k = surrogate.open(r, sc.getUserPrincipal().getName());
+        return Response.created(URI.create("/api/v1/surrogate/cases/" + k.ref())).entity(k).build();
+    }
+
+    /** An agent sees their own cases; supervisors every case of the node. */
+    @GET
+    @Path("cases")
+    @Allowed({Role.AGENT, Role.SUPERVISOR, Role.OPS})
+    public List<OnBehalfCase> list(@QueryParam("greenChannel") Boolean green, @Context SecurityContext sc) {
+        boolean all = sc.isUserInRole(Role.SUPERVISOR.realmName()) || sc.isUserInRole(Role.OPS.realmName());
+        return surrogate.list(all ? null : sc.getUserPrincipal().getName(), green != null && green);
+    }
+
+    @GET
+    @Path("cases/{node}/{n}")
+    @Allowed({Role.AGENT, Role.SUPERVISOR, Role.OPS})
+    public OnBehalfCase get(@PathParam("node") String node, @PathParam("n") String n) {
+        return surrogate.find(node + "/" + n).orElseThrow(() -> ProblemException.notFound("no on-behalf case " + node + "/" + n));
+    }
+
+    @POST
+    @Path("cases/{node}/{n}/fees")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allowed(Role.AGENT)
+    public OnBehalfCase fee(@PathParam("node") String node, @PathParam("n") String n, Fee fee, @Context SecurityContext sc) {
+        return surrogate.addFee(node + "/" + n, fee, sc.getUserPrincipal().getName());
+    }
+
+    @POST
+    @Path("cases/{node}/{n}/submission")
+    @Allowed(Role.AGENT)
+    public OnBehalfCase submit(@PathParam("node") String node, @PathParam("n") String n, @Context SecurityContext sc) {
+        return surrogate.submit(node + "/" + n, sc.getUserPrincipal().getName());
+    }
+
+    @POST
+    @Path("cases/{node}/{n}/handovers")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allowed(Role.AGENT)
+    public OnBehalfCase handOver(@PathParam("node") String node, @PathParam("n") String n, Bodies.HandOverRequest h,
+                                 @Context SecurityContext sc) {
+        if (h == null) {
+            throw ProblemException.badRequest("send {\"step\", \"items\", \"receiptRef\"}");
+        }
+        return surrogate.handOver(node + "/" + n, h.step(), h.items(), h.receiptRef(), sc.getUserPrincipal().getName());
+    }
+
+    @GET
+    @Path("workload")
+    public List<Workload> workload(@QueryParam("by") String by) {
+        return surrogate.workload("point".equalsIgnoreCase(by));
+    }
+}

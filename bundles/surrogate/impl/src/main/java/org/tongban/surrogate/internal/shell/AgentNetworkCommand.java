@@ -1,0 +1,45 @@
+package org.tongban.surrogate.internal.shell;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.table.ShellTable;
+import org.tongban.core.NodeLevel;
+import org.tongban.surrogate.Agent;
+import org.tongban.surrogate.Surrogate;
+
+@Service
+@Command(scope = "tongban", name = "agent-network", description = "The agent network this node knows: its own points and those below")
+public class AgentNetworkCommand implements Action {
+
+    @Reference
+    Surrogate surrogate;
+
+    @Option(name = "-l", aliases = "--level", description = "VILLAGE, TOWNSHIP, COUNTY or CITY")
+    String level;
+
+    @Option(name = "-d", aliases = "--division", description = "Division code prefix")
+    String division;
+
+    @Override
+    public Object execute() {
+        NodeLevel l;
+        try {
+            l = level == null ? null : NodeLevel.valueOf(level.toUpperCase());
+        } catch (IllegalArgumentException e) {
+            System.out.println("Unknown level " + level);
+            return null;
+        }
+        ShellTable table = new ShellTable();
+        for (String column : new String[] {"Level", "Division", "Point", "Agent", "Account", "Node"}) {
+            table.column(column);
+        }
+        for (Agent a : surrogate.network(l, division)) {
+            table.addRow().addContent(a.level(), a.divisionCode(), a.pointName(), a.name(), a.account(), a.nodeId());
+        }
+        table.print(System.out);
+        return null;
+    }
+}
