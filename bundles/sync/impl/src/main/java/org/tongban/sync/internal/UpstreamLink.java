@@ -152,6 +152,7 @@ public class UpstreamLink {
         }
         ImportReport report = catalog.publish(doc.items(), "sync:" + upstream);
         lastCatalogPull.set(Instant.now());
+        reachable();
         if (!report.created().isEmpty() || !report.updated().isEmpty() || !report.rejected().isEmpty()) {
             LOG.info("sync: catalogue from {}: {} new, {} updated, {} unchanged, {} rejected {}", upstream, report.created().size(),
                     report.updated().size(), report.unchanged().size(), report.rejected().size(), report.rejected().keySet());
@@ -169,6 +170,7 @@ public class UpstreamLink {
         if (applied > 0) {
             LOG.info("sync: {} event(s) from {} applied here", applied, upstream);
         }
+        reachable();
     }
 
     /** The catalogue exchange format, as the parent exports it. */
@@ -208,6 +210,11 @@ public class UpstreamLink {
         }
         delivered.addAndGet(done.size());
         lastDelivery.set(Instant.now());
+        reachable();
+    }
+
+    /** Any exchange that worked (events up, news down, the catalogue) ends a run of failures: the parent is there. */
+    private void reachable() {
         if (failuresInARow.getAndSet(0) > 0) {
             LOG.info("sync: {} reachable again", upstream);
         }
