@@ -80,7 +80,8 @@ class SurrogateNodesIT {
 
         // The township's line is down: the agent goes on taking the application in.
         RealNodes.stop(township);
-        String materials = String.join(",", List.of("M01", "M02", "M03", "M04").stream()
+        // One paper short: the township's deficiency notice comes back to the agent, who supplements it.
+        String materials = String.join(",", List.of("M01", "M02", "M03").stream()
                 .map(c -> "{\"code\":\"" + c + "\",\"fileRef\":\"scan/" + c + ".pdf\",\"eCertificateRef\":null}").toList());
         String opened = ok(post(villageUrl + "/api/v1/surrogate/cases", "agent", "{\"itemCode\":\"" + PLOT + "\",\"applicant\":{\"type\":"
                 + "\"PERSON\",\"name\":\"李四\",\"idNumber\":\"11010519491231002X\",\"mobile\":\"13800138000\"},\"form\":{\"plotArea\":180},"
@@ -99,9 +100,16 @@ class SurrogateNodesIT {
         await("the village notices the line is down").atMost(Duration.ofSeconds(30))
                 .until(() -> get(villageUrl + "/api/v1/sync/status", "ops").matches(".*\"failuresInARow\":[1-9].*"));
 
-        // The line is back: the application becomes one case at the township, whose acceptance comes back down.
+        // The line is back: the application becomes one case at the township, whose notice comes back down.
         nodes.start(township, townshipUrl);
         try {
+            await("the deficiency notice reaches the agent").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> "DEFICIENT".equals(field(get(caseUrl, "agent"), "status")));
+            String notice = get(caseUrl, "agent");
+            assertTrue(notice.contains("\"missing\":[\"M04"), notice);
+            assertEquals(409, post(caseUrl + "/handovers", "agent", "{\"step\":\"RESULT_FROM_CENTRE\",\"items\":\"x\"}").statusCode());
+            ok(post(caseUrl + "/supplement", "agent", "{\"materials\":[{\"code\":\"M04\",\"fileRef\":\"scan/M04.pdf\","
+                    + "\"eCertificateRef\":null}]}"), 200);
             await("accepted at the township, told at the village").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
                     .until(() -> "ACCEPTED".equals(field(get(caseUrl, "agent"), "status")));
         } catch (org.awaitility.core.ConditionTimeoutException e) {

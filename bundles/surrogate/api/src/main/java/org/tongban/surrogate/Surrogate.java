@@ -3,6 +3,7 @@ package org.tongban.surrogate;
 import java.util.List;
 import java.util.Optional;
 import org.tongban.core.NodeLevel;
+import org.tongban.intake.SubmittedMaterial;
 
 /**
  * 帮办代办 on this node. An agent works only on the cases of their own point. Every change is audited; what the
@@ -21,6 +22,12 @@ public interface Surrogate {
 
     /** Sends the case up to the node that decides it (through sync: it waits in the outbox while the line is down). */
     OnBehalfCase submit(String ref, String agentAccount);
+
+    /**
+     * Answers the deciding node's deficiency notice (补正): the materials go up the way the application went, and intake
+     * there checks the case again.
+     */
+    OnBehalfCase supplement(String ref, List<SubmittedMaterial> materials, String agentAccount);
 
     OnBehalfCase handOver(String ref, HandOverStep step, String items, String receiptRef, String agentAccount);
 

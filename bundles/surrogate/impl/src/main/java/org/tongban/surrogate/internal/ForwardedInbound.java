@@ -23,6 +23,7 @@ import org.tongban.sync.SyncEvent;
 public class ForwardedInbound implements InboundHandler {
 
     static final String APPLICATION = "surrogate.application";
+    static final String SUPPLEMENT = "surrogate.supplement";
 
     private final NodeInfo node;
     private final AuditTrail audit;
@@ -36,7 +37,7 @@ public class ForwardedInbound implements InboundHandler {
 
     @Override
     public boolean handles(String type) {
-        return APPLICATION.equals(type);
+        return APPLICATION.equals(type) || SUPPLEMENT.equals(type);
     }
 
     @Override
@@ -50,6 +51,14 @@ public class ForwardedInbound implements InboundHandler {
                 return; // decided further up: it only passes through here
             }
             String ref = p.path("ref").asText();
+            if (SUPPLEMENT.equals(e.type())) {
+                if (OnBehalfStore.supplement(c, e.id(), ref, p.path("originNode").asText(), p.path("materials").toString(),
+                        p.path("agent").asText(), Instant.now().toEpochMilli())) {
+                    audit.append(c, new AuditEntry("sync", "node", "surrogate.supplement.received", "surrogate:" + ref,
+                            "补正 from " + p.path("agent").asText() + " received for intake here"));
+                }
+                return;
+            }
             if (OnBehalfStore.forwarded(c, ref, p.path("originNode").asText(), e.id(), p.path("application").toString(),
                     p.path("agent").asText(), Instant.now().toEpochMilli())) {
                 audit.append(c, new AuditEntry("sync", "node", "surrogate.forwarded", "surrogate:" + ref,

@@ -1,6 +1,8 @@
 package org.tongban.surrogate.internal;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -16,6 +18,7 @@ import org.tongban.core.rest.ProblemException;
 import org.tongban.intake.Application;
 import org.tongban.intake.CaseView;
 import org.tongban.intake.Intake;
+import org.tongban.intake.SubmittedMaterial;
 import org.tongban.sync.Sync;
 
 /**
@@ -59,8 +62,40 @@ public class ForwardedIntake {
             for (String[] f : tx.read(c -> OnBehalfStore.pending(c, 50))) {
                 takeIn(f[0], f[1], f[2], f[3]);
             }
+            // Supplements wait for their application to have become a case.
+            for (String[] s : tx.read(c -> OnBehalfStore.pendingSupplements(c, 50))) {
+                supplement(s[0], s[1], s[2], s[3], s[4], s[5]);
+            }
         } catch (RuntimeException e) {
             LOG.warn("forwarded applications: {}; trying again shortly", e.getMessage());
+        }
+    }
+
+    private void supplement(String eventId, String ref, String origin, String materials, String agent, String caseNumber) {
+        List<SubmittedMaterial> list = OnBehalfStore.read(materials, new TypeReference<List<SubmittedMaterial>>() { });
+        try {
+            CaseView k = intake.supplement(caseNumber, list, agent, "agent");
+            tx.inTransaction(c -> {
+                OnBehalfStore.settleSupplement(c, eventId, "DONE", null);
+                return null;
+            });
+            LOG.info("supplement of {} taken: case {} is {}", ref, caseNumber, k.status());
+        } catch (ProblemException refused) {
+            if (refused.problem().status() >= 500) {
+                return;
+            }
+            // Intake would not take it (the case is no longer deficient…): the point hears why, the supplement is kept.
+            String reason = refused.getMessage();
+            tx.inTransaction(c -> {
+                OnBehalfStore.settleSupplement(c, eventId, "REFUSED", reason);
+                Map<String, Object> news = new LinkedHashMap<>();
+                news.put("ref", ref);
+                news.put("action", "surrogate.supplement-refused");
+                news.put("caseNumber", caseNumber);
+                news.put("detail", reason);
+                sync.sendDown(c, origin, "surrogate:" + ref, CaseNews.NEWS, news);
+                return null;
+            });
         }
     }
 

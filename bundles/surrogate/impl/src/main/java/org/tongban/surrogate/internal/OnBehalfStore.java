@@ -322,6 +322,56 @@ final class OnBehalfStore {
         }
     }
 
+    /** Records a supplement forwarded from below; false when it is here already. */
+    static boolean supplement(Connection c, String eventId, String ref, String origin, String materials, String agent, long nowMs)
+            throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("SELECT 1 FROM surrogate_supplement WHERE event_id = ?")) {
+            q.setString(1, eventId);
+            try (ResultSet rs = q.executeQuery()) {
+                if (rs.next()) {
+                    return false;
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO surrogate_supplement (event_id, ref, origin_node, materials, agent,"
+                + " status, received_ms) VALUES (?, ?, ?, ?, ?, 'PENDING', ?)")) {
+            ps.setString(1, eventId);
+            ps.setString(2, ref);
+            ps.setString(3, origin);
+            ps.setString(4, materials);
+            ps.setString(5, agent);
+            ps.setLong(6, nowMs);
+            ps.executeUpdate();
+            return true;
+        }
+    }
+
+    /** Pending supplements whose application has become a case, oldest first: {event id, ref, origin, materials, agent, case number}. */
+    static List<String[]> pendingSupplements(Connection c, int limit) throws SQLException {
+        List<String[]> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT s.event_id, s.ref, s.origin_node, s.materials, s.agent, f.case_number"
+                + " FROM surrogate_supplement s JOIN surrogate_forwarded f ON f.ref = s.ref WHERE s.status = 'PENDING'"
+                + " AND f.status = 'DONE' ORDER BY s.received_ms")) {
+            ps.setMaxRows(limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6)});
+                }
+            }
+        }
+        return out;
+    }
+
+    static void settleSupplement(Connection c, String eventId, String status, String reason) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE surrogate_supplement SET status = ?, reason = ? WHERE event_id = ?")) {
+            ps.setString(1, status);
+            ps.setString(2, reason);
+            ps.setString(3, eventId);
+            ps.executeUpdate();
+        }
+    }
+
     // ---- JSON -------------------------------------------------------------------------------------------------
 
     static String json(Object o) {

@@ -35,6 +35,7 @@ import org.tongban.core.validation.MobileNumber;
 import org.tongban.core.validation.ResidentId;
 import org.tongban.intake.Application;
 import org.tongban.intake.Channel;
+import org.tongban.intake.SubmittedMaterial;
 import org.tongban.surrogate.Agent;
 import org.tongban.surrogate.Fee;
 import org.tongban.surrogate.HandOver;
@@ -181,6 +182,31 @@ public class SurrogateComponent implements Surrogate {
             outbox.append(c, "surrogate:" + ref, "surrogate.application", 1, payload);
             audit(c, ref, agentAccount, "surrogate.submitted", "sent up to the " + k.decidingLevel() + " that decides it");
             return with(k, k.fees(), OnBehalfStatus.SUBMITTED, now, null);
+        });
+    }
+
+    @Override
+    public OnBehalfCase supplement(String ref, List<SubmittedMaterial> materials, String agentAccount) {
+        if (materials == null || materials.isEmpty()) {
+            throw ProblemException.badRequest("a supplement lists at least one material");
+        }
+        return change(ref, agentAccount, (c, k) -> {
+            if (k.status() != OnBehalfStatus.DEFICIENT) {
+                throw ProblemException.conflict(ref + " is " + k.status() + ": a supplement answers a deficiency notice");
+            }
+            Map<String, Object> payload = new LinkedHashMap<>();
+            payload.put("ref", ref);
+            payload.put("originNode", node.identity().id());
+            payload.put("decidingLevel", k.decidingLevel().name());
+            payload.put("agent", agentAccount + "@" + node.identity().id());
+            payload.put("materials", materials);
+            outbox.append(c, "surrogate:" + ref, "surrogate.supplement", 1, payload);
+            String added = materials.stream().map(SubmittedMaterial::code).collect(Collectors.joining(", "));
+            audit(c, ref, agentAccount, "surrogate.supplemented", "补正 sent up: " + added);
+            return new OnBehalfCase(k.ref(), k.agentAccount(), k.pointCode(), k.itemCode(), k.itemName(), k.decidingLevel(),
+                    k.applicantName(), k.applicantIdMasked(), k.authorisation(), k.verifiedCertificates(), k.fees(), k.status(),
+                    k.caseNumber(), k.missing(), k.promisedDate(), k.outcome(), "补正 sent: " + added, k.greenChannel(), k.projectName(),
+                    k.handOvers(), k.openedAt(), k.submittedAt(), k.closedAt());
         });
     }
 

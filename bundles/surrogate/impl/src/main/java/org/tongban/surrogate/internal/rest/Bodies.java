@@ -11,6 +11,9 @@ final class Bodies {
     record AgentRequest(String account, String name, String mobile, String pointCode, String pointName) {
     }
 
+    record Supplement(java.util.List<org.tongban.intake.SubmittedMaterial> materials) {
+    }
+
     record HandOverRequest(HandOverStep step, String items, String receiptRef) {
     }
 }

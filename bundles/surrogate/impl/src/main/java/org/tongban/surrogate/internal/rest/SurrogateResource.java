@@ -112,6 +112,16 @@ public class SurrogateResource implements RestResource {
         return surrogate.submit(node + "/" + n, sc.getUserPrincipal().getName());
     }
 
+    /** The answer to the deciding node's deficiency notice: {@code {"materials": [...]}}. */
+    @POST
+    @Path("cases/{node}/{n}/supplement")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allowed(Role.AGENT)
+    public OnBehalfCase supplement(@PathParam("node") String node, @PathParam("n") String n, Bodies.Supplement body,
+                                   @Context SecurityContext sc) {
+        return surrogate.supplement(node + "/" + n, body == null ? null : body.materials(), sc.getUserPrincipal().getName());
+    }
+
     @POST
     @Path("cases/{node}/{n}/handovers")
     @Consumes(MediaType.APPLICATION_JSON)
