@@ -1,5 +1,8 @@
 package org.tongban.intake;
 
-/** An entry of a department's review queue: the case and the step waiting for that department. */
-public record ReviewTask(CaseView kase, ReviewStep step) {
+/**
+ * An entry of a department's review queue: the case, the step waiting for that department, and whether the case is a
+ * green-channel priority (such cases come first).
+ */
+public record ReviewTask(CaseView kase, ReviewStep step, boolean priority) {
 }

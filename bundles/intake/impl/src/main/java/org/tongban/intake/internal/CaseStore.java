@@ -37,7 +37,7 @@ public final class CaseStore {
     public static void insert(Connection c, StoredCase k) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO intake_case (" + COLUMNS
                 + ", applicant_type, applicant_name, applicant_id, channel, department_code, department_name, accepted_by, window_code,"
-                + " external_ref) VALUES (" + "?,".repeat(BOUND + 8) + "?)")) {
+                + " external_ref, priority) VALUES (" + "?,".repeat(BOUND + 9) + "?)")) {
             int i = bind(ps, k);
             ps.setString(i++, k.application.applicant().type().name());
             ps.setString(i++, k.application.applicant().name());
@@ -47,7 +47,8 @@ public final class CaseStore {
             ps.setString(i++, k.departmentName);
             ps.setString(i++, k.acceptedBy);
             ps.setString(i++, k.application.window());
-            ps.setString(i, k.application.externalRef());
+            ps.setString(i++, k.application.externalRef());
+            ps.setInt(i, k.application.priority() ? 1 : 0);
             ps.executeUpdate();
         }
     }
@@ -93,7 +94,7 @@ public final class CaseStore {
 
     public static List<StoredCase> list(Connection c, CaseStatus status, int limit) throws SQLException {
         String sql = "SELECT " + COLUMNS + " FROM intake_case" + (status == null ? "" : " WHERE status = ?")
-                + " ORDER BY promised_date, created_ms FETCH FIRST " + clamp(limit) + " ROWS ONLY";
+                + " ORDER BY priority DESC, promised_date, created_ms FETCH FIRST " + clamp(limit) + " ROWS ONLY";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             if (status != null) {
                 ps.setString(1, status.name());

@@ -194,7 +194,7 @@ public class IntakeComponent implements Intake {
             List<SubmittedMaterial> all = new ArrayList<>(a.materials());
             all.addAll(materials);
             k.application = new Application(a.itemCode(), a.applicant(), a.form(), all, a.channel(), a.commitmentSigned(), a.window(),
-                    a.externalRef());
+                    a.externalRef(), a.priority());
             k.updatedAt = clock.now();
             ServiceItem item = pinned(k);
             String added = materials.stream().map(SubmittedMaterial::code).collect(Collectors.joining(", "));

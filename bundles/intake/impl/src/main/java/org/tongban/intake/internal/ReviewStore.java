@@ -90,11 +90,11 @@ public final class ReviewStore {
         }
     }
 
-    /** A department's queue: its pending steps of cases in review, the oldest promised date first. */
+    /** A department's queue: its pending steps of cases in review, green-channel cases first, then the oldest promised date. */
     public static List<ReviewTask> queue(Connection c, String departmentCode, int limit) throws SQLException {
         String sql = "SELECT " + CaseStore.columns("k") + ", " + ("s." + STEP.replace(", ", ", s."))
                 + " FROM intake_review_step s JOIN intake_case k ON k.case_number = s.case_number AND k.review_round = s.review_round"
-                + " WHERE s.department_code = ? AND s.status = ? ORDER BY k.promised_date, k.created_ms FETCH FIRST "
+                + " WHERE s.department_code = ? AND s.status = ? ORDER BY k.priority DESC, k.promised_date, k.created_ms FETCH FIRST "
                 + CaseStore.clamp(limit) + " ROWS ONLY";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, departmentCode);
@@ -102,7 +102,8 @@ public final class ReviewStore {
             List<ReviewTask> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new ReviewTask(CaseStore.read(rs).view(), step(rs, 20)));
+                    StoredCase k = CaseStore.read(rs);
+                    out.add(new ReviewTask(k.view(), step(rs, 20), k.application().priority()));
                 }
             }
             return out;

@@ -131,8 +131,9 @@ public class SurrogateComponent implements Surrogate {
         return tx.inTransaction(c -> {
             Agent agent = agentOf(c, agentAccount);
             String ref = me.id() + "/" + OnBehalfStore.nextNumber(c);
+            // A green-channel case goes first in every queue of the deciding node.
             Application application = new Application(item.implementationCode(), r.applicant(), r.form(), r.materials(), Channel.AGENT,
-                    false, null, ref);
+                    false, null, ref, r.greenChannel());
             OnBehalfCase k = new OnBehalfCase(ref, agent.account(), agent.pointCode(), item.implementationCode(), item.name(), deciding,
                     r.applicant().name(), ResidentId.mask(r.applicant().idNumber()), r.authorisation(), r.verifiedCertificates(),
                     List.of(), OnBehalfStatus.OPEN, null, List.of(), null, null, null, r.greenChannel(),
