@@ -1,0 +1,123 @@
+package org.tongban.itests;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tongban.itests.RealNodes.freeOffset;
+import static org.tongban.itests.RealNodes.get;
+import static org.tongban.itests.RealNodes.post;
+import static org.tongban.itests.RealNodes.status;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Three real nodes in a chain, village → township → county: a village agent's application for a food licence (decided
+ * at the county) passes through the township, becomes the county's case, and its news comes back down through the
+ * township to the village; the county is killed (kill -9) while the application is on its way and nothing is lost. The
+ * key project's green channel puts the case first in the county bureau's review queue.
+ */
+class ChainNodesIT {
+
+    private static final String FOOD = "11370783000007919T4010000000003"; // CITY, COUNTY
+    private static final String BUREAU = "11370783000007919T";
+
+    private final Path dir = Path.of("target", "nodes", "chain-" + System.currentTimeMillis());
+    private RealNodes nodes;
+    private boolean passed;
+
+    @AfterEach
+    void stopAll() throws Exception {
+        nodes.stopAll();
+        if (passed) {
+            RealNodes.delete(dir);
+        }
+    }
+
+    private static String field(String json, String name) {
+        Matcher m = Pattern.compile("\"" + name + "\":\"?([^\",}]*)").matcher(json);
+        return m.find() ? m.group(1) : null;
+    }
+
+    private static String ok(HttpResponse<String> r, int status) {
+        assertEquals(status, r.statusCode(), r.body());
+        return r.body();
+    }
+
+    @Test
+    void aVillageCaseDecidedAtTheCountyComesBackThroughTheTownship() throws Exception {
+        nodes = new RealNodes(dir);
+        int countyOffset = freeOffset(3500);
+        int townshipOffset = freeOffset(countyOffset + 37);
+        int villageOffset = freeOffset(townshipOffset + 37);
+        Path county = nodes.unpack("county");
+        Path township = nodes.unpack("township");
+        Path village = nodes.unpack("village");
+        String countyUrl = "http://127.0.0.1:" + (8181 + countyOffset);
+        String townshipUrl = "http://127.0.0.1:" + (8181 + townshipOffset);
+        String villageUrl = "http://127.0.0.1:" + (8181 + villageOffset);
+        RealNodes.init(county, "--level", "county", "--division", "370783", "--name", "寿光市政务服务中心",
+                "--port-offset", Integer.toString(countyOffset));
+        RealNodes.init(township, "--level", "township", "--division", "370783003", "--name", "文家街道便民服务中心",
+                "--upstream", countyUrl, "--port-offset", Integer.toString(townshipOffset));
+        RealNodes.init(village, "--level", "village", "--division", "370783003201", "--name", "东关村代办点",
+                "--upstream", townshipUrl, "--port-offset", Integer.toString(villageOffset));
+        RealNodes.demo(county);
+        RealNodes.link(county, township, "township-370783003", "township-secret", 2);
+        RealNodes.link(township, village, "village-370783003201", "village-secret", 2);
+
+        nodes.start(county, countyUrl);
+        nodes.start(township, townshipUrl);
+        nodes.start(village, villageUrl);
+        await("the county's catalogue reaches the village through the township").atMost(Duration.ofSeconds(90))
+                .until(() -> status(villageUrl + "/api/v1/catalog/items/" + FOOD) == 200);
+        ok(post(villageUrl + "/api/v1/surrogate/agents", "supervisor", "{\"account\":\"agent\",\"name\":\"王秀英\",\"mobile\":\"13905368888\","
+                + "\"pointCode\":\"DG-01\",\"pointName\":\"东关村代办点\"}"), 201);
+        await("the county knows the village agent").atMost(Duration.ofSeconds(60))
+                .until(() -> get(countyUrl + "/api/v1/surrogate/network?level=VILLAGE", "supervisor").contains("东关村代办点"));
+
+        String materials = String.join(",", List.of("M01", "M02", "M03", "M04").stream()
+                .map(c -> "{\"code\":\"" + c + "\",\"fileRef\":\"scan/" + c + ".pdf\",\"eCertificateRef\":null}").toList());
+        String opened = ok(post(villageUrl + "/api/v1/surrogate/cases", "agent", "{\"itemCode\":\"" + FOOD + "\",\"applicant\":{\"type\":"
+                + "\"PERSON\",\"name\":\"李四\",\"idNumber\":\"11010519491231002X\",\"mobile\":\"13800138000\"},\"form\":{},"
+                + "\"materials\":[" + materials + "],\"authorisation\":{\"signedBy\":\"李四\",\"signedOn\":\"2026-11-25\","
+                + "\"scope\":\"代为申请食品经营许可\",\"documentRef\":\"scan/authorisation.pdf\"},\"greenChannel\":true,"
+                + "\"projectName\":\"东关村农产品加工厂\"}"), 201);
+        assertEquals("COUNTY", field(opened, "decidingLevel"));
+        String caseUrl = villageUrl + "/api/v1/surrogate/cases/" + field(opened, "ref");
+        ok(post(caseUrl + "/submission", "agent", ""), 200);
+        // The county goes down hard while the application travels; it arrives once the county is back.
+        RealNodes.kill9(county);
+        nodes.start(county, countyUrl);
+
+        await("accepted at the county, told at the village").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
+                .until(() -> "ACCEPTED".equals(field(get(caseUrl, "agent"), "status")));
+        String number = field(get(caseUrl, "agent"), "caseNumber");
+        assertEquals("AGENT", field(get(countyUrl + "/api/v1/cases/" + number, "clerk"), "channel"));
+        assertTrue(get(townshipUrl + "/api/v1/cases/" + number, "clerk").contains("\"status\":404"), "the township only passed it on");
+        assertEquals(1, get(countyUrl + "/api/v1/cases?limit=500", "clerk").split(Pattern.quote(number)).length - 1, "one case");
+
+        for (String to : new String[] {"RECEIVED", "DISPATCHED"}) {
+            ok(post(countyUrl + "/api/v1/cases/" + number + "/transitions", "clerk", "{\"to\":\"" + to + "\"}"), 200);
+        }
+        String queue = get(countyUrl + "/api/v1/reviews?department=" + BUREAU, "reviewer");
+        assertEquals(number, field(queue, "caseNumber"), "the green channel goes first in the bureau's queue: " + queue);
+        assertTrue(queue.contains("\"priority\":true"), queue);
+        ok(post(countyUrl + "/api/v1/cases/" + number + "/reviews", "reviewer", "{\"department\":\"" + BUREAU
+                + "\",\"decision\":\"APPROVE\",\"opinion\":\"准予许可\"}"), 200);
+        await("the decision comes down two levels").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> "DECIDED".equals(field(get(caseUrl, "agent"), "status")));
+        assertTrue(get(villageUrl + "/api/v1/surrogate/cases?greenChannel=true", "agent").contains(number));
+        for (Path home : List.of(county, township, village)) {
+            assertTrue(get("http://127.0.0.1:" + (8181 + (home == county ? countyOffset : home == township ? townshipOffset
+                    : villageOffset)) + "/api/v1/audit/verify", "ops").contains("\"intact\":true"));
+        }
+        passed = true;
+    }
+}
