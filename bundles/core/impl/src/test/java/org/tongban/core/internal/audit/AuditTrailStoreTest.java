@@ -37,7 +37,10 @@ class AuditTrailStoreTest {
         AuditRecord written = JdbcTransactions.inTransaction(ds, c -> AuditStore.append(c, "node-1",
                 Instant.parse("2025-09-26T02:00:00.123456Z"), new AuditEntry("clerk1", "clerk", action, subject, "detail of " + action)));
         assertEquals(0, written.seq(), "not chained before it commits");
-        JdbcTransactions.inTransaction(ds, c -> AuditStore.seal(c, 100));
+        // One sealer at a time, as AuditTrailComponent.seal() is synchronized: appends run concurrently, sealing does not.
+        synchronized (this) {
+            JdbcTransactions.inTransaction(ds, c -> AuditStore.seal(c, 100));
+        }
         return JdbcTransactions.inTransaction(ds, c -> AuditStore.bySubject(c, subject)).stream()
                 .filter(r -> r.action().equals(action)).reduce((a, b) -> b).orElseThrow();
     }
