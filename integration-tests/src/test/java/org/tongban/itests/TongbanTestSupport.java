@@ -65,6 +65,9 @@ public abstract class TongbanTestSupport {
                 configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
                 logLevel(LogLevel.WARN),
                 editConfigurationFilePut(etc + "org.apache.karaf.features.cfg", "featuresBoot", boot),
+                // Boot features installed before the framework goes on: otherwise the probe can arrive while they are
+                // being provisioned and Karaf's resolver hook refuses it ("Bundle cannot be installed"; PAXEXAM-765).
+                editConfigurationFilePut(etc + "org.apache.karaf.features.cfg", "featuresBootAsynchronous", "false"),
                 editConfigurationFilePut(etc + "org.tongban.node.cfg", "id", "it-" + level),
                 editConfigurationFilePut(etc + "org.tongban.node.cfg", "level", level),
                 editConfigurationFilePut(etc + "org.tongban.node.cfg", "divisionCode", division),
