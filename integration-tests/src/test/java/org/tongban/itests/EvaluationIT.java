@@ -62,6 +62,8 @@ public class EvaluationIT extends TongbanTestSupport {
     @Before
     public void ready() {
         awaitServing("/api/v1/catalog/items/" + FOOD);
+        awaitPublished("/api/v1/cases", "/api/v1/reviews?department=" + BUREAU, "/api/v1/evaluations/rectifications",
+                "/api/v1/supervision/cards");
     }
 
     private static String field(String json, String name) {

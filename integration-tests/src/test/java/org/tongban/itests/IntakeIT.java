@@ -46,6 +46,7 @@ public class IntakeIT extends TongbanTestSupport {
     @Before
     public void ready() {
         awaitServing("/api/v1/catalog/items/" + FOOD);
+        awaitPublished("/api/v1/cases", "/api/v1/reviews?department=X", "/api/v1/credit/defaulters", "/api/v1/public/results");
     }
 
     private static String application(String item, String type, String id, String materials, boolean commitment) {

@@ -54,6 +54,7 @@ public class IntermediaryIT extends TongbanTestSupport {
     @Before
     public void ready() {
         awaitServing(API + "/services/ZJ-FXCL");
+        awaitPublished(API + "/projects", API + "/agencies/all", "/api/v1/evaluations/rectifications", "/api/v1/audit");
     }
 
     private static String field(String json, String name) {

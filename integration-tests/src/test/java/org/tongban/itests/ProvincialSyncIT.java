@@ -51,6 +51,8 @@ public class ProvincialSyncIT extends TongbanTestSupport {
     @Before
     public void ready() throws Exception {
         awaitServing("/api/v1/catalog/items/" + FOOD);
+        awaitPublished("/api/v1/cases", "/api/v1/reviews?department=" + BUREAU, "/api/v1/evaluations/rectifications",
+                "/api/v1/provincial/status", "/api/v1/hub/summary");
         org.osgi.service.cm.Configuration link = configAdmin.getConfiguration("org.tongban.provincial", null);
         Dictionary<String, Object> props = link.getProperties() == null ? new Hashtable<>() : link.getProperties();
         if (!("http://127.0.0.1:" + Http.port()).equals(props.get("hubUrl"))) {

@@ -144,6 +144,15 @@ public abstract class TongbanTestSupport {
                 .until(() -> Http.healthStatus() == 200 && Http.get(publicPath).status() == 200);
     }
 
+    /**
+     * Waits until the REST server publishes every path (a resource answers, whatever its status): capabilities publish
+     * their resources as they activate, one after another, so one served path says nothing about the others.
+     */
+    protected static void awaitPublished(String... paths) {
+        await("published: " + String.join(", ", paths)).atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250))
+                .until(() -> Arrays.stream(paths).noneMatch(p -> Http.get(p, "ops", "ops-demo").body().contains("no resource at this path")));
+    }
+
     /** Runs a shell command as ops would at the console and returns what it printed. */
     protected String shell(String command) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
