@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -38,11 +37,6 @@ class ChainNodesIT {
         if (passed) {
             RealNodes.delete(dir);
         }
-    }
-
-    private static String field(String json, String name) {
-        Matcher m = Pattern.compile("\"" + name + "\":\"?([^\",}]*)").matcher(json);
-        return m.find() ? m.group(1) : null;
     }
 
     private static String ok(HttpResponse<String> r, int status) {
@@ -89,17 +83,17 @@ class ChainNodesIT {
                 + "\"materials\":[" + materials + "],\"authorisation\":{\"signedBy\":\"李四\",\"signedOn\":\"2026-11-25\","
                 + "\"scope\":\"代为申请食品经营许可\",\"documentRef\":\"scan/authorisation.pdf\"},\"greenChannel\":true,"
                 + "\"projectName\":\"东关村农产品加工厂\"}"), 201);
-        assertEquals("COUNTY", field(opened, "decidingLevel"));
-        String caseUrl = villageUrl + "/api/v1/surrogate/cases/" + field(opened, "ref");
+        assertEquals("COUNTY", Http.field(opened, "decidingLevel"));
+        String caseUrl = villageUrl + "/api/v1/surrogate/cases/" + Http.field(opened, "ref");
         ok(post(caseUrl + "/submission", "agent", ""), 200);
         // The county goes down hard while the application travels; it arrives once the county is back.
         RealNodes.kill9(county);
         nodes.start(county, countyUrl);
 
         await("accepted at the county, told at the village").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
-                .until(() -> "ACCEPTED".equals(field(get(caseUrl, "agent"), "status")));
-        String number = field(get(caseUrl, "agent"), "caseNumber");
-        assertEquals("AGENT", field(get(countyUrl + "/api/v1/cases/" + number, "clerk"), "channel"));
+                .until(() -> "ACCEPTED".equals(Http.field(get(caseUrl, "agent"), "status")));
+        String number = Http.field(get(caseUrl, "agent"), "caseNumber");
+        assertEquals("AGENT", Http.field(get(countyUrl + "/api/v1/cases/" + number, "clerk"), "channel"));
         assertTrue(get(townshipUrl + "/api/v1/cases/" + number, "clerk").contains("\"status\":404"), "the township only passed it on");
         assertEquals(1, get(countyUrl + "/api/v1/cases?limit=500", "clerk").split(Pattern.quote(number)).length - 1, "one case");
 
@@ -107,12 +101,12 @@ class ChainNodesIT {
             ok(post(countyUrl + "/api/v1/cases/" + number + "/transitions", "clerk", "{\"to\":\"" + to + "\"}"), 200);
         }
         String queue = get(countyUrl + "/api/v1/reviews?department=" + BUREAU, "reviewer");
-        assertEquals(number, field(queue, "caseNumber"), "the green channel goes first in the bureau's queue: " + queue);
+        assertEquals(number, Http.field(queue, "caseNumber"), "the green channel goes first in the bureau's queue: " + queue);
         assertTrue(queue.contains("\"priority\":true"), queue);
         ok(post(countyUrl + "/api/v1/cases/" + number + "/reviews", "reviewer", "{\"department\":\"" + BUREAU
                 + "\",\"decision\":\"APPROVE\",\"opinion\":\"准予许可\"}"), 200);
         await("the decision comes down two levels").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
-                .until(() -> "DECIDED".equals(field(get(caseUrl, "agent"), "status")));
+                .until(() -> "DECIDED".equals(Http.field(get(caseUrl, "agent"), "status")));
         assertTrue(get(villageUrl + "/api/v1/surrogate/cases?greenChannel=true", "agent").contains(number));
         for (Path home : List.of(county, township, village)) {
             assertTrue(get("http://127.0.0.1:" + (8181 + (home == county ? countyOffset : home == township ? townshipOffset

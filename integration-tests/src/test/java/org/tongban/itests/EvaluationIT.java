@@ -66,11 +66,6 @@ public class EvaluationIT extends TongbanTestSupport {
                 "/api/v1/supervision/cards");
     }
 
-    private static String field(String json, String name) {
-        Matcher m = Pattern.compile("\"" + name + "\":\"?([^\",}]*)").matcher(json);
-        return m.find() ? m.group(1) : null;
-    }
-
     private void configure(String pid, String key, Object value) throws Exception {
         org.osgi.service.cm.Configuration c = configAdmin.getConfiguration(pid, null);
         Dictionary<String, Object> props = c.getProperties() == null ? new Hashtable<>() : c.getProperties();
@@ -81,7 +76,7 @@ public class EvaluationIT extends TongbanTestSupport {
     /** Moves the node's clock to 09:00 on that day and waits until a sweep judges by it. */
     private void today(String date) throws Exception {
         configure("org.tongban.clock", "offset", offsetTo(date + "T09:00:00+08:00"));
-        await("clock at " + date).atMost(Duration.ofSeconds(20)).until(() -> date.equals(field(sweep(), "day")));
+        await("clock at " + date).atMost(Duration.ofSeconds(20)).until(() -> date.equals(Http.field(sweep(), "day")));
     }
 
     private static String sweep() {
@@ -94,14 +89,14 @@ public class EvaluationIT extends TongbanTestSupport {
         Http.Reply r = Http.post("/api/v1/cases", "clerk", "clerk-demo", "{\"itemCode\":\"" + FOOD + "\",\"applicant\":{\"type\":"
                 + "\"ORGANISATION\",\"name\":\"寿光市某某食品有限公司\",\"idNumber\":\"91350100M000100Y43\",\"mobile\":\"13800138000\"},"
                 + "\"form\":{},\"materials\":" + materials + ",\"channel\":\"WINDOW\",\"commitmentSigned\":false,\"window\":\"" + window + "\"}");
-        assertEquals(r.body(), "ACCEPTED", field(r.body(), "status"));
-        String number = field(r.body(), "caseNumber");
+        assertEquals(r.body(), "ACCEPTED", Http.field(r.body(), "status"));
+        String number = Http.field(r.body(), "caseNumber");
         for (String to : new String[] {"RECEIVED", "DISPATCHED"}) {
             Http.post("/api/v1/cases/" + number + "/transitions", "clerk", "clerk-demo", "{\"to\":\"" + to + "\"}");
         }
         Http.Reply decided = Http.post("/api/v1/cases/" + number + "/reviews", "reviewer", "reviewer-demo",
                 "{\"department\":\"" + BUREAU + "\",\"decision\":\"APPROVE\",\"opinion\":\"准予许可\"}");
-        assertEquals(decided.body(), "DECIDED", field(decided.body(), "status"));
+        assertEquals(decided.body(), "DECIDED", Http.field(decided.body(), "status"));
         return number;
     }
 
@@ -123,13 +118,13 @@ public class EvaluationIT extends TongbanTestSupport {
         assertEquals("an open case is not evaluated yet", 404,
                 Http.get("/api/v1/evaluations/invitations?caseNumber=" + bad + "&idNumber=91350100M000100Y44").status());
         String swept = sweep();
-        assertTrue(swept, Integer.parseInt(field(swept, "invited")) >= 2);
+        assertTrue(swept, Integer.parseInt(Http.field(swept, "invited")) >= 2);
         Http.Reply mine = Http.get("/api/v1/evaluations/invitations?caseNumber=" + bad + "&idNumber=91350100M000100Y43");
         assertEquals(mine.body(), 200, mine.status());
-        String code = field(mine.body(), "code");
-        assertEquals("the window's request returns the same invitation", code, field(Http.post("/api/v1/evaluations/invitations",
+        String code = Http.field(mine.body(), "code");
+        assertEquals("the window's request returns the same invitation", code, Http.field(Http.post("/api/v1/evaluations/invitations",
                 "clerk", "clerk-demo", "{\"caseNumber\":\"" + bad + "\"}").body(), "code"));
-        assertEquals("7 calendar days", "2026-10-06", field(mine.body(), "expiresOn"));
+        assertEquals("7 calendar days", "2026-10-06", Http.field(mine.body(), "expiresOn"));
 
         // The applicant at the hall tablet, without an account.
         assertEquals("a score out of range is refused", 400, Http.post("/api/v1/evaluations/invitations/" + code + "/evaluation",
@@ -138,8 +133,8 @@ public class EvaluationIT extends TongbanTestSupport {
                 "{\"level\":\"VERY_DISSATISFIED\",\"channel\":\"HALL_TABLET\",\"scores\":{\"overall\":1,\"attitude\":1},"
                 + "\"comment\":\"窗口人员态度生硬\",\"anonymous\":false}");
         assertEquals(e.body(), 201, e.status());
-        assertEquals("W03", field(e.body(), "window"));
-        assertEquals("clerk", field(e.body(), "clerk"));
+        assertEquals("W03", Http.field(e.body(), "window"));
+        assertEquals("clerk", Http.field(e.body(), "clerk"));
         assertEquals("one evaluation per case", 409, Http.post("/api/v1/evaluations/invitations/" + code + "/evaluation",
                 "{\"level\":\"SATISFIED\",\"channel\":\"PC\"}").status());
 
@@ -147,7 +142,7 @@ public class EvaluationIT extends TongbanTestSupport {
         Matcher ownTask = Pattern.compile("\\{\"id\":(\\d+),\"evaluationId\":\\d+,\"caseNumber\":\"" + bad + "\"[^}]*}").matcher(tasks);
         assertTrue(tasks, ownTask.find());
         // Tue 09-29 + 5 working days: 09-30, (10-01…10-07 off) 10-08, 10-09, Sat 10-10 (a working day), Mon 10-12.
-        assertEquals("due across National Day", "2026-10-12", field(ownTask.group(), "dueDate"));
+        assertEquals("due across National Day", "2026-10-12", Http.field(ownTask.group(), "dueDate"));
         String task = ownTask.group(1);
 
         // Left open past its due date, it escalates like an overdue case; the quiet case gets the default rating.
@@ -156,7 +151,7 @@ public class EvaluationIT extends TongbanTestSupport {
         assertTrue(yellow, yellow.contains("rectification:" + task) && yellow.contains("\"scope\":\"TASK\""));
         today("2026-10-14");
         assertTrue(cards("colour=RED").contains("rectification:" + task));
-        assertEquals("a second sweep issues nothing", "0", field(sweep(), "cardsIssued"));
+        assertEquals("a second sweep issues nothing", "0", Http.field(sweep(), "cardsIssued"));
         String defaulted = Http.get("/api/v1/evaluations?caseNumber=" + quiet, "supervisor", "supervisor-demo").body();
         assertTrue(defaulted, defaulted.contains("\"level\":\"BASIC\"") && defaulted.contains("\"channel\":\"SYSTEM_DEFAULT\""));
 
@@ -175,7 +170,7 @@ public class EvaluationIT extends TongbanTestSupport {
         assertEquals(200, Http.post(steps + "/steps", "reviewer", "reviewer-demo",
                 "{\"step\":\"CALL_BACK\",\"text\":\"10月14日回访申请人，对整改结果表示认可\"}").status());
         Http.Reply closed = Http.post(steps + "/close", "reviewer", "reviewer-demo", "");
-        assertEquals(closed.body(), "CLOSED", field(closed.body(), "status"));
+        assertEquals(closed.body(), "CLOSED", Http.field(closed.body(), "status"));
         assertFalse("closing closed its cards", cards("open=true").contains("rectification:" + task));
         assertEquals(200, Http.post("/api/v1/evaluations/invitations/" + code + "/rectification-rating",
                 "{\"rating\":\"SATISFIED\"}").status());
@@ -213,25 +208,25 @@ public class EvaluationIT extends TongbanTestSupport {
                 "{\"method\":\"WINDOW\",\"recipient\":\"王五\"}");
         assertEquals(held.body(), 409, held.status());
         assertTrue(held.body(), held.body().contains("评价后取证"));
-        String code = field(Http.post("/api/v1/evaluations/invitations", "clerk", "clerk-demo", "{\"caseNumber\":\"" + number + "\"}")
+        String code = Http.field(Http.post("/api/v1/evaluations/invitations", "clerk", "clerk-demo", "{\"caseNumber\":\"" + number + "\"}")
                 .body(), "code");
         assertEquals(201, Http.post("/api/v1/evaluations/invitations/" + code + "/evaluation",
                 "{\"level\":\"VERY_SATISFIED\",\"channel\":\"HALL_TABLET\"}").status());
         Http.Reply delivered = Http.post("/api/v1/cases/" + number + "/delivery", "clerk", "clerk-demo",
                 "{\"method\":\"WINDOW\",\"recipient\":\"王五\"}");
-        assertEquals(delivered.body(), "DELIVERED", field(delivered.body(), "status"));
+        assertEquals(delivered.body(), "DELIVERED", Http.field(delivered.body(), "status"));
     }
 
     @Test
     public void aFollowUpCountsInsteadAndAnUpheldAppealTakesAReviewOutWithoutDeletingIt() throws Exception {
         String number = decidedCase("W07");
-        String code = field(Http.post("/api/v1/evaluations/invitations", "clerk", "clerk-demo", "{\"caseNumber\":\"" + number + "\"}")
+        String code = Http.field(Http.post("/api/v1/evaluations/invitations", "clerk", "clerk-demo", "{\"caseNumber\":\"" + number + "\"}")
                 .body(), "code");
         assertEquals("a follow-up comes after the evaluation", 409, Http.post("/api/v1/evaluations/invitations/" + code + "/follow-up",
                 "{\"level\":\"SATISFIED\",\"channel\":\"MOBILE\"}").status());
         String first = Http.post("/api/v1/evaluations/invitations/" + code + "/evaluation",
                 "{\"level\":\"DISSATISFIED\",\"channel\":\"MOBILE\",\"comment\":\"材料被反复退回\"}").body();
-        String id = field(first, "id");
+        String id = Http.field(first, "id");
         assertEquals(201, Http.post("/api/v1/evaluations/invitations/" + code + "/follow-up",
                 "{\"level\":\"VERY_DISSATISFIED\",\"channel\":\"MOBILE\",\"comment\":\"追评：仍未解决\"}").status());
         assertEquals("one follow-up", 409, Http.post("/api/v1/evaluations/invitations/" + code + "/follow-up",
@@ -239,13 +234,13 @@ public class EvaluationIT extends TongbanTestSupport {
         String both = Http.get("/api/v1/evaluations?caseNumber=" + number, "supervisor", "supervisor-demo").body();
         assertTrue(both, both.contains("\"followUp\":true") && both.contains("\"superseded\":true"));
 
-        String follow = field(both, "id");
+        String follow = Http.field(both, "id");
         assertEquals("appeals are against bad reviews, with a reason", 400,
                 Http.post("/api/v1/evaluations/" + follow + "/appeals", "clerk", "clerk-demo", "{}").status());
         Http.Reply appeal = Http.post("/api/v1/evaluations/" + follow + "/appeals", "supervisor", "supervisor-demo",
                 "{\"reason\":\"申请人为竞争对手员工，恶意差评，有录像为证\"}");
         assertEquals(appeal.body(), 201, appeal.status());
-        String appealId = field(appeal.body(), "id");
+        String appealId = Http.field(appeal.body(), "id");
         assertEquals("a second appeal waits for the first", 409, Http.post("/api/v1/evaluations/" + follow + "/appeals", "clerk",
                 "clerk-demo", "{\"reason\":\"再次申诉\"}").status());
         assertEquals("whoever filed it does not decide it", 409, Http.post("/api/v1/evaluations/appeals/" + appealId + "/decision",
@@ -255,14 +250,14 @@ public class EvaluationIT extends TongbanTestSupport {
         assertTrue(shell("tongban:evaluation-list --case " + number).contains("appeal PENDING"));
         assertTrue(Http.get("/api/v1/evaluations/" + id, "supervisor", "supervisor-demo").body().contains("\"superseded\":true"));
 
-        String today = field(Http.post("/api/v1/evaluations/sweep", "supervisor", "supervisor-demo", "").body(), "day");
+        String today = Http.field(Http.post("/api/v1/evaluations/sweep", "supervisor", "supervisor-demo", "").body(), "day");
         String before = line(Http.get("/api/v1/evaluations/statistics?by=window&from=" + today + "&to=" + today, "supervisor",
                 "supervisor-demo").body(), "W07");
         assertTrue("the follow-up counts: one case, a bad review: " + before, before.contains("\"total\":1,")
                 && before.contains("\"satisfactionRate\":0.0"));
         Http.Reply upheld = Http.post("/api/v1/evaluations/appeals/" + appealId + "/decision", "inspector", "inspector-demo",
                 "{\"uphold\":true,\"decision\":\"经核查录像，差评系恶意评价\"}");
-        assertEquals(upheld.body(), "UPHELD", field(upheld.body(), "status"));
+        assertEquals(upheld.body(), "UPHELD", Http.field(upheld.body(), "status"));
         String after = Http.get("/api/v1/evaluations/statistics?by=window&from=" + today + "&to=" + today, "supervisor",
                 "supervisor-demo").body();
         assertFalse("an upheld appeal takes the review out of the statistics: " + after, after.contains("\"key\":\"W07\""));

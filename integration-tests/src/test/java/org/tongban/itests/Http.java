@@ -83,4 +83,10 @@ public final class Http {
             throw new IllegalStateException(e);
         }
     }
+
+    /** A top-level-looking field of a JSON text (first occurrence), unquoted; enough for tests' assertions. */
+    public static String field(String json, String name) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"" + name + "\":\"?([^\",}]*)").matcher(json);
+        return m.find() ? m.group(1) : null;
+    }
 }

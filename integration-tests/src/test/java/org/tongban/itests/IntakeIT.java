@@ -7,8 +7,6 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfi
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -59,11 +57,6 @@ public class IntakeIT extends TongbanTestSupport {
         return "{\"code\":\"" + code + "\",\"fileRef\":\"scan-" + code + ".pdf\",\"eCertificateRef\":null}";
     }
 
-    private static String field(String json, String name) {
-        Matcher m = Pattern.compile("\"" + name + "\":\"?([^\",}]*)").matcher(json);
-        return m.find() ? m.group(1) : null;
-    }
-
     private static Http.Reply review(String number, String department, String decision, String opinion) {
         return Http.post("/api/v1/cases/" + number + "/reviews", "reviewer", "reviewer-demo",
                 "{\"department\":\"" + department + "\",\"decision\":\"" + decision + "\",\"opinion\":\"" + opinion + "\"}");
@@ -82,10 +75,10 @@ public class IntakeIT extends TongbanTestSupport {
         Http.Reply submitted = Http.post("/api/v1/cases", "clerk", "clerk-demo",
                 application(SITING, "ORGANISATION", COMPANY, file("M01"), false));
         assertEquals(submitted.body(), 201, submitted.status());
-        assertEquals("DEFICIENT", field(submitted.body(), "status"));
+        assertEquals("DEFICIENT", Http.field(submitted.body(), "status"));
         assertTrue("one notice names everything missing: " + submitted.body(),
                 submitted.body().contains("M02 项目批准") && submitted.body().contains("M03 勘测定界图"));
-        String number = field(submitted.body(), "caseNumber");
+        String number = Http.field(submitted.body(), "caseNumber");
         assertTrue(number, number.startsWith(SITING) && number.length() == SITING.length() + 12);
         assertTrue(submitted.body(), submitted.body().contains("\"applicantIdMasked\":\"913501********0Y43\""));
 
@@ -93,7 +86,7 @@ public class IntakeIT extends TongbanTestSupport {
         byte[] scan = "%PDF-1.4 勘测定界图".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         Http.Reply uploaded = Http.upload("/api/v1/files", "clerk", "clerk-demo", scan, "application/pdf", "勘测定界图.pdf");
         assertEquals(uploaded.body(), 201, uploaded.status());
-        String fileRef = field(uploaded.body(), "fileRef");
+        String fileRef = Http.field(uploaded.body(), "fileRef");
         assertTrue(fileRef, fileRef.startsWith("file:"));
         assertEquals(400, Http.post("/api/v1/cases/" + number + "/supplement", "clerk", "clerk-demo",
                 "{\"materials\":[{\"code\":\"M03\",\"fileRef\":\"file:no-such-file\",\"eCertificateRef\":null}]}").status());
@@ -105,23 +98,23 @@ public class IntakeIT extends TongbanTestSupport {
                 "{\"materials\":[{\"code\":\"M02\",\"fileRef\":null,\"eCertificateRef\":\"ecert:备案证明\"},"
                 + "{\"code\":\"M03\",\"fileRef\":\"" + fileRef + "\",\"eCertificateRef\":null}]}");
         assertEquals(supplemented.body(), 200, supplemented.status());
-        assertEquals("ACCEPTED", field(supplemented.body(), "status"));
-        assertEquals("accepted on the pinned clock's Monday", "2026-06-01", field(supplemented.body(), "acceptedOn"));
+        assertEquals("ACCEPTED", Http.field(supplemented.body(), "status"));
+        assertEquals("accepted on the pinned clock's Monday", "2026-06-01", Http.field(supplemented.body(), "acceptedOn"));
         String due = Http.get("/api/v1/calendar/add?date=2026-06-01&days=10", "clerk", "clerk-demo").body();
-        assertEquals("promised 10 working days later", field(due, "due"), field(supplemented.body(), "promisedDate"));
+        assertEquals("promised 10 working days later", Http.field(due, "due"), Http.field(supplemented.body(), "promisedDate"));
 
         assertEquals(403, move(number, "RECEIVED", "reviewer").status());
         assertEquals(409, move(number, "DISPATCHED", "clerk").status());
         assertEquals(200, move(number, "RECEIVED", "clerk").status());
         Http.Reply dispatched = move(number, "DISPATCHED", "clerk");
-        assertEquals(dispatched.body(), "DISPATCHED", field(dispatched.body(), "status"));
+        assertEquals(dispatched.body(), "DISPATCHED", Http.field(dispatched.body(), "status"));
         assertTrue(dispatched.body(), dispatched.body().contains(LAND) && dispatched.body().contains(HOUSING));
 
         assertTrue("in the housing bureau's queue",
                 Http.get("/api/v1/reviews?department=" + HOUSING, "reviewer", "reviewer-demo").body().contains(number));
         Http.Reply first = review(number, LAND, "APPROVE", "符合土地利用总体规划");
         assertEquals(first.body(), 200, first.status());
-        assertEquals("one of two approvals: still under review", "UNDER_REVIEW", field(first.body(), "status"));
+        assertEquals("one of two approvals: still under review", "UNDER_REVIEW", Http.field(first.body(), "status"));
         assertEquals(409, review(number, LAND, "APPROVE", "again").status());
 
         // Expert review stops the clock; nothing is decided while it runs; an extension adds working days.
@@ -135,13 +128,13 @@ public class IntakeIT extends TongbanTestSupport {
                 "{\"days\":3,\"reason\":\"需补充征求意见\"}");
         assertEquals(extended.body(), 200, extended.status());
         String later = Http.get("/api/v1/calendar/add?date=2026-06-01&days=13", "clerk", "clerk-demo").body();
-        assertEquals("the promised date moved by the extension", field(later, "due"), field(extended.body(), "promisedDate"));
+        assertEquals("the promised date moved by the extension", Http.field(later, "due"), Http.field(extended.body(), "promisedDate"));
         assertEquals(422, Http.post("/api/v1/cases/" + number + "/extensions", "reviewer", "reviewer-demo",
                 "{\"days\":30,\"reason\":\"too long\"}").status());
 
         Http.Reply decided = review(number, HOUSING, "APPROVE", "同意");
-        assertEquals(decided.body(), "DECIDED", field(decided.body(), "status"));
-        assertEquals("APPROVED", field(decided.body(), "outcome"));
+        assertEquals(decided.body(), "DECIDED", Http.field(decided.body(), "status"));
+        assertEquals("APPROVED", Http.field(decided.body(), "outcome"));
         assertEquals("no result yet: nothing to hand out", 409, deliver(number, "{\"method\":\"WINDOW\",\"recipient\":\"李四\"}").status());
         Http.Reply result = Http.post("/api/v1/cases/" + number + "/result", "reviewer", "reviewer-demo",
                 "{\"documentNumber\":\"用字第370783202600012号\",\"eCertificateRef\":\"ecert:370783-2026-12\"}");
@@ -151,7 +144,7 @@ public class IntakeIT extends TongbanTestSupport {
                 deliver(number, "{\"method\":\"MAIL\",\"recipient\":\"李四\"}").status());
         Http.Reply delivered = deliver(number, "{\"method\":\"MAIL\",\"recipient\":\"李四\",\"address\":\"寿光市文家街道1号\","
                 + "\"carrier\":\"EMS\",\"trackingNumber\":\"1234567890123\"}");
-        assertEquals(delivered.body(), "DELIVERED", field(delivered.body(), "status"));
+        assertEquals(delivered.body(), "DELIVERED", Http.field(delivered.body(), "status"));
         assertEquals(409, move(number, "RECEIVED", "clerk").status());
 
         String timeline = Http.get("/api/v1/cases/" + number + "/timeline", "supervisor", "supervisor-demo").body();
@@ -164,7 +157,7 @@ public class IntakeIT extends TongbanTestSupport {
 
         Http.Reply progress = Http.get("/api/v1/progress/" + number + "?idNumber=" + COMPANY);
         assertEquals(200, progress.status());
-        assertEquals("DELIVERED", field(progress.body(), "status"));
+        assertEquals("DELIVERED", Http.field(progress.body(), "status"));
         assertEquals(404, Http.get("/api/v1/progress/" + number + "?idNumber=" + PERSON).status());
         String published = Http.get("/api/v1/public/results?item=" + SITING).body();
         assertTrue(published, published.contains(number) && published.contains("用字第370783202600012号"));
@@ -174,15 +167,15 @@ public class IntakeIT extends TongbanTestSupport {
     public void aVetoInAJointReviewReturnsTheCaseToTheWindow() {
         Http.Reply r = Http.post("/api/v1/cases", "clerk", "clerk-demo",
                 application(JOINT, "ORGANISATION", COMPANY, file("M01") + "," + file("M02"), false));
-        assertEquals(r.body(), "ACCEPTED", field(r.body(), "status"));
+        assertEquals(r.body(), "ACCEPTED", Http.field(r.body(), "status"));
         assertTrue("M03 tolerated: " + r.body(), r.body().contains("\"toleratedMaterials\":[\"M03"));
-        String number = field(r.body(), "caseNumber");
+        String number = Http.field(r.body(), "caseNumber");
         move(number, "RECEIVED", "clerk");
-        assertEquals("DISPATCHED", field(move(number, "DISPATCHED", "clerk").body(), "status"));
+        assertEquals("DISPATCHED", Http.field(move(number, "DISPATCHED", "clerk").body(), "status"));
         assertEquals(400, review(number, LAND, "REJECT", "").status());
         review(number, DEVELOPMENT, "APPROVE", "同意立项");
         Http.Reply vetoed = review(number, LAND, "REJECT", "占用永久基本农田");
-        assertEquals(vetoed.body(), "RECEIVED", field(vetoed.body(), "status"));
+        assertEquals(vetoed.body(), "RECEIVED", Http.field(vetoed.body(), "status"));
         assertTrue(vetoed.body(), vetoed.body().contains("CANCELLED"));
         assertTrue(Http.get("/api/v1/cases/" + number + "/timeline", "clerk", "clerk-demo").body().contains("case.returned"));
         Http.Reply again = move(number, "DISPATCHED", "clerk");
@@ -199,22 +192,22 @@ public class IntakeIT extends TongbanTestSupport {
                 application(RESIDENCE, "PERSON", PERSON, file("M01") + "," + file("M02"), false).replace("\"address\":\"文家街道\"",
                         "\"residenceMonths\":18"));
         assertEquals(r.body(), 201, r.status());
-        assertEquals("DECIDED", field(r.body(), "status"));
-        assertEquals("APPROVED", field(r.body(), "outcome"));
+        assertEquals("DECIDED", Http.field(r.body(), "status"));
+        assertEquals("APPROVED", Http.field(r.body(), "outcome"));
         assertTrue(r.body(), r.body().contains("\"decisionRule\":\"R1 "));
-        String number = field(r.body(), "caseNumber");
+        String number = Http.field(r.body(), "caseNumber");
         String timeline = Http.get("/api/v1/cases/" + number + "/timeline", "clerk", "clerk-demo").body();
         assertTrue(timeline, timeline.contains("decided at once by rule R1"));
 
         Http.Reply rejected = Http.post("/api/v1/cases", "agent", "agent-demo",
                 application(RESIDENCE, "PERSON", PERSON, file("M01") + "," + file("M02"), false).replace("\"address\":\"文家街道\"",
                         "\"residenceMonths\":6"));
-        assertEquals("REJECTED", field(rejected.body(), "outcome"));
+        assertEquals("REJECTED", Http.field(rejected.body(), "outcome"));
         assertTrue(rejected.body(), rejected.body().contains("\"decisionRule\":\"R2 "));
 
         Http.Reply held = Http.post("/api/v1/cases", "agent", "agent-demo",
                 application(RESIDENCE, "PERSON", PERSON, file("M01") + "," + file("M02"), false));
-        assertEquals("no rule decides without the field: a person looks", "ACCEPTED", field(held.body(), "status"));
+        assertEquals("no rule decides without the field: a person looks", "ACCEPTED", Http.field(held.body(), "status"));
 
         assertTrue(Http.get("/api/v1/cases?status=DECIDED", "reviewer", "reviewer-demo").body().contains(number));
         assertTrue(shell("tongban:case-list --status DECIDED").contains(number));
@@ -234,9 +227,9 @@ public class IntakeIT extends TongbanTestSupport {
                 application(RESIDENCE, "PERSON", DEFAULTER, file("M01") + "," + file("M02"), false).replace("\"address\":\"文家街道\"",
                         "\"residenceMonths\":18"));
         assertEquals(r.body(), 201, r.status());
-        assertEquals("taken in, but not decided by rule", "ACCEPTED", field(r.body(), "status"));
+        assertEquals("taken in, but not decided by rule", "ACCEPTED", Http.field(r.body(), "status"));
         assertTrue(r.body(), r.body().contains("(2025)鲁0783执1234号"));
-        String number = field(r.body(), "caseNumber");
+        String number = Http.field(r.body(), "caseNumber");
         assertTrue(Http.get("/api/v1/cases/" + number, "reviewer", "reviewer-demo").body().contains("失信被执行人"));
         assertTrue("the applicant's own query does not show it",
                 !Http.get("/api/v1/progress/" + number + "?idNumber=" + DEFAULTER).body().contains("失信"));
@@ -248,20 +241,20 @@ public class IntakeIT extends TongbanTestSupport {
         Http.Reply pre = Http.post("/api/v1/cases/pre-review", "applicant", "applicant-demo",
                 application(SITING, "ORGANISATION", COMPANY, file("M01"), false));
         assertEquals(pre.body(), 200, pre.status());
-        assertEquals("DEFICIENT", field(pre.body(), "outcome"));
+        assertEquals("DEFICIENT", Http.field(pre.body(), "outcome"));
         assertTrue(pre.body(), pre.body().contains("M02 ") && pre.body().contains("M03 "));
         assertEquals(before, Http.get("/api/v1/cases?limit=1000", "clerk", "clerk-demo").body().split("\"caseNumber\"").length);
 
         Http.Reply refused = Http.post("/api/v1/cases", "clerk", "clerk-demo",
                 application(SITING, "PERSON", PERSON, file("M01"), false));
-        assertEquals(refused.body(), "REFUSED", field(refused.body(), "status"));
+        assertEquals(refused.body(), "REFUSED", Http.field(refused.body(), "status"));
         assertTrue(refused.body(), refused.body().contains("not for a natural person"));
 
         Http.Reply deficient = Http.post("/api/v1/cases", "clerk", "clerk-demo", application(SITING, "ORGANISATION", COMPANY, "", false));
-        String number = field(deficient.body(), "caseNumber");
+        String number = Http.field(deficient.body(), "caseNumber");
         assertEquals(400, Http.post("/api/v1/cases/" + number + "/refusal", "clerk", "clerk-demo", "{}").status());
         Http.Reply closed = Http.post("/api/v1/cases/" + number + "/refusal", "clerk", "clerk-demo", "{\"reason\":\"逾期未补正\"}");
-        assertEquals(closed.body(), "REFUSED", field(closed.body(), "status"));
+        assertEquals(closed.body(), "REFUSED", Http.field(closed.body(), "status"));
         assertEquals(409, Http.post("/api/v1/cases/" + number + "/supplement", "clerk", "clerk-demo",
                 "{\"materials\":[" + file("M01") + "]}").status());
     }

@@ -57,11 +57,6 @@ public class IntermediaryIT extends TongbanTestSupport {
         awaitPublished(API + "/projects", API + "/agencies/all", "/api/v1/evaluations/rectifications", "/api/v1/audit");
     }
 
-    private static String field(String json, String name) {
-        Matcher m = Pattern.compile("\"" + name + "\":\"?([^\",}]*)").matcher(json);
-        return m.find() ? m.group(1) : null;
-    }
-
     /** Moves the node's clock and waits until the node judges by it (the evaluation sweep reports its day). */
     private void today(String at) throws Exception {
         org.osgi.service.cm.Configuration clock = configAdmin.getConfiguration("org.tongban.clock", null);
@@ -69,7 +64,7 @@ public class IntermediaryIT extends TongbanTestSupport {
         props.put("offset", offsetTo(at));
         clock.update(props);
         org.awaitility.Awaitility.await("clock at " + at).atMost(Duration.ofSeconds(20)).until(() -> at.substring(0, 10).equals(
-                field(Http.post("/api/v1/evaluations/sweep", "supervisor", "supervisor-demo", "").body(), "day")));
+                Http.field(Http.post("/api/v1/evaluations/sweep", "supervisor", "supervisor-demo", "").body(), "day")));
     }
 
     private static String agency(String user, String creditCode, String name, String qualificationUntil) {
@@ -78,10 +73,10 @@ public class IntermediaryIT extends TongbanTestSupport {
                 + "[{\"serviceCode\":\"ZJ-FXCL\",\"name\":\"乙级测绘资质\",\"certificateNumber\":\"乙测资字3710" + user.charAt(7)
                 + "\",\"validUntil\":\"" + qualificationUntil + "\"}]}");
         assertEquals(r.body(), 201, r.status());
-        String id = field(r.body(), "id");
+        String id = Http.field(r.body(), "id");
         Http.Reply admitted = Http.post(API + "/agencies/" + id + "/admission", "supervisor", "supervisor-demo",
                 "{\"admit\":true,\"opinion\":\"资质审核通过\"}");
-        assertEquals(admitted.body(), "ADMITTED", field(admitted.body(), "status"));
+        assertEquals(admitted.body(), "ADMITTED", Http.field(admitted.body(), "status"));
         return id;
     }
 
@@ -91,10 +86,10 @@ public class IntermediaryIT extends TongbanTestSupport {
                 + "\"budgetMin\":8000,\"budgetMax\":20000,\"timeLimitDays\":5,\"method\":\"LOWEST_PRICE\",\"registrationCloses\":\""
                 + OffsetDateTime.parse(closes).toInstant() + "\",\"publicFunds\":true,\"areaCode\":\"370783\"}");
         assertEquals(r.body(), 201, r.status());
-        assertEquals("OPEN", field(r.body(), "status"));
-        assertEquals(64, field(r.body(), "seedCommitment").length());
+        assertEquals("OPEN", Http.field(r.body(), "status"));
+        assertEquals(64, Http.field(r.body(), "seedCommitment").length());
         assertFalse("the seed stays secret until the draw", r.body().contains("\"seed\":\""));
-        return field(r.body(), "id");
+        return Http.field(r.body(), "id");
     }
 
     private static Http.Reply bid(String project, String user, String amount) {
@@ -134,52 +129,52 @@ public class IntermediaryIT extends TongbanTestSupport {
         assertEquals("no selection before the window closes", 409,
                 Http.post(API + "/projects/" + p + "/selection", "applicant", "applicant-demo", "").status());
         assertFalse("the audit trail never carries a sealed bid",
-                Http.get("/api/v1/audit?subject=intermediary-project:" + field(Http.get(API + "/projects/" + p).body(), "code"),
+                Http.get("/api/v1/audit?subject=intermediary-project:" + Http.field(Http.get(API + "/projects/" + p).body(), "code"),
                         "ops", "ops-demo").body().contains("9500"));
 
         today("2026-11-04T10:00:00+08:00");
         Http.Reply failed = Http.post(API + "/projects/" + failing + "/selection", "applicant", "applicant-demo", "");
-        assertEquals(failed.body(), "FAILED", field(failed.body(), "status"));
+        assertEquals(failed.body(), "FAILED", Http.field(failed.body(), "status"));
         assertTrue(failed.body(), failed.body().contains("流标") && failed.body().contains("outside 8000.00–20000.00"));
-        assertEquals("true", field(Http.get(API + "/projects/" + failing + "/verification").body(), "matches"));
+        assertEquals("true", Http.field(Http.get(API + "/projects/" + failing + "/verification").body(), "matches"));
 
         assertEquals("only the owner selects", 403, Http.post(API + "/projects/" + p + "/selection", "clerk", "clerk-demo", "").status());
         Http.Reply selected = Http.post(API + "/projects/" + p + "/selection", "applicant", "applicant-demo", "");
-        assertEquals(selected.body(), "SELECTED", field(selected.body(), "status"));
-        assertEquals(b, field(selected.body(), "winnerAgencyId"));
-        assertEquals("9500.00", field(selected.body(), "winningBid"));
+        assertEquals(selected.body(), "SELECTED", Http.field(selected.body(), "status"));
+        assertEquals(b, Http.field(selected.body(), "winnerAgencyId"));
+        assertEquals("9500.00", Http.field(selected.body(), "winningBid"));
         String published = Http.get(API + "/projects/" + p).body();
         assertTrue("the seed and every bid are published with the result", published.contains("\"seed\":\"") && published.contains("11000"));
         String check = Http.get(API + "/projects/" + p + "/verification").body();
-        assertEquals(check, "true", field(check, "seedMatchesCommitment"));
-        assertEquals(check, "true", field(check, "matches"));
+        assertEquals(check, "true", Http.field(check, "seedMatchesCommitment"));
+        assertEquals(check, "true", Http.field(check, "matches"));
         assertTrue(shell("tongban:draw-verify " + p).contains("checks out"));
 
         assertEquals("the contract is at the winning bid", 409, Http.post(API + "/projects/" + p + "/contract", "applicant",
                 "applicant-demo", "{\"contractNumber\":\"WJ-2026-031\",\"amount\":11000,\"signedOn\":\"2026-11-04\"}").status());
         Http.Reply contracted = Http.post(API + "/projects/" + p + "/contract", "applicant", "applicant-demo",
                 "{\"contractNumber\":\"WJ-2026-031\",\"amount\":9500,\"signedOn\":\"2026-11-04\"}");
-        assertEquals(contracted.body(), "CONTRACTED", field(contracted.body(), "status"));
-        assertEquals("5 working days after signing", "2026-11-11", field(contracted.body(), "dueDate"));
+        assertEquals(contracted.body(), "CONTRACTED", Http.field(contracted.body(), "status"));
+        assertEquals("5 working days after signing", "2026-11-11", Http.field(contracted.body(), "dueDate"));
         assertEquals("only the selected agency delivers", 403, Http.post(API + "/projects/" + p + "/delivery", "agency-c", "agency-c-demo",
                 "{\"summary\":\"x\"}").status());
         Http.Reply delivered = Http.post(API + "/projects/" + p + "/delivery", "agency-b", "agency-b-demo",
                 "{\"summary\":\"放线测量成果报告 CL-2026-118\"}");
-        assertEquals(delivered.body(), "DELIVERED", field(delivered.body(), "status"));
+        assertEquals(delivered.body(), "DELIVERED", Http.field(delivered.body(), "status"));
         Http.Reply reviewed = Http.post(API + "/projects/" + p + "/review", "applicant", "applicant-demo",
                 "{\"score\":5,\"comment\":\"按时提交，成果规范\"}");
-        assertEquals(reviewed.body(), "REVIEWED", field(reviewed.body(), "status"));
+        assertEquals(reviewed.body(), "REVIEWED", Http.field(reviewed.body(), "status"));
         assertTrue(reviewed.body(), reviewed.body().contains("\"onTime\":true"));
         String winner = Http.get(API + "/agencies/" + b).body();
-        assertEquals(winner, "100", field(winner, "creditScore"));
-        assertEquals("A", field(winner, "creditGrade"));
+        assertEquals(winner, "100", Http.field(winner, "creditScore"));
+        assertEquals("A", Http.field(winner, "creditGrade"));
         assertFalse("the public does not see accounts: " + winner, winner.contains("agency-b"));
 
         // Faults and the blacklist shut an agency out.
         Http.Reply veto = Http.post(API + "/agencies/" + c + "/violations", "supervisor", "supervisor-demo",
                 "{\"severity\":\"VETO\",\"description\":\"出具虚假测绘成果\"}");
         assertEquals(veto.body(), 201, veto.status());
-        assertEquals("E", field(Http.get(API + "/agencies/" + c).body(), "creditGrade"));
+        assertEquals("E", Http.field(Http.get(API + "/agencies/" + c).body(), "creditGrade"));
         assertEquals(200, Http.post(API + "/agencies/" + a + "/blacklist", "supervisor", "supervisor-demo",
                 "{\"reason\":\"串通投标\",\"until\":\"2027-11-03\"}").status());
         String next = project("道路改造规划放线测量", "2026-11-06T09:00:00+08:00");
@@ -198,7 +193,7 @@ public class IntermediaryIT extends TongbanTestSupport {
         Matcher drawn = Pattern.compile("\"id\":(\\d+),\"code\":\"[^\"]*\",\"serviceCode\":\"ZJ-KCDJ\"").matcher(projects);
         assertTrue(projects, drawn.find());
         String check = Http.get(API + "/projects/" + drawn.group(1) + "/verification").body();
-        assertEquals(check, "true", field(check, "matches"));
+        assertEquals(check, "true", Http.field(check, "matches"));
         assertTrue(Http.get(API + "/services?item=11370783000007919T4010000000005").body().contains("建设工程规划放线测量"));
         assertTrue(Http.get(API + "/agencies").body().contains("山东恒泰测绘有限公司"));
     }

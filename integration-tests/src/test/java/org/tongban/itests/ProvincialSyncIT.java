@@ -67,11 +67,6 @@ public class ProvincialSyncIT extends TongbanTestSupport {
                 Http.get("/api/v1/provincial/status", "ops", "ops-demo").body().contains("\"running\":true"));
     }
 
-    private static String field(String json, String name) {
-        Matcher m = Pattern.compile("\"" + name + "\":\"?([^\",}]*)").matcher(json);
-        return m.find() ? m.group(1) : null;
-    }
-
     private static String hubRecords(String caseNumber) {
         return Http.get("/api/v1/hub/records?caseNumber=" + caseNumber, "ops", "ops-demo").body();
     }
@@ -83,14 +78,14 @@ public class ProvincialSyncIT extends TongbanTestSupport {
         Http.Reply r = Http.post("/api/v1/cases", "clerk", "clerk-demo", "{\"itemCode\":\"" + FOOD + "\",\"applicant\":{\"type\":"
                 + "\"PERSON\",\"name\":\"张三\",\"idNumber\":\"11010519491231002X\",\"mobile\":\"13800138000\"},"
                 + "\"form\":{},\"materials\":" + materials + ",\"channel\":\"WINDOW\",\"commitmentSigned\":false,\"window\":\"W02\"}");
-        assertEquals(r.body(), "ACCEPTED", field(r.body(), "status"));
-        String number = field(r.body(), "caseNumber");
+        assertEquals(r.body(), "ACCEPTED", Http.field(r.body(), "status"));
+        String number = Http.field(r.body(), "caseNumber");
         for (String to : new String[] {"RECEIVED", "DISPATCHED"}) {
             Http.post("/api/v1/cases/" + number + "/transitions", "clerk", "clerk-demo", "{\"to\":\"" + to + "\"}");
         }
         Http.post("/api/v1/cases/" + number + "/reviews", "reviewer", "reviewer-demo",
                 "{\"department\":\"" + BUREAU + "\",\"decision\":\"APPROVE\",\"opinion\":\"准予许可\"}");
-        String code = field(Http.post("/api/v1/evaluations/invitations", "clerk", "clerk-demo", "{\"caseNumber\":\"" + number + "\"}")
+        String code = Http.field(Http.post("/api/v1/evaluations/invitations", "clerk", "clerk-demo", "{\"caseNumber\":\"" + number + "\"}")
                 .body(), "code");
         assertEquals(201, Http.post("/api/v1/evaluations/invitations/" + code + "/evaluation",
                 "{\"level\":\"VERY_DISSATISFIED\",\"channel\":\"HALL_TABLET\",\"comment\":\"排队太久\"}").status());
@@ -110,7 +105,7 @@ public class ProvincialSyncIT extends TongbanTestSupport {
         assertTrue(h, h.contains("\"bjjg\":\"1\"") && Pattern.compile("\"cnbjsj\":\"\\d{8}\"").matcher(h).find());
         int records = h.split("\"recordId\"").length - 1;
         await("the link is drained").atMost(Duration.ofSeconds(20)).until(() ->
-                field(Http.get("/api/v1/provincial/status", "ops", "ops-demo").body(), "pendingEvents").equals("0"));
+                Http.field(Http.get("/api/v1/provincial/status", "ops", "ops-demo").body(), "pendingEvents").equals("0"));
         assertEquals("each record once", records, hubRecords(number).split("\"recordId\"").length - 1);
         String summary = Http.get("/api/v1/hub/summary", "ops", "ops-demo").body();
         assertTrue(summary, summary.contains("\"EVALUATION\":1"));

@@ -11,8 +11,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Dictionary;
 import java.util.Hashtable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.inject.Inject;
 import org.junit.Before;
 import org.junit.Test;
@@ -57,11 +55,6 @@ public class SupervisionIT extends TongbanTestSupport {
         awaitPublished("/api/v1/cases", "/api/v1/reviews?department=" + BUREAU, "/api/v1/supervision/cards");
     }
 
-    private static String field(String json, String name) {
-        Matcher m = Pattern.compile("\"" + name + "\":\"?([^\",}]*)").matcher(json);
-        return m.find() ? m.group(1) : null;
-    }
-
     /** Moves the node's clock to 09:00 on that day and waits until a scan judges by it. */
     private void today(String date) throws Exception {
         org.osgi.service.cm.Configuration clock = configAdmin.getConfiguration("org.tongban.clock", null);
@@ -69,7 +62,7 @@ public class SupervisionIT extends TongbanTestSupport {
         props.put("offset", offsetTo(date + "T09:00:00+08:00"));
         clock.update(props);
         await("clock at " + date).atMost(Duration.ofSeconds(20))
-                .until(() -> date.equals(field(scan(), "day")));
+                .until(() -> date.equals(Http.field(scan(), "day")));
     }
 
     private static String scan() {
@@ -87,9 +80,9 @@ public class SupervisionIT extends TongbanTestSupport {
         Http.Reply r = Http.post("/api/v1/cases", "clerk", "clerk-demo", "{\"itemCode\":\"" + FOOD + "\",\"applicant\":{\"type\":"
                 + "\"ORGANISATION\",\"name\":\"寿光市某某食品有限公司\",\"idNumber\":\"91350100M000100Y43\",\"mobile\":\"13800138000\"},"
                 + "\"form\":{},\"materials\":" + materials + ",\"channel\":\"ONLINE\",\"commitmentSigned\":false}");
-        assertEquals(r.body(), "ACCEPTED", field(r.body(), "status"));
-        assertEquals("5 working days from Mon 06-01", "2026-06-08", field(r.body(), "promisedDate"));
-        String number = field(r.body(), "caseNumber");
+        assertEquals(r.body(), "ACCEPTED", Http.field(r.body(), "status"));
+        assertEquals("5 working days from Mon 06-01", "2026-06-08", Http.field(r.body(), "promisedDate"));
+        String number = Http.field(r.body(), "caseNumber");
         for (String to : new String[] {"RECEIVED", "DISPATCHED"}) {
             Http.post("/api/v1/cases/" + number + "/transitions", "clerk", "clerk-demo", "{\"to\":\"" + to + "\"}");
         }
@@ -105,7 +98,7 @@ public class SupervisionIT extends TongbanTestSupport {
 
         today("2026-06-10");
         assertTrue(cards("colour=RED").contains(number));
-        assertEquals("a second scan issues nothing", "0", field(scan(), "issued"));
+        assertEquals("a second scan issues nothing", "0", Http.field(scan(), "issued"));
         String overdue = Http.get("/api/v1/supervision/overdue", "supervisor", "supervisor-demo").body();
         assertTrue(overdue, overdue.contains(number) && overdue.contains("\"overdueWorkingDays\":2"));
         assertTrue(shell("tongban:card-list --colour RED").contains(number));
@@ -114,9 +107,9 @@ public class SupervisionIT extends TongbanTestSupport {
 
         Http.Reply decided = Http.post("/api/v1/cases/" + number + "/reviews", "reviewer", "reviewer-demo",
                 "{\"department\":\"" + BUREAU + "\",\"decision\":\"APPROVE\",\"opinion\":\"准予许可\"}");
-        assertEquals(decided.body(), "DECIDED", field(decided.body(), "status"));
+        assertEquals(decided.body(), "DECIDED", Http.field(decided.body(), "status"));
         String closing = scan();
-        assertTrue(closing, Integer.parseInt(field(closing, "closed")) >= 4);
+        assertTrue(closing, Integer.parseInt(Http.field(closing, "closed")) >= 4);
         assertFalse("no open card left", cards("open=true").contains(number));
         assertTrue("closed cards stay on record", cards("open=false").contains("case DECIDED"));
 

@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -41,11 +40,6 @@ class SurrogateNodesIT {
         if (passed) {
             RealNodes.delete(dir);
         }
-    }
-
-    private static String field(String json, String name) {
-        Matcher m = Pattern.compile("\"" + name + "\":\"?([^\",}]*)").matcher(json);
-        return m.find() ? m.group(1) : null;
     }
 
     private static String ok(HttpResponse<String> r, int status) {
@@ -88,15 +82,15 @@ class SurrogateNodesIT {
                 + "\"materials\":[" + materials + "],\"verifiedCertificates\":[\"居民身份证\",\"户口簿\"],\"authorisation\":{\"signedBy\":\"李四\","
                 + "\"signedOn\":\"2026-11-25\",\"scope\":\"代为申请宅基地建房审批并领取批准文件\",\"documentRef\":\"scan/authorisation.pdf\"},"
                 + "\"greenChannel\":false}"), 201);
-        String ref = field(opened, "ref");
-        assertEquals("TOWNSHIP", field(opened, "decidingLevel"));
+        String ref = Http.field(opened, "ref");
+        assertEquals("TOWNSHIP", Http.field(opened, "decidingLevel"));
         String caseUrl = villageUrl + "/api/v1/surrogate/cases/" + ref;
         ok(post(caseUrl + "/handovers", "agent", "{\"step\":\"MATERIALS_FROM_APPLICANT\",\"items\":\"申请表、身份证复印件、户口簿复印件、"
                 + "村委会意见\"}"), 200);
         ok(post(caseUrl + "/fees", "agent", "{\"item\":\"复印费\",\"amount\":0,\"receiptNumber\":\"DG-2026-0031\"}"), 200);
         assertEquals(409, post(caseUrl + "/handovers", "agent", "{\"step\":\"MATERIALS_TO_CENTRE\",\"items\":\"纸质材料\"}").statusCode(),
                 "the centre takes papers of a case it knows");
-        assertEquals("SUBMITTED", field(ok(post(caseUrl + "/submission", "agent", ""), 200), "status"));
+        assertEquals("SUBMITTED", Http.field(ok(post(caseUrl + "/submission", "agent", ""), 200), "status"));
         await("the village notices the line is down").atMost(Duration.ofSeconds(30))
                 .until(() -> get(villageUrl + "/api/v1/sync/status", "ops").matches(".*\"failuresInARow\":[1-9].*"));
 
@@ -104,25 +98,25 @@ class SurrogateNodesIT {
         nodes.start(township, townshipUrl);
         try {
             await("the deficiency notice reaches the agent").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
-                    .until(() -> "DEFICIENT".equals(field(get(caseUrl, "agent"), "status")));
+                    .until(() -> "DEFICIENT".equals(Http.field(get(caseUrl, "agent"), "status")));
             String notice = get(caseUrl, "agent");
             assertTrue(notice.contains("\"missing\":[\"M04"), notice);
             assertEquals(409, post(caseUrl + "/handovers", "agent", "{\"step\":\"RESULT_FROM_CENTRE\",\"items\":\"x\"}").statusCode());
             ok(post(caseUrl + "/supplement", "agent", "{\"materials\":[{\"code\":\"M04\",\"fileRef\":\"scan/M04.pdf\","
                     + "\"eCertificateRef\":null}]}"), 200);
             await("accepted at the township, told at the village").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
-                    .until(() -> "ACCEPTED".equals(field(get(caseUrl, "agent"), "status")));
+                    .until(() -> "ACCEPTED".equals(Http.field(get(caseUrl, "agent"), "status")));
         } catch (org.awaitility.core.ConditionTimeoutException e) {
             throw new AssertionError("village case: " + get(caseUrl, "agent") + "\nvillage sync: " + get(villageUrl + "/api/v1/sync/status", "ops")
                     + "\ntownship inbox: " + get(townshipUrl + "/api/v1/sync/inbox?limit=5", "ops") + "\n--- township log\n"
                     + RealNodes.logLines(township, "urrogate|orward|eplay|Intake") + "\n--- village log\n" + RealNodes.logLines(village, "urrogate"), e);
         }
         String accepted = get(caseUrl, "agent");
-        String number = field(accepted, "caseNumber");
+        String number = Http.field(accepted, "caseNumber");
         assertTrue(number.startsWith(PLOT), accepted);
         assertTrue(accepted.matches(".*\"promisedDate\":\"20\\d\\d-\\d\\d-\\d\\d\".*"), accepted);
         String atTownship = get(townshipUrl + "/api/v1/cases/" + number, "clerk");
-        assertEquals("AGENT", field(atTownship, "channel"), atTownship);
+        assertEquals("AGENT", Http.field(atTownship, "channel"), atTownship);
         assertEquals(1, get(townshipUrl + "/api/v1/cases?limit=500", "clerk").split(Pattern.quote(number)).length - 1, "one case");
 
         ok(post(caseUrl + "/handovers", "agent", "{\"step\":\"MATERIALS_TO_CENTRE\",\"items\":\"纸质申请材料一套\"}"), 200);
@@ -132,15 +126,15 @@ class SurrogateNodesIT {
         ok(post(townshipUrl + "/api/v1/cases/" + number + "/reviews", "reviewer", "{\"department\":\"" + STREET_OFFICE
                 + "\",\"decision\":\"APPROVE\",\"opinion\":\"符合一户一宅规定，准予建房\"}"), 200);
         await("the decision reaches the agent").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
-                .until(() -> "DECIDED".equals(field(get(caseUrl, "agent"), "status")));
-        assertEquals("APPROVED", field(get(caseUrl, "agent"), "outcome"));
+                .until(() -> "DECIDED".equals(Http.field(get(caseUrl, "agent"), "status")));
+        assertEquals("APPROVED", Http.field(get(caseUrl, "agent"), "outcome"));
 
         assertEquals(409, post(caseUrl + "/handovers", "agent", "{\"step\":\"RESULT_TO_APPLICANT\",\"items\":\"批准书\",\"receiptRef\":\"r\"}")
                 .statusCode(), "the result has to come from the centre first");
         ok(post(caseUrl + "/handovers", "agent", "{\"step\":\"RESULT_FROM_CENTRE\",\"items\":\"乡村建设规划许可证\"}"), 200);
         String closed = ok(post(caseUrl + "/handovers", "agent", "{\"step\":\"RESULT_TO_APPLICANT\",\"items\":\"乡村建设规划许可证\","
                 + "\"receiptRef\":\"scan/signed-receipt.pdf\"}"), 200);
-        assertEquals("CLOSED", field(closed, "status"));
+        assertEquals("CLOSED", Http.field(closed, "status"));
         assertEquals(4, closed.split("\"step\"").length - 1, "four hand-overs on the ledger: " + closed);
         String workload = get(villageUrl + "/api/v1/surrogate/workload", "supervisor");
         assertTrue(workload.contains("\"key\":\"agent\"") && workload.contains("\"closed\":1"), workload);

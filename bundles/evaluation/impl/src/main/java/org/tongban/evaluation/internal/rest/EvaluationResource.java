@@ -73,7 +73,7 @@ public class EvaluationResource implements RestResource {
         if (body == null) {
             throw ProblemException.badRequest("send {\"caseNumber\": …}");
         }
-        Invitation i = evaluations.invite(body.caseNumber(), Callers.name(security), Callers.role(security));
+        Invitation i = evaluations.invite(body.caseNumber(), security.getUserPrincipal().getName(), Role.firstOf(security::isUserInRole));
         return Response.created(URI.create("/api/v1/evaluations/invitations/" + i.code())).entity(i).build();
     }
 
@@ -145,7 +145,7 @@ public class EvaluationResource implements RestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed({Role.CLERK, Role.REVIEWER, Role.SUPERVISOR})
     public Response appeal(@PathParam("id") long id, Bodies.AppealRequest body, @Context SecurityContext security) {
-        Appeal a = evaluations.appeal(id, body == null ? null : body.reason(), Callers.name(security), Callers.role(security));
+        Appeal a = evaluations.appeal(id, body == null ? null : body.reason(), security.getUserPrincipal().getName(), Role.firstOf(security::isUserInRole));
         return Response.created(URI.create("/api/v1/evaluations/appeals/" + a.id())).entity(a).build();
     }
 
@@ -163,7 +163,7 @@ public class EvaluationResource implements RestResource {
         if (body == null || body.uphold() == null) {
             throw ProblemException.badRequest("send {\"uphold\": true|false, \"decision\": …}");
         }
-        return evaluations.decideAppeal(id, body.uphold(), body.decision(), Callers.name(security), Callers.role(security));
+        return evaluations.decideAppeal(id, body.uphold(), body.decision(), security.getUserPrincipal().getName(), Role.firstOf(security::isUserInRole));
     }
 
     // ---- rectification ----------------------------------------------------------------------------------------
@@ -192,14 +192,14 @@ public class EvaluationResource implements RestResource {
         if (body == null) {
             throw ProblemException.badRequest("send {\"step\": VERIFY|RECTIFY|ANSWER|CALL_BACK, \"text\": …}");
         }
-        return evaluations.record(id, body.step(), body.text(), Callers.name(security), Callers.role(security));
+        return evaluations.record(id, body.step(), body.text(), security.getUserPrincipal().getName(), Role.firstOf(security::isUserInRole));
     }
 
     @POST
     @Path("rectifications/{id: \\d+}/close")
     @Allowed({Role.REVIEWER, Role.SUPERVISOR})
     public Rectification close(@PathParam("id") long id, @Context SecurityContext security) {
-        return evaluations.close(id, Callers.name(security), Callers.role(security));
+        return evaluations.close(id, security.getUserPrincipal().getName(), Role.firstOf(security::isUserInRole));
     }
 
     // ---- statistics -------------------------------------------------------------------------------------------

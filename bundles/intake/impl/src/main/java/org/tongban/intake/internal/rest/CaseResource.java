@@ -85,8 +85,8 @@ public class CaseResource implements RestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed({Role.CLERK, Role.AGENT, Role.APPLICANT})
     public Response submit(Application application, @Context SecurityContext security) {
-        CaseView view = intake.submit(required(application, "send the application as JSON"), Callers.name(security),
-                Callers.role(security));
+        CaseView view = intake.submit(required(application, "send the application as JSON"), security.getUserPrincipal().getName(),
+                Role.firstOf(security::isUserInRole));
         return Response.created(URI.create("/api/v1/cases/" + view.caseNumber())).entity(view).build();
     }
 
@@ -115,7 +115,7 @@ public class CaseResource implements RestResource {
         if (body == null || body.materials() == null || body.materials().isEmpty()) {
             throw ProblemException.badRequest("a supplement lists at least one material");
         }
-        return intake.supplement(number, body.materials(), Callers.name(security), Callers.role(security));
+        return intake.supplement(number, body.materials(), security.getUserPrincipal().getName(), Role.firstOf(security::isUserInRole));
     }
 
     @POST
@@ -123,7 +123,7 @@ public class CaseResource implements RestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(Role.CLERK)
     public CaseView refuse(@PathParam("number") String number, Reason body, @Context SecurityContext security) {
-        return intake.refuse(number, body == null ? null : body.reason(), Callers.name(security), Callers.role(security));
+        return intake.refuse(number, body == null ? null : body.reason(), security.getUserPrincipal().getName(), Role.firstOf(security::isUserInRole));
     }
 
     @POST
@@ -134,7 +134,7 @@ public class CaseResource implements RestResource {
         if (move == null || move.to() == null) {
             throw ProblemException.badRequest("name the status to move to: {\"to\": \"RECEIVED\", \"opinion\": \"...\"}");
         }
-        return intake.transition(number, move.to(), move.opinion(), Callers.name(security), Callers.role(security));
+        return intake.transition(number, move.to(), move.opinion(), security.getUserPrincipal().getName(), Role.firstOf(security::isUserInRole));
     }
 
     @POST
@@ -145,8 +145,8 @@ public class CaseResource implements RestResource {
         if (body == null || body.department() == null || body.decision() == null) {
             throw ProblemException.badRequest("a review names the department (its credit code) and the decision: APPROVE, REJECT or RETURN");
         }
-        return intake.review(number, body.department(), body.decision(), body.opinion(), Callers.name(security),
-                Callers.role(security));
+        return intake.review(number, body.department(), body.decision(), body.opinion(), security.getUserPrincipal().getName(),
+                Role.firstOf(security::isUserInRole));
     }
 
     @POST
@@ -155,14 +155,14 @@ public class CaseResource implements RestResource {
     @Allowed(Role.REVIEWER)
     public CaseView suspend(@PathParam("number") String number, Suspend body, @Context SecurityContext security) {
         return intake.suspend(number, body == null ? null : body.procedure(), body == null ? null : body.reason(),
-                Callers.name(security), Callers.role(security));
+                security.getUserPrincipal().getName(), Role.firstOf(security::isUserInRole));
     }
 
     @POST
     @Path("{number}/resumption")
     @Allowed(Role.REVIEWER)
     public CaseView resume(@PathParam("number") String number, @Context SecurityContext security) {
-        return intake.resume(number, Callers.name(security), Callers.role(security));
+        return intake.resume(number, security.getUserPrincipal().getName(), Role.firstOf(security::isUserInRole));
     }
 
     @POST
@@ -173,7 +173,7 @@ public class CaseResource implements RestResource {
         if (body == null || body.days() == null) {
             throw ProblemException.badRequest("an extension names its working days and reason: {\"days\": 5, \"reason\": \"...\"}");
         }
-        return intake.extend(number, body.days(), body.reason(), Callers.name(security), Callers.role(security));
+        return intake.extend(number, body.days(), body.reason(), security.getUserPrincipal().getName(), Role.firstOf(security::isUserInRole));
     }
 
     @POST
@@ -181,7 +181,7 @@ public class CaseResource implements RestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(Role.REVIEWER)
     public CaseView result(@PathParam("number") String number, CaseResult body, @Context SecurityContext security) {
-        return intake.complete(number, body, Callers.name(security), Callers.role(security));
+        return intake.complete(number, body, security.getUserPrincipal().getName(), Role.firstOf(security::isUserInRole));
     }
 
     @POST
@@ -189,7 +189,7 @@ public class CaseResource implements RestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed({Role.CLERK, Role.AGENT})
     public CaseView deliver(@PathParam("number") String number, Delivery body, @Context SecurityContext security) {
-        return intake.deliver(number, body, Callers.name(security), Callers.role(security));
+        return intake.deliver(number, body, security.getUserPrincipal().getName(), Role.firstOf(security::isUserInRole));
     }
 
     @GET

@@ -64,13 +64,13 @@ public class DefaulterResource implements RestResource {
             throw ProblemException.badRequest("the body's idNumber differs from the path's");
         }
         Defaulter entry = new Defaulter(id, body.name(), body.reference(), body.listedOn(), body.source());
-        return defaulters.put(entry, Callers.name(security), Callers.role(security));
+        return defaulters.put(entry, security.getUserPrincipal().getName(), Role.firstOf(security::isUserInRole));
     }
 
     @DELETE
     @Path("{id}")
     public Response remove(@PathParam("id") String id, @Context SecurityContext security) {
-        if (!defaulters.remove(id, Callers.name(security), Callers.role(security))) {
+        if (!defaulters.remove(id, security.getUserPrincipal().getName(), Role.firstOf(security::isUserInRole))) {
             throw ProblemException.notFound("not on the list");
         }
         return Response.noContent().build();
@@ -84,6 +84,6 @@ public class DefaulterResource implements RestResource {
         if (entries == null || entries.isEmpty()) {
             throw ProblemException.badRequest("send a JSON array of entries");
         }
-        return defaulters.importAll(entries, Callers.name(security), Callers.role(security));
+        return defaulters.importAll(entries, security.getUserPrincipal().getName(), Role.firstOf(security::isUserInRole));
     }
 }

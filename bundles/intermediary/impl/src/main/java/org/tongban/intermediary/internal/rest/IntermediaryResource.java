@@ -80,7 +80,7 @@ public class IntermediaryResource implements RestResource {
         if (s == null || !code.equals(s.code())) {
             throw ProblemException.badRequest("send the service as JSON with the code of the path");
         }
-        return market.saveService(s, Callers.name(sc), Callers.role(sc));
+        return market.saveService(s, sc.getUserPrincipal().getName(), Role.firstOf(sc::isUserInRole));
     }
 
     /** Admitted agencies as the public sees them: no account, the contact masked. */
@@ -126,7 +126,7 @@ public class IntermediaryResource implements RestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(Role.AGENCY)
     public Response registerAgency(AgencyApplication a, @Context SecurityContext sc) {
-        Agency agency = market.registerAgency(a, Callers.name(sc));
+        Agency agency = market.registerAgency(a, sc.getUserPrincipal().getName());
         return Response.created(URI.create("/api/v1/intermediary/agencies/" + agency.id())).entity(agency).build();
     }
 
@@ -134,7 +134,7 @@ public class IntermediaryResource implements RestResource {
     @Path("agencies/mine")
     @Allowed(Role.AGENCY)
     public Agency mine(@Context SecurityContext sc) {
-        return market.agencyOf(Callers.name(sc)).orElseThrow(() -> ProblemException.notFound("no agency registered by " + Callers.name(sc)));
+        return market.agencyOf(sc.getUserPrincipal().getName()).orElseThrow(() -> ProblemException.notFound("no agency registered by " + sc.getUserPrincipal().getName()));
     }
 
     @GET
@@ -162,7 +162,7 @@ public class IntermediaryResource implements RestResource {
         if (body == null || body.admit() == null) {
             throw ProblemException.badRequest("send {\"admit\": true|false, \"opinion\": …}");
         }
-        return market.admit(id, body.admit(), body.opinion(), Callers.name(sc), Callers.role(sc));
+        return market.admit(id, body.admit(), body.opinion(), sc.getUserPrincipal().getName(), Role.firstOf(sc::isUserInRole));
     }
 
     @POST
@@ -171,7 +171,7 @@ public class IntermediaryResource implements RestResource {
     @Allowed(Role.SUPERVISOR)
     public Response violation(@PathParam("id") long id, Bodies.ViolationRequest body, @Context SecurityContext sc) {
         Violation v = market.recordViolation(id, body == null ? null : body.severity(), body == null ? null : body.description(),
-                Callers.name(sc), Callers.role(sc));
+                sc.getUserPrincipal().getName(), Role.firstOf(sc::isUserInRole));
         return Response.status(201).entity(v).build();
     }
 
@@ -180,8 +180,8 @@ public class IntermediaryResource implements RestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(Role.SUPERVISOR)
     public Blacklisting blacklist(@PathParam("id") long id, Bodies.BlacklistRequest body, @Context SecurityContext sc) {
-        return market.blacklist(id, body == null ? null : body.reason(), body == null ? null : body.until(), Callers.name(sc),
-                Callers.role(sc));
+        return market.blacklist(id, body == null ? null : body.reason(), body == null ? null : body.until(), sc.getUserPrincipal().getName(),
+                Role.firstOf(sc::isUserInRole));
     }
 
     @POST
@@ -189,7 +189,7 @@ public class IntermediaryResource implements RestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(Role.SUPERVISOR)
     public Agency lift(@PathParam("id") long id, Bodies.Reason body, @Context SecurityContext sc) {
-        return market.liftBlacklisting(id, body == null ? null : body.reason(), Callers.name(sc), Callers.role(sc));
+        return market.liftBlacklisting(id, body == null ? null : body.reason(), sc.getUserPrincipal().getName(), Role.firstOf(sc::isUserInRole));
     }
 
     // ---- projects ---------------------------------------------------------------------------------------------
@@ -199,7 +199,7 @@ public class IntermediaryResource implements RestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed({Role.APPLICANT, Role.CLERK})
     public Response post(ProjectRequest r, @Context SecurityContext sc) {
-        Project p = market.post(r, Callers.name(sc), Callers.role(sc));
+        Project p = market.post(r, sc.getUserPrincipal().getName(), Role.firstOf(sc::isUserInRole));
         return Response.created(URI.create("/api/v1/intermediary/projects/" + p.id())).entity(p).build();
     }
 
@@ -215,21 +215,21 @@ public class IntermediaryResource implements RestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(Role.AGENCY)
     public Response register(@PathParam("id") long id, RegistrationRequest r, @Context SecurityContext sc) {
-        return Response.status(201).entity(market.register(id, r, Callers.name(sc))).build();
+        return Response.status(201).entity(market.register(id, r, sc.getUserPrincipal().getName())).build();
     }
 
     @GET
     @Path("projects/{id: \\d+}/registrations")
     @Allowed({Role.APPLICANT, Role.CLERK, Role.AGENCY, Role.SUPERVISOR})
     public List<Registration> registrations(@PathParam("id") long id, @Context SecurityContext sc) {
-        return market.registrations(id, Callers.name(sc), sc.isUserInRole(Role.SUPERVISOR.realmName()));
+        return market.registrations(id, sc.getUserPrincipal().getName(), sc.isUserInRole(Role.SUPERVISOR.realmName()));
     }
 
     @POST
     @Path("projects/{id: \\d+}/selection")
     @Allowed({Role.APPLICANT, Role.CLERK, Role.SUPERVISOR})
     public Project select(@PathParam("id") long id, @Context SecurityContext sc) {
-        return market.select(id, Callers.name(sc), supervisor(sc));
+        return market.select(id, sc.getUserPrincipal().getName(), supervisor(sc));
     }
 
     @POST
@@ -240,7 +240,7 @@ public class IntermediaryResource implements RestResource {
         if (body == null || body.agencyId() == null) {
             throw ProblemException.badRequest("send {\"agencyId\": …, \"reason\": …}");
         }
-        return market.choose(id, body.agencyId(), body.reason(), Callers.name(sc), supervisor(sc));
+        return market.choose(id, body.agencyId(), body.reason(), sc.getUserPrincipal().getName(), supervisor(sc));
     }
 
     @POST
@@ -251,7 +251,7 @@ public class IntermediaryResource implements RestResource {
         if (body == null) {
             throw ProblemException.badRequest("send {\"contractNumber\", \"amount\", \"signedOn\"}");
         }
-        return market.contract(id, body.contractNumber(), body.amount(), body.signedOn(), Callers.name(sc), supervisor(sc));
+        return market.contract(id, body.contractNumber(), body.amount(), body.signedOn(), sc.getUserPrincipal().getName(), supervisor(sc));
     }
 
     @POST
@@ -259,7 +259,7 @@ public class IntermediaryResource implements RestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(Role.AGENCY)
     public Project deliver(@PathParam("id") long id, Bodies.DeliveryRequest body, @Context SecurityContext sc) {
-        return market.deliver(id, body == null ? null : body.summary(), Callers.name(sc));
+        return market.deliver(id, body == null ? null : body.summary(), sc.getUserPrincipal().getName());
     }
 
     @POST
@@ -270,7 +270,7 @@ public class IntermediaryResource implements RestResource {
         if (body == null || body.score() == null) {
             throw ProblemException.badRequest("send {\"score\": 1-5, \"comment\": …}");
         }
-        return market.review(id, body.score(), body.comment(), Callers.name(sc), supervisor(sc));
+        return market.review(id, body.score(), body.comment(), sc.getUserPrincipal().getName(), supervisor(sc));
     }
 
     @POST
@@ -278,7 +278,7 @@ public class IntermediaryResource implements RestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed({Role.APPLICANT, Role.CLERK, Role.SUPERVISOR})
     public Project cancel(@PathParam("id") long id, Bodies.Reason body, @Context SecurityContext sc) {
-        return market.cancel(id, body == null ? null : body.reason(), Callers.name(sc), supervisor(sc));
+        return market.cancel(id, body == null ? null : body.reason(), sc.getUserPrincipal().getName(), supervisor(sc));
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------------
