@@ -181,6 +181,12 @@ final class RealNodes {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** The body of a reply that must have this status (the body is the message when it has not). */
+    static String ok(HttpResponse<String> r, int status) {
+        assertEquals(status, r.statusCode(), r.body());
+        return r.body();
+    }
+
     /** An offset whose HTTP, SSH and RMI ports are all free now. */
     static int freeOffset(int from) throws IOException {
         for (int offset = from; offset < 9000; offset += 37) {

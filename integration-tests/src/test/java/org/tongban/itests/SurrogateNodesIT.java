@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.tongban.itests.RealNodes.freeOffset;
 import static org.tongban.itests.RealNodes.get;
+import static org.tongban.itests.RealNodes.ok;
 import static org.tongban.itests.RealNodes.post;
 import static org.tongban.itests.RealNodes.status;
 
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -40,11 +40,6 @@ class SurrogateNodesIT {
         if (passed) {
             RealNodes.delete(dir);
         }
-    }
-
-    private static String ok(HttpResponse<String> r, int status) {
-        assertEquals(status, r.statusCode(), r.body());
-        return r.body();
     }
 
     @Test

@@ -11,9 +11,4 @@ record Invited(String caseNumber, String code, String itemCode, String itemName,
     Invitation view() {
         return new Invitation(caseNumber, code, itemName, departmentName, window, invitedOn, expiresOn, status);
     }
-
-    Invited with(InvitationStatus s) {
-        return new Invited(caseNumber, code, itemCode, itemName, departmentCode, departmentName, window, clerk, invitedOn,
-                expiresOn, s);
-    }
 }

@@ -101,10 +101,6 @@ public class MarketplaceComponent implements Marketplace {
         }
     }
 
-    SelectionRules.Rules rules() {
-        return rules;
-    }
-
     // ---- services ---------------------------------------------------------------------------------------------
 
     @Override

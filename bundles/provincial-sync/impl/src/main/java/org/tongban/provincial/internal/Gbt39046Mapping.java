@@ -2,7 +2,6 @@ package org.tongban.provincial.internal;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -170,7 +169,4 @@ public class Gbt39046Mapping implements HubMapping {
         return o == null ? null : o.toString();
     }
 
-    static String dateTime(Instant i, ZoneId z) {
-        return DATE_TIME.format(i.atZone(z));
-    }
 }

@@ -16,8 +16,6 @@ import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.tongban.catalog.Catalog;
 import org.tongban.catalog.ServiceItem;
 import org.tongban.core.NodeIdentity;
@@ -54,8 +52,6 @@ import org.tongban.surrogate.Workload;
  */
 @Component(service = {Surrogate.class, SurrogateComponent.class})
 public class SurrogateComponent implements Surrogate {
-
-    private static final Logger LOG = LoggerFactory.getLogger(SurrogateComponent.class);
 
     private final Transactions tx;
     private final Catalog catalog;
@@ -314,7 +310,4 @@ public class SurrogateComponent implements Surrogate {
         return s == null || s.isBlank();
     }
 
-    static Logger log() {
-        return LOG;
-    }
 }
