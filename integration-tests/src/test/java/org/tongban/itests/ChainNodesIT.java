@@ -79,8 +79,14 @@ class ChainNodesIT {
                 + "\"scope\":\"代为申请食品经营许可\",\"documentRef\":\"scan/authorisation.pdf\"},\"greenChannel\":true,"
                 + "\"projectName\":\"东关村农产品加工厂\"}"), 201);
         assertEquals("COUNTY", Http.field(opened, "decidingLevel"));
-        String caseUrl = villageUrl + "/api/v1/surrogate/cases/" + Http.field(opened, "ref");
+        String ref = Http.field(opened, "ref");
+        String caseUrl = villageUrl + "/api/v1/surrogate/cases/" + ref;
+        ok(post(caseUrl + "/handovers", "agent", "{\"step\":\"MATERIALS_FROM_APPLICANT\",\"items\":\"营业执照复印件、场所平面图\"}"), 200);
+        ok(post(caseUrl + "/free-services", "agent", "{\"kind\":\"COPY\",\"quantity\":12,\"detail\":\"申请材料复印\"}"), 200);
+        assertEquals(400, post(caseUrl + "/free-services", "agent", "{\"kind\":\"MAILING\",\"quantity\":1}").statusCode(),
+                "a mailing says how it went");
         ok(post(caseUrl + "/submission", "agent", ""), 200);
+        ok(post(caseUrl + "/handovers", "agent", "{\"step\":\"MATERIALS_TO_CENTRE\",\"items\":\"场所平面图原件\"}"), 200);
         // The county goes down hard while the application travels; it arrives once the county is back.
         RealNodes.kill9(county);
         nodes.start(county, countyUrl);
@@ -92,6 +98,12 @@ class ChainNodesIT {
         assertTrue(get(townshipUrl + "/api/v1/cases/" + number, "clerk").contains("\"status\":404"), "the township only passed it on");
         assertEquals(1, get(countyUrl + "/api/v1/cases?limit=500", "clerk").split(Pattern.quote(number)).length - 1, "one case");
 
+        // The county's window takes the papers the agent brought (its end of the transfer).
+        String forwarded = countyUrl + "/api/v1/surrogate/forwarded/" + ref;
+        assertTrue(get(countyUrl + "/api/v1/surrogate/forwarded?status=DONE", "clerk").contains(ref));
+        ok(post(forwarded + "/handovers", "clerk", "{\"step\":\"MATERIALS_TO_CENTRE\",\"items\":\"场所平面图原件\"}"), 200);
+        assertEquals(409, post(forwarded + "/handovers", "clerk", "{\"step\":\"RESULT_FROM_CENTRE\",\"items\":\"许可证\"}")
+                .statusCode(), "no result before the decision");
         for (String to : new String[] {"RECEIVED", "DISPATCHED"}) {
             ok(post(countyUrl + "/api/v1/cases/" + number + "/transitions", "clerk", "{\"to\":\"" + to + "\"}"), 200);
         }
@@ -103,6 +115,37 @@ class ChainNodesIT {
         await("the decision comes down two levels").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
                 .until(() -> "DECIDED".equals(Http.field(get(caseUrl, "agent"), "status")));
         assertTrue(get(villageUrl + "/api/v1/surrogate/cases?greenChannel=true", "agent").contains(number));
+
+        // The result leaves the county with the agent: recorded there, the county's case delivered, both ends in the
+        // village's ledger; the agent hands it to the applicant against a signed receipt, which closes the case.
+        assertEquals(409, post(forwarded + "/handovers", "clerk", "{\"step\":\"RESULT_FROM_CENTRE\",\"items\":\"许可证\"}")
+                .statusCode(), "no result recorded yet: nothing to hand out");
+        ok(post(countyUrl + "/api/v1/cases/" + number + "/result", "reviewer", "{\"documentNumber\":\"JY23707830012345\"}"), 200);
+        ok(post(forwarded + "/handovers", "clerk", "{\"step\":\"RESULT_FROM_CENTRE\",\"items\":\"食品经营许可证正副本\","
+                + "\"receiptRef\":\"签收单 2026-001\"}"), 200);
+        assertEquals("DELIVERED", Http.field(get(countyUrl + "/api/v1/cases/" + number, "clerk"), "status"));
+        assertEquals(409, post(forwarded + "/handovers", "clerk", "{\"step\":\"RESULT_FROM_CENTRE\",\"items\":\"许可证\"}")
+                .statusCode(), "given once");
+        await("the centre's ends of the transfers reach the village ledger").atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> get(caseUrl, "agent").split("clerk@county-370783").length - 1 == 2);
+        ok(post(caseUrl + "/free-services", "agent", "{\"kind\":\"MAILING\",\"quantity\":1,\"detail\":\"EMS 1187654321098\"}"), 200);
+        String closed = ok(post(caseUrl + "/handovers", "agent", "{\"step\":\"RESULT_TO_APPLICANT\",\"items\":\"食品经营许可证正副本\","
+                + "\"receiptRef\":\"EMS 1187654321098 回执\"}"), 200);
+        assertEquals("CLOSED", Http.field(closed, "status"));
+
+        // The network's figures: the county counts the village's case (level, point, agent), the township too.
+        for (String url : List.of(countyUrl, townshipUrl)) {
+            await("the village's figures reach " + url).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> get(url + "/api/v1/surrogate/workload?by=level", "supervisor").contains("\"closed\":1"));
+        }
+        String byLevel = get(countyUrl + "/api/v1/surrogate/workload?by=level", "supervisor");
+        assertEquals("VILLAGE", Http.field(byLevel, "key"), byLevel);
+        assertTrue(byLevel.contains("\"cases\":1") && byLevel.contains("\"pending\":0") && byLevel.contains("\"freeCopies\":12")
+                && byLevel.contains("\"mailings\":1") && byLevel.contains("\"greenChannel\":1"), byLevel);
+        String byAgent = get(countyUrl + "/api/v1/surrogate/workload?by=agent&division=370783003", "supervisor");
+        assertEquals("agent@village-370783003201", Http.field(byAgent, "key"), byAgent);
+        assertEquals("[]", get(countyUrl + "/api/v1/surrogate/workload?by=point&division=370784", "supervisor").trim());
         for (Path home : List.of(county, township, village)) {
             assertTrue(get("http://127.0.0.1:" + (8181 + (home == county ? countyOffset : home == township ? townshipOffset
                     : villageOffset)) + "/api/v1/audit/verify", "ops").contains("\"intact\":true"));

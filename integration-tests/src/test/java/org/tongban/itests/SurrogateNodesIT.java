@@ -132,7 +132,7 @@ class SurrogateNodesIT {
         assertEquals("CLOSED", Http.field(closed, "status"));
         assertEquals(4, closed.split("\"step\"").length - 1, "four hand-overs on the ledger: " + closed);
         String workload = get(villageUrl + "/api/v1/surrogate/workload", "supervisor");
-        assertTrue(workload.contains("\"key\":\"agent\"") && workload.contains("\"closed\":1"), workload);
+        assertTrue(workload.contains("\"key\":\"agent@village-") && workload.contains("\"closed\":1"), workload);
         assertTrue(get(villageUrl + "/api/v1/audit/verify", "ops").contains("\"intact\":true"));
         assertTrue(get(townshipUrl + "/api/v1/audit/verify", "ops").contains("\"intact\":true"));
         passed = true;

@@ -31,11 +31,17 @@ public interface Surrogate {
 
     OnBehalfCase handOver(String ref, HandOverStep step, String items, String receiptRef, String agentAccount);
 
+    /** Records a free service given on the case: copies (pages), or a mailing (detail names carrier and tracking number). */
+    OnBehalfCase provide(String ref, FreeServiceKind kind, int quantity, String detail, String agentAccount);
+
     Optional<OnBehalfCase> find(String ref);
 
     /** An agent's cases (all of the node's for null), green channel first, then the earliest promised date. */
     List<OnBehalfCase> list(String agentAccount, boolean greenChannelOnly);
 
-    /** Figures per agent or per point ({@code byPoint}). */
-    List<Workload> workload(boolean byPoint);
+    /**
+     * Figures per agent, point or level over every on-behalf case this node knows: its own points' and, through sync,
+     * those of every point below it; optionally only where the division code starts with {@code divisionPrefix}.
+     */
+    List<Workload> workload(WorkloadBy by, String divisionPrefix);
 }

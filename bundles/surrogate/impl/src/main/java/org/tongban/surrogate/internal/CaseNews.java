@@ -3,6 +3,7 @@ package org.tongban.surrogate.internal;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,8 @@ import org.slf4j.LoggerFactory;
 import org.tongban.core.NodeLevel;
 import org.tongban.core.data.DataAccessException;
 import org.tongban.surrogate.Agent;
+import org.tongban.surrogate.HandOver;
+import org.tongban.surrogate.HandOverStep;
 import org.tongban.surrogate.OnBehalfCase;
 import org.tongban.surrogate.OnBehalfStatus;
 import org.tongban.sync.InboundHandler;
@@ -23,7 +26,8 @@ import org.tongban.sync.SyncEvent;
 /**
  * What arrives through sync for 帮办代办: news of a forwarded case coming down to the point where it began (its case
  * number, the deficiency notice, the acceptance with its promised date, the decision), applied to the on-behalf case
- * and told to its agent; and agents registered at points below, going up, added to this node's view of the network.
+ * and told to its agent, and the centre's end of each transfer of papers, entered in the point's ledger; going up,
+ * agents registered at points below, added to this node's view of the network, and the figures of their cases.
  */
 @Component(service = InboundHandler.class)
 public class CaseNews implements InboundHandler {
@@ -31,6 +35,8 @@ public class CaseNews implements InboundHandler {
     private static final Logger LOG = LoggerFactory.getLogger(CaseNews.class);
     static final String NEWS = "surrogate.case-news";
     static final String AGENT = "surrogate.agent.registered";
+    static final String SUMMARY = "surrogate.case.summary";
+    static final String HANDOVER = "surrogate.handover";
 
     private final SurrogateComponent surrogate;
 
@@ -42,7 +48,7 @@ public class CaseNews implements InboundHandler {
 
     @Override
     public boolean handles(String type) {
-        return NEWS.equals(type) || AGENT.equals(type);
+        return NEWS.equals(type) || AGENT.equals(type) || SUMMARY.equals(type) || HANDOVER.equals(type);
     }
 
     @Override
@@ -53,12 +59,31 @@ public class CaseNews implements InboundHandler {
                 OnBehalfStore.saveAgent(c, new Agent((String) p.get("account"), (String) p.get("name"), (String) p.get("mobile"),
                         (String) p.get("pointCode"), (String) p.get("pointName"), NodeLevel.valueOf((String) p.get("level")),
                         (String) p.get("divisionCode"), (String) p.get("nodeId")), e.created().toEpochMilli());
+            } else if (SUMMARY.equals(e.type()) && !downward) {
+                NetworkCaseStore.saveIfNewer(c, NetworkCase.of(p)); // a point below: counted in this node's network figures
             } else if (NEWS.equals(e.type()) && downward) {
                 news(c, p);
+            } else if (HANDOVER.equals(e.type()) && downward) {
+                centreHandOver(c, p);
             }
         } catch (SQLException x) {
             throw new DataAccessException("applying " + e.type() + " " + e.id() + " failed", x);
         }
+    }
+
+    /** The centre's end of a transfer, entered in the point's ledger beside the agent's own entries. */
+    private void centreHandOver(Connection c, Map<String, Object> p) throws SQLException {
+        String ref = (String) p.get("ref");
+        if (OnBehalfStore.lock(c, ref).isEmpty()) {
+            LOG.warn("a hand-over for an unknown on-behalf case {} ignored", ref);
+            return;
+        }
+        HandOver h = new HandOver(HandOverStep.valueOf((String) p.get("step")), (String) p.get("items"), (String) p.get("fromParty"),
+                (String) p.get("toParty"), (String) p.get("recordedBy"), Instant.ofEpochMilli(((Number) p.get("atMs")).longValue()),
+                (String) p.get("receiptRef"));
+        OnBehalfStore.handOver(c, ref, h);
+        surrogate.audit(c, ref, "sync", "surrogate.handover", h.step() + " recorded at the centre by " + h.recordedBy() + ": "
+                + h.items() + " from " + h.fromParty() + " to " + h.toParty());
     }
 
     private void news(Connection c, Map<String, Object> p) throws SQLException {
@@ -81,9 +106,12 @@ public class CaseNews implements InboundHandler {
         OnBehalfCase updated = new OnBehalfCase(k.ref(), k.agentAccount(), k.pointCode(), k.itemCode(), k.itemName(), k.decidingLevel(),
                 k.applicantName(), k.applicantIdMasked(), k.authorisation(), k.verifiedCertificates(), k.fees(), status, caseNumber,
                 status == OnBehalfStatus.DEFICIENT ? missing : k.missing(), promised == null ? k.promisedDate() : LocalDate.parse(promised),
-                outcome, news, k.greenChannel(), k.projectName(), k.handOvers(), k.openedAt(), k.submittedAt(), k.closedAt());
+                outcome, news, k.greenChannel(), k.projectName(), k.handOvers(), k.freeServices(), k.openedAt(), k.submittedAt(), k.closedAt());
         OnBehalfStore.update(c, updated);
         surrogate.audit(c, ref, "sync", "surrogate.news", news + (caseNumber == null ? "" : " (case " + caseNumber + ")"));
+        if (status != k.status()) {
+            surrogate.summarise(c, ref);
+        }
         if (status != k.status()) {
             // The agent's notification: a log channel now; an SMS adapter is the same notice sent on.
             LOG.info("notice for agent {}: on-behalf case {} is {}{}", k.agentAccount(), ref, status,

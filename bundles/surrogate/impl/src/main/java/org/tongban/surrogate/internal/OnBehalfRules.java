@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.tongban.core.NodeLevel;
+import org.tongban.surrogate.FreeServiceKind;
 import org.tongban.surrogate.HandOver;
 import org.tongban.surrogate.HandOverStep;
 import org.tongban.surrogate.OnBehalfRequest;
@@ -74,6 +75,50 @@ public final class OnBehalfRules {
                     : blank(receiptRef) ? Optional.of("the applicant signs for the result: receiptRef is the signed receipt")
                     : Optional.empty();
         };
+    }
+
+    /** What is wrong with a free service as recorded: every fault at once. */
+    public static List<String> freeServiceProblems(FreeServiceKind kind, int quantity, String detail) {
+        List<String> p = new ArrayList<>();
+        if (kind == null) {
+            p.add("kind is COPY (pages copied) or MAILING (items mailed)");
+        }
+        if (quantity < 1 || quantity > 10_000) {
+            p.add("quantity is between 1 and 10000 (pages for copies, items for mail)");
+        }
+        if (kind == FreeServiceKind.MAILING && blank(detail)) {
+            p.add("a mailing names its carrier and tracking number in detail");
+        }
+        if (detail != null && detail.length() > 500) {
+            p.add("detail is at most 500 characters");
+        }
+        return p;
+    }
+
+    /**
+     * Why the centre cannot record this transfer now, or empty. The centre records its two ends of the trip: the
+     * point's papers arriving (any time once the application is here) and the result leaving for the point (once the
+     * case is decided or delivered, or the application was refused outright), each once. {@code done} is the centre's
+     * own record of this application.
+     *
+     * @param forwarded  PENDING, DONE or REFUSED (intake's answer to the forwarded application)
+     * @param caseStatus the deciding node's case status, null when there is no case
+     */
+    public static Optional<String> whyNotAtCentre(HandOverStep step, String forwarded, String caseStatus, List<HandOver> done) {
+        if (step != HandOverStep.MATERIALS_TO_CENTRE && step != HandOverStep.RESULT_FROM_CENTRE) {
+            return Optional.of(step + " happens at the point: the centre records MATERIALS_TO_CENTRE or RESULT_FROM_CENTRE");
+        }
+        if (done.stream().anyMatch(h -> h.step() == step)) {
+            return Optional.of(step + " is recorded at the centre already");
+        }
+        if (step == HandOverStep.MATERIALS_TO_CENTRE) {
+            return Optional.empty();
+        }
+        if ("REFUSED".equals(forwarded)) {
+            return Optional.empty();
+        }
+        return "DECIDED".equals(caseStatus) || "DELIVERED".equals(caseStatus) || "REFUSED".equals(caseStatus) ? Optional.empty()
+                : Optional.of("there is no result to give yet: the case is " + (caseStatus == null ? "not taken in yet" : caseStatus));
     }
 
     /**

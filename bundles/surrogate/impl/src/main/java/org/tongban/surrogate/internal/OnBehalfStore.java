@@ -21,6 +21,9 @@ import org.tongban.core.NodeLevel;
 import org.tongban.surrogate.Agent;
 import org.tongban.surrogate.Authorisation;
 import org.tongban.surrogate.Fee;
+import org.tongban.surrogate.ForwardedCase;
+import org.tongban.surrogate.FreeService;
+import org.tongban.surrogate.FreeServiceKind;
 import org.tongban.surrogate.HandOver;
 import org.tongban.surrogate.HandOverStep;
 import org.tongban.surrogate.OnBehalfCase;
@@ -218,7 +221,7 @@ final class OnBehalfStore {
                             read(rs.getString(10), new TypeReference<List<String>>() { }), read(rs.getString(11), new TypeReference<List<Fee>>() { }),
                             OnBehalfStatus.valueOf(rs.getString(12)), rs.getString(13), read(rs.getString(14), new TypeReference<List<String>>() { }),
                             promised == null ? null : promised.toLocalDate(), rs.getString(16), rs.getString(17), rs.getInt(18) == 1,
-                            rs.getString(19), handOvers(c, ref), Instant.ofEpochMilli(rs.getLong(20)), instant(rs, 21), instant(rs, 22)));
+                            rs.getString(19), handOvers(c, ref), freeServices(c, ref), Instant.ofEpochMilli(rs.getLong(20)), instant(rs, 21), instant(rs, 22)));
                 }
             }
         }
@@ -271,7 +274,83 @@ final class OnBehalfStore {
         return out;
     }
 
+    // ---- free services ------------------------------------------------------------------------------------------
+
+    static void freeService(Connection c, String ref, FreeService f) throws SQLException {
+        int seq;
+        try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(seq), 0) FROM surrogate_free_service WHERE ref = ?")) {
+            ps.setString(1, ref);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                seq = rs.getInt(1) + 1;
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO surrogate_free_service (ref, seq, kind, quantity, detail, recorded_by,"
+                + " at_ms) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, ref);
+            ps.setInt(2, seq);
+            ps.setString(3, f.kind().name());
+            ps.setInt(4, f.quantity());
+            ps.setString(5, f.detail());
+            ps.setString(6, f.recordedBy());
+            ps.setLong(7, f.at().toEpochMilli());
+            ps.executeUpdate();
+        }
+    }
+
+    private static List<FreeService> freeServices(Connection c, String ref) throws SQLException {
+        List<FreeService> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT kind, quantity, detail, recorded_by, at_ms FROM surrogate_free_service"
+                + " WHERE ref = ? ORDER BY seq")) {
+            ps.setString(1, ref);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new FreeService(FreeServiceKind.valueOf(rs.getString(1)), rs.getInt(2), rs.getString(3), rs.getString(4),
+                            Instant.ofEpochMilli(rs.getLong(5))));
+                }
+            }
+        }
+        return out;
+    }
+
     // ---- forwarded applications (at the deciding node) ----------------------------------------------------------
+
+    /** A forwarded application with the centre's side of its ledger, row-locked when {@code lock}. */
+    static Optional<ForwardedCase> forwardedCase(Connection c, String ref, boolean lock) throws SQLException {
+        if (lock) {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE surrogate_forwarded SET status = status WHERE ref = ?")) {
+                ps.setString(1, ref);
+                if (ps.executeUpdate() == 0) {
+                    return Optional.empty();
+                }
+            }
+        }
+        List<ForwardedCase> found = forwardedCases(c, " WHERE ref = ?", List.of(ref), 1);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /** Forwarded applications, the latest first, of one status or all. */
+    static List<ForwardedCase> forwardedCases(Connection c, String status, int limit) throws SQLException {
+        return status == null ? forwardedCases(c, "", List.of(), limit) : forwardedCases(c, " WHERE status = ?", List.of(status), limit);
+    }
+
+    private static List<ForwardedCase> forwardedCases(Connection c, String where, List<String> args, int limit) throws SQLException {
+        List<ForwardedCase> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT ref, origin_node, agent, status, case_number, reason, received_ms"
+                + " FROM surrogate_forwarded" + where + " ORDER BY received_ms DESC, ref")) {
+            ps.setMaxRows(limit);
+            for (int i = 0; i < args.size(); i++) {
+                ps.setString(i + 1, args.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new ForwardedCase(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                            rs.getString(6), Instant.ofEpochMilli(rs.getLong(7)), handOvers(c, rs.getString(1))));
+                }
+            }
+        }
+        return out;
+    }
 
     /** Records an application forwarded from below; false when it is here already. */
     static boolean forwarded(Connection c, String ref, String origin, String eventId, String application, String agent, long nowMs)

@@ -3,7 +3,6 @@ package org.tongban.surrogate.internal;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -36,6 +34,8 @@ import org.tongban.intake.Channel;
 import org.tongban.intake.SubmittedMaterial;
 import org.tongban.surrogate.Agent;
 import org.tongban.surrogate.Fee;
+import org.tongban.surrogate.FreeService;
+import org.tongban.surrogate.FreeServiceKind;
 import org.tongban.surrogate.HandOver;
 import org.tongban.surrogate.HandOverStep;
 import org.tongban.surrogate.OnBehalfCase;
@@ -43,6 +43,7 @@ import org.tongban.surrogate.OnBehalfRequest;
 import org.tongban.surrogate.OnBehalfStatus;
 import org.tongban.surrogate.Surrogate;
 import org.tongban.surrogate.Workload;
+import org.tongban.surrogate.WorkloadBy;
 
 /**
  * 帮办代办 at a point. An agent opens a case for an applicant with the signed authorisation, collects papers and fees,
@@ -133,8 +134,9 @@ public class SurrogateComponent implements Surrogate {
             OnBehalfCase k = new OnBehalfCase(ref, agent.account(), agent.pointCode(), item.implementationCode(), item.name(), deciding,
                     r.applicant().name(), ResidentId.mask(r.applicant().idNumber()), r.authorisation(), r.verifiedCertificates(),
                     List.of(), OnBehalfStatus.OPEN, null, List.of(), null, null, null, r.greenChannel(),
-                    r.greenChannel() ? r.projectName().trim() : null, List.of(), now, null, null);
+                    r.greenChannel() ? r.projectName().trim() : null, List.of(), List.of(), now, null, null);
             OnBehalfStore.insert(c, k, OnBehalfStore.json(application));
+            summarise(c, ref);
             audit(c, ref, agentAccount, "surrogate.opened", "for " + k.applicantName() + ": " + item.name() + ", decided at "
                     + deciding + "; authorised by " + r.authorisation().signedBy() + " on " + r.authorisation().signedOn()
                     + (r.greenChannel() ? "; green channel: " + k.projectName() : ""));
@@ -203,7 +205,7 @@ public class SurrogateComponent implements Surrogate {
             return new OnBehalfCase(k.ref(), k.agentAccount(), k.pointCode(), k.itemCode(), k.itemName(), k.decidingLevel(),
                     k.applicantName(), k.applicantIdMasked(), k.authorisation(), k.verifiedCertificates(), k.fees(), k.status(),
                     k.caseNumber(), k.missing(), k.promisedDate(), k.outcome(), "补正 sent: " + added, k.greenChannel(), k.projectName(),
-                    k.handOvers(), k.openedAt(), k.submittedAt(), k.closedAt());
+                    k.handOvers(), k.freeServices(), k.openedAt(), k.submittedAt(), k.closedAt());
         });
     }
 
@@ -249,19 +251,48 @@ public class SurrogateComponent implements Surrogate {
     }
 
     @Override
-    public List<Workload> workload(boolean byPoint) {
-        List<OnBehalfCase> all = list(null, false);
-        Map<String, List<OnBehalfCase>> groups = all.stream().collect(Collectors.groupingBy(
-                k -> byPoint ? k.pointCode() : k.agentAccount(), TreeMap::new, Collectors.toList()));
-        List<Workload> out = new ArrayList<>();
-        groups.forEach((key, cases) -> {
-            List<OnBehalfCase> closed = cases.stream().filter(k -> k.closedAt() != null).toList();
-            double days = closed.stream().mapToLong(k -> Duration.between(k.openedAt(), k.closedAt()).toHours()).average().orElse(0) / 24.0;
-            BigDecimal fees = cases.stream().flatMap(k -> k.fees().stream()).map(Fee::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-            out.add(new Workload(key, key, cases.size(), cases.size() - closed.size(), closed.size(), Math.round(days * 10) / 10.0, fees,
-                    cases.stream().filter(OnBehalfCase::greenChannel).count()));
+    public OnBehalfCase provide(String ref, FreeServiceKind kind, int quantity, String detail, String agentAccount) {
+        List<String> p = OnBehalfRules.freeServiceProblems(kind, quantity, detail);
+        if (!p.isEmpty()) {
+            throw ProblemException.invalid("the free service has " + p.size() + " fault(s)", p);
+        }
+        Instant now = clock.now();
+        return change(ref, agentAccount, (c, k) -> {
+            if (k.status() == OnBehalfStatus.CLOSED) {
+                throw ProblemException.conflict(ref + " is closed");
+            }
+            String d = blank(detail) ? null : detail.trim();
+            OnBehalfStore.freeService(c, ref, new FreeService(kind, quantity, d, agentAccount, now));
+            audit(c, ref, agentAccount, "surrogate.free-service", kind + " x" + quantity + (d == null ? "" : ": " + d));
+            return k;
         });
-        return out;
+    }
+
+    @Override
+    public List<Workload> workload(WorkloadBy by, String divisionPrefix) {
+        List<NetworkCase> cases = tx.read(c -> NetworkCaseStore.list(c, blank(divisionPrefix) ? null : divisionPrefix.trim()));
+        return NetworkFigures.workload(cases, by == null ? WorkloadBy.AGENT : by);
+    }
+
+    /**
+     * Writes the case's figures here and sends them up (through sync, in the caller's transaction), so every node
+     * above counts the case in its network's workload. Called after every change of an on-behalf case.
+     */
+    void summarise(Connection c, String ref) throws SQLException {
+        OnBehalfCase k = OnBehalfStore.find(c, ref).orElseThrow();
+        NodeIdentity me = node.identity();
+        Optional<Agent> agent = OnBehalfStore.agent(c, me.id(), k.agentAccount());
+        BigDecimal fees = k.fees().stream().map(Fee::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        NetworkCase summary = new NetworkCase(ref, me.id(), k.agentAccount(), agent.map(Agent::name).orElse(k.agentAccount()),
+                k.pointCode(), agent.map(Agent::pointName).orElse(k.pointCode()), me.level(), me.divisionCode(), k.status().name(),
+                k.greenChannel(), fees, count(k, FreeServiceKind.COPY), count(k, FreeServiceKind.MAILING), k.openedAt().toEpochMilli(),
+                k.closedAt() == null ? null : k.closedAt().toEpochMilli(), NetworkCaseStore.revision(c, ref) + 1);
+        NetworkCaseStore.saveIfNewer(c, summary);
+        outbox.append(c, "surrogate:" + ref, CaseNews.SUMMARY, 1, summary.payload());
+    }
+
+    private static int count(OnBehalfCase k, FreeServiceKind kind) {
+        return k.freeServices().stream().filter(f -> f.kind() == kind).mapToInt(FreeService::quantity).sum();
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------------
@@ -287,6 +318,7 @@ public class SurrogateComponent implements Surrogate {
                 throw new IllegalStateException(e);
             }
             OnBehalfStore.update(c, changed);
+            summarise(c, ref);
             return OnBehalfStore.find(c, ref).orElseThrow();
         });
     }
@@ -294,7 +326,7 @@ public class SurrogateComponent implements Surrogate {
     static OnBehalfCase with(OnBehalfCase k, List<Fee> fees, OnBehalfStatus status, Instant submitted, Instant closed) {
         return new OnBehalfCase(k.ref(), k.agentAccount(), k.pointCode(), k.itemCode(), k.itemName(), k.decidingLevel(),
                 k.applicantName(), k.applicantIdMasked(), k.authorisation(), k.verifiedCertificates(), fees, status, k.caseNumber(),
-                k.missing(), k.promisedDate(), k.outcome(), k.lastNews(), k.greenChannel(), k.projectName(), k.handOvers(),
+                k.missing(), k.promisedDate(), k.outcome(), k.lastNews(), k.greenChannel(), k.projectName(), k.handOvers(), k.freeServices(),
                 k.openedAt(), submitted, closed);
     }
 

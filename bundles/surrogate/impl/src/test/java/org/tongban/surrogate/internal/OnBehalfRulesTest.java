@@ -13,6 +13,7 @@ import org.tongban.core.NodeLevel;
 import org.tongban.intake.Applicant;
 import org.tongban.intake.ApplicantType;
 import org.tongban.surrogate.Authorisation;
+import org.tongban.surrogate.FreeServiceKind;
 import org.tongban.surrogate.HandOver;
 import org.tongban.surrogate.HandOverStep;
 import org.tongban.surrogate.OnBehalfRequest;
@@ -76,5 +77,36 @@ class OnBehalfRulesTest {
         assertEquals(OnBehalfStatus.CLOSED, OnBehalfRules.after(OnBehalfStatus.CLOSED, "case.decided"), "late news leaves a closed case closed");
         assertEquals(OnBehalfStatus.DECIDED, OnBehalfRules.after(OnBehalfStatus.DECIDED, "case.accepted"),
                 "news applied again (a replay) or out of order never moves a case back");
+    }
+
+    @Test
+    void theCentreRecordsItsTwoEndsOnceEachAndGivesOnlyAResult() {
+        assertTrue(OnBehalfRules.whyNotAtCentre(HandOverStep.MATERIALS_TO_CENTRE, "PENDING", null, List.of()).isEmpty(),
+                "papers may arrive before intake has taken the application in");
+        assertTrue(OnBehalfRules.whyNotAtCentre(HandOverStep.MATERIALS_TO_CENTRE, "DONE", "ACCEPTED",
+                List.of(h(HandOverStep.MATERIALS_TO_CENTRE))).orElseThrow().contains("recorded at the centre already"));
+        assertTrue(OnBehalfRules.whyNotAtCentre(HandOverStep.RESULT_FROM_CENTRE, "DONE", "UNDER_REVIEW", List.of()).orElseThrow()
+                .contains("no result to give yet: the case is UNDER_REVIEW"));
+        assertTrue(OnBehalfRules.whyNotAtCentre(HandOverStep.RESULT_FROM_CENTRE, "PENDING", null, List.of()).orElseThrow()
+                .contains("not taken in yet"));
+        for (String decided : List.of("DECIDED", "DELIVERED", "REFUSED")) {
+            assertTrue(OnBehalfRules.whyNotAtCentre(HandOverStep.RESULT_FROM_CENTRE, "DONE", decided, List.of()).isEmpty(), decided);
+        }
+        assertTrue(OnBehalfRules.whyNotAtCentre(HandOverStep.RESULT_FROM_CENTRE, "REFUSED", null, List.of()).isEmpty(),
+                "an application refused outright: its papers go back");
+        assertTrue(OnBehalfRules.whyNotAtCentre(HandOverStep.RESULT_TO_APPLICANT, "DONE", "DELIVERED", List.of()).orElseThrow()
+                .contains("happens at the point"));
+        assertTrue(OnBehalfRules.whyNotAtCentre(HandOverStep.MATERIALS_FROM_APPLICANT, "DONE", "ACCEPTED", List.of()).isPresent());
+    }
+
+    @Test
+    void aFreeServiceCountsSomethingAndAMailingSaysHowItWent() {
+        assertEquals(List.of(), OnBehalfRules.freeServiceProblems(FreeServiceKind.COPY, 12, null));
+        assertEquals(List.of(), OnBehalfRules.freeServiceProblems(FreeServiceKind.MAILING, 1, "EMS 1234567890123"));
+        List<String> p = OnBehalfRules.freeServiceProblems(FreeServiceKind.MAILING, 0, " ");
+        assertEquals(2, p.size(), p.toString());
+        assertTrue(p.get(0).contains("quantity") && p.get(1).contains("carrier and tracking number"), p.toString());
+        assertEquals(2, OnBehalfRules.freeServiceProblems(null, 10_001, null).size());
+        assertEquals(1, OnBehalfRules.freeServiceProblems(FreeServiceKind.COPY, 3, "x".repeat(501)).size());
     }
 }

@@ -1,5 +1,6 @@
 package org.tongban.surrogate.internal.rest;
 
+import org.tongban.surrogate.FreeServiceKind;
 import org.tongban.surrogate.HandOverStep;
 
 /** Request bodies of the surrogate resource. */
@@ -15,5 +16,8 @@ final class Bodies {
     }
 
     record HandOverRequest(HandOverStep step, String items, String receiptRef) {
+    }
+
+    record FreeServiceRequest(FreeServiceKind kind, Integer quantity, String detail) {
     }
 }

@@ -28,10 +28,11 @@ import org.tongban.surrogate.OnBehalfCase;
 import org.tongban.surrogate.OnBehalfRequest;
 import org.tongban.surrogate.Surrogate;
 import org.tongban.surrogate.Workload;
+import org.tongban.surrogate.WorkloadBy;
 
 /**
  * {@code /api/v1/surrogate}: the agent network, on-behalf cases (an agent's own, or a supervisor's view of all), fees,
- * submission up to the deciding node, the hand-over ledger, workload figures. A case's reference is
+ * submission up to the deciding node, the hand-over ledger, free services, workload figures of the network. A case's reference is
  * {@code <node id>/<n>}, in paths as two segments.
  */
 @Component(service = RestResource.class)
@@ -134,9 +135,36 @@ public class SurrogateResource implements RestResource {
         return surrogate.handOver(node + "/" + n, h.step(), h.items(), h.receiptRef(), sc.getUserPrincipal().getName());
     }
 
+    /** A free service given on the case: {@code {"kind": "COPY"|"MAILING", "quantity": n, "detail": "..."}}. */
+    @POST
+    @Path("cases/{node}/{n}/free-services")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allowed(Role.AGENT)
+    public OnBehalfCase freeService(@PathParam("node") String node, @PathParam("n") String n, Bodies.FreeServiceRequest f,
+                                    @Context SecurityContext sc) {
+        if (f == null) {
+            throw ProblemException.badRequest("send {\"kind\": \"COPY\" or \"MAILING\", \"quantity\", \"detail\"}");
+        }
+        return surrogate.provide(node + "/" + n, f.kind(), f.quantity() == null ? 0 : f.quantity(), f.detail(),
+                sc.getUserPrincipal().getName());
+    }
+
+    /**
+     * Figures over every on-behalf case this node knows (its points' and those below it): {@code by=agent|point|level},
+     * optionally {@code division=} a division code prefix.
+     */
     @GET
     @Path("workload")
-    public List<Workload> workload(@QueryParam("by") String by) {
-        return surrogate.workload("point".equalsIgnoreCase(by));
+    public List<Workload> workload(@QueryParam("by") String by, @QueryParam("division") String division) {
+        WorkloadBy grouping;
+        try {
+            grouping = by == null || by.isBlank() ? WorkloadBy.AGENT : WorkloadBy.valueOf(by.trim().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("by is one of agent, point, level");
+        }
+        if (division != null && !division.isBlank() && !division.trim().matches("\\d{1,12}")) {
+            throw ProblemException.badRequest("division is a division code or its leading digits");
+        }
+        return surrogate.workload(grouping, division);
     }
 }

@@ -1,0 +1,123 @@
+package org.tongban.surrogate.internal;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.tongban.core.NodeInfo;
+import org.tongban.core.audit.AuditEntry;
+import org.tongban.core.audit.AuditTrail;
+import org.tongban.core.calendar.TongbanClock;
+import org.tongban.core.data.Transactions;
+import org.tongban.core.rest.ProblemException;
+import org.tongban.intake.CaseStatus;
+import org.tongban.intake.CaseView;
+import org.tongban.intake.Delivery;
+import org.tongban.intake.DeliveryMethod;
+import org.tongban.intake.Intake;
+import org.tongban.surrogate.ForwardedCase;
+import org.tongban.surrogate.HandOver;
+import org.tongban.surrogate.HandOverStep;
+import org.tongban.surrogate.SurrogateCentre;
+import org.tongban.sync.Sync;
+
+/**
+ * The upper centre's end of the hand-over ledger, on a node with intake. Each transfer is recorded here with the clerk
+ * who took or gave the papers, audited, and sent down to the point (in the same transaction) so the point's ledger
+ * holds both ends. Giving the result to the point's agent is the deciding case's delivery (出件). Referenced by the
+ * REST resource only; it binds intake and sync, which never bind it back.
+ */
+@Component(service = SurrogateCentre.class)
+public class SurrogateCentreComponent implements SurrogateCentre {
+
+    private final Transactions tx;
+    private final Intake intake;
+    private final Sync sync;
+    private final AuditTrail audit;
+    private final NodeInfo node;
+    private final TongbanClock clock;
+
+    /** {@code surrogate} is referenced so its tables exist. */
+    @Activate
+    public SurrogateCentreComponent(@Reference Transactions tx, @Reference Intake intake, @Reference Sync sync,
+                                    @Reference AuditTrail audit, @Reference NodeInfo node, @Reference TongbanClock clock,
+                                    @Reference SurrogateComponent surrogate) {
+        this.tx = tx;
+        this.intake = intake;
+        this.sync = sync;
+        this.audit = audit;
+        this.node = node;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<ForwardedCase> forwarded(String status, int limit) {
+        if (status != null && !List.of("PENDING", "DONE", "REFUSED").contains(status)) {
+            throw ProblemException.badRequest("status is PENDING, DONE or REFUSED");
+        }
+        return tx.read(c -> OnBehalfStore.forwardedCases(c, status, Math.max(1, Math.min(limit, 500))));
+    }
+
+    @Override
+    public Optional<ForwardedCase> forwarded(String ref) {
+        return tx.read(c -> OnBehalfStore.forwardedCase(c, ref, false));
+    }
+
+    @Override
+    public ForwardedCase handOver(String ref, HandOverStep step, String items, String receiptRef, String clerk) {
+        if (step == null || items == null || items.isBlank()) {
+            throw ProblemException.badRequest("step and items (what changed hands) are required");
+        }
+        ForwardedCase f = tx.read(c -> OnBehalfStore.forwardedCase(c, ref, false))
+                .orElseThrow(() -> ProblemException.notFound("no application " + ref + " was forwarded to this node"));
+        Optional<CaseView> kase = f.caseNumber() == null ? Optional.empty() : intake.find(f.caseNumber());
+        check(step, f, kase);
+        if (step == HandOverStep.RESULT_FROM_CENTRE && kase.isPresent() && kase.get().status() == CaseStatus.DECIDED) {
+            // Intake's own transaction: if this one then fails, the clerk's retry finds the case delivered and goes on.
+            intake.deliver(f.caseNumber(), new Delivery(DeliveryMethod.WINDOW, agentName(f), null, null, null), clerk, "clerk");
+        }
+        Instant now = clock.now();
+        String centre = node.identity().name();
+        String here = clerk + "@" + node.identity().id();
+        return tx.inTransaction(c -> {
+            ForwardedCase locked = OnBehalfStore.forwardedCase(c, ref, true).orElseThrow();
+            check(step, locked, kase); // a second clerk may have recorded it meanwhile
+            String[] parties = step == HandOverStep.MATERIALS_TO_CENTRE ? new String[] {agentName(f), centre}
+                    : new String[] {centre, agentName(f)};
+            HandOver h = new HandOver(step, items.trim(), parties[0], parties[1], here, now,
+                    receiptRef == null || receiptRef.isBlank() ? null : receiptRef.trim());
+            OnBehalfStore.handOver(c, ref, h);
+            audit.append(c, new AuditEntry(clerk, "clerk", "surrogate.centre.handover", "surrogate:" + ref,
+                    step + ": " + h.items() + " from " + h.fromParty() + " to " + h.toParty()));
+            Map<String, Object> news = new LinkedHashMap<>();
+            news.put("ref", ref);
+            news.put("step", step.name());
+            news.put("items", h.items());
+            news.put("fromParty", h.fromParty());
+            news.put("toParty", h.toParty());
+            news.put("recordedBy", here);
+            news.put("atMs", now.toEpochMilli());
+            news.put("receiptRef", h.receiptRef());
+            if (!sync.sendDown(c, f.originNode(), "surrogate:" + ref, CaseNews.HANDOVER, news)) {
+                throw ProblemException.unprocessable("no-way-down", "no way down to " + f.originNode() + " is known here");
+            }
+            return OnBehalfStore.forwardedCase(c, ref, false).orElseThrow();
+        });
+    }
+
+    private static void check(HandOverStep step, ForwardedCase f, Optional<CaseView> kase) {
+        OnBehalfRules.whyNotAtCentre(step, f.status(), kase.map(k -> k.status().name()).orElse(null), f.handOvers())
+                .ifPresent(why -> {
+                    throw ProblemException.conflict(f.ref() + ": " + why);
+                });
+    }
+
+    /** The forwarded application names its agent as {@code account@node}; the point's agent is who the papers go to. */
+    private static String agentName(ForwardedCase f) {
+        return "agent " + f.agent();
+    }
+}
