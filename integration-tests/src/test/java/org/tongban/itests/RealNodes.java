@@ -100,6 +100,15 @@ final class RealNodes {
         }
     }
 
+    /** Adds a feature to the copy's boot features, beside its level profile (before its first start). */
+    static void bootFeature(Path home, String feature) throws Exception {
+        Path cfg = home.resolve("etc/org.apache.karaf.features.cfg");
+        String features = Files.readString(cfg);
+        String changed = features.replaceFirst("(tongban-(city|county|township|village)(/[0-9A-Za-z.]+)?)(?=[,\\s])", "$1, " + feature);
+        assertTrue(!changed.equals(features), "no level profile among the boot features of " + home);
+        Files.writeString(cfg, changed);
+    }
+
     static void demo(Path home) throws Exception {
         Files.writeString(home.resolve("etc/org.tongban.node.cfg"),
                 Files.readString(home.resolve("etc/org.tongban.node.cfg")).replace("demo = false", "demo = true"));

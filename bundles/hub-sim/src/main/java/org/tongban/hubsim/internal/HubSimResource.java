@@ -69,7 +69,9 @@ public class HubSimResource implements RestResource {
     public record Receipt(List<String> stored, List<String> duplicates, Map<String, String> rejected) {
     }
 
-    public record Stored(String recordId, String dataset, String caseNumber, Map<String, Object> data, String sender, long receivedMs) {
+    /** A record as stored, with its place in the order of arrival. */
+    public record Stored(String recordId, String dataset, String caseNumber, Map<String, Object> data, String sender, long receivedMs,
+                         long arrival) {
     }
 
     @POST
@@ -89,6 +91,7 @@ public class HubSimResource implements RestResource {
         Map<String, String> rejected = new LinkedHashMap<>();
         long now = System.currentTimeMillis();
         tx.inTransaction(c -> {
+            long arrival = lastArrival(c);
             for (Incoming r : batch.records()) {
                 if (r == null) {
                     continue;
@@ -96,7 +99,8 @@ public class HubSimResource implements RestResource {
                 List<String> p = HubChecks.problems(r.recordId(), r.dataset(), r.caseNumber(), r.data());
                 if (!p.isEmpty()) {
                     rejected.put(r.recordId() == null ? "?" : r.recordId(), String.join("; ", p));
-                } else if (insert(c, r, sender, now)) {
+                } else if (insert(c, r, sender, now, arrival + 1)) {
+                    arrival++;
                     stored.add(r.recordId());
                 } else {
                     duplicates.add(r.recordId());
@@ -107,15 +111,22 @@ public class HubSimResource implements RestResource {
         return new Receipt(stored, duplicates, rejected);
     }
 
-    private static boolean insert(Connection c, Incoming r, String sender, long now) throws SQLException {
+    private static long lastArrival(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT MAX(arrival) FROM hubsim_record"); ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    private static boolean insert(Connection c, Incoming r, String sender, long now, long arrival) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO hubsim_record (record_id, dataset, case_number, data, sender,"
-                + " received_ms) VALUES (?, ?, ?, ?, ?, ?)")) {
+                + " received_ms, arrival) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, r.recordId());
             ps.setString(2, r.dataset());
             ps.setString(3, r.caseNumber());
             ps.setString(4, JSON.writeValueAsString(new TreeMap<>(r.data())));
             ps.setString(5, sender);
             ps.setLong(6, now);
+            ps.setLong(7, arrival);
             ps.executeUpdate();
             return true;
         } catch (SQLIntegrityConstraintViolationException seen) {
@@ -129,7 +140,8 @@ public class HubSimResource implements RestResource {
     @Path("records")
     public List<Stored> records(@QueryParam("caseNumber") String caseNumber, @QueryParam("dataset") String dataset,
                                 @QueryParam("limit") Integer limit) {
-        StringBuilder sql = new StringBuilder("SELECT record_id, dataset, case_number, data, sender, received_ms FROM hubsim_record WHERE 1 = 1");
+        StringBuilder sql = new StringBuilder("SELECT record_id, dataset, case_number, data, sender, received_ms, arrival"
+                + " FROM hubsim_record WHERE 1 = 1");
         List<String> args = new ArrayList<>();
         if (caseNumber != null && !caseNumber.isBlank()) {
             sql.append(" AND case_number = ?");
@@ -139,7 +151,7 @@ public class HubSimResource implements RestResource {
             sql.append(" AND dataset = ?");
             args.add(dataset.trim().toUpperCase());
         }
-        sql.append(" ORDER BY received_ms, record_id");
+        sql.append(" ORDER BY arrival, received_ms, record_id");
         return tx.read(c -> {
             List<Stored> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
@@ -150,7 +162,7 @@ public class HubSimResource implements RestResource {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         out.add(new Stored(rs.getString(1), rs.getString(2), rs.getString(3), read(rs.getString(4)), rs.getString(5),
-                                rs.getLong(6)));
+                                rs.getLong(6), rs.getLong(7)));
                     }
                 }
             }
