@@ -14,6 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -65,6 +66,9 @@ import org.tongban.intake.TimelineEntry;
 @Designate(ocd = IntakeConfig.class)
 public class IntakeComponent implements Intake {
 
+    /** Case numbers reserved per commit: a crash leaves at most this many less one unused in an item's day. */
+    static final int NUMBER_BLOCK = 20;
+
     private final Transactions tx;
     private final Catalog catalog;
     private final WorkingDayCalendar calendar;
@@ -74,6 +78,8 @@ public class IntakeComponent implements Intake {
     private final DefaulterList defaulters;
     private final MaterialFiles files;
     private volatile IntakeConfig config;
+    /** Case numbers, reserved a block at a time (see {@link CaseNumberBlocks}). */
+    private final CaseNumberBlocks numbers;
     /** What other capabilities require before a result is handed out (e.g. evaluation's "evaluate first"). */
     private final List<DeliveryCondition> deliveryConditions = new CopyOnWriteArrayList<>();
     /** Capabilities told of every case change in its transaction (e.g. surrogate, for cases forwarded from below). */
@@ -93,6 +99,13 @@ public class IntakeComponent implements Intake {
         this.defaulters = defaulters;
         this.files = files;
         this.config = config;
+        this.numbers = new CaseNumberBlocks(tx, NUMBER_BLOCK);
+    }
+
+    /** Gives the unused case numbers of its blocks back, so a restart leaves no gap. */
+    @Deactivate
+    void deactivate() {
+        numbers.releaseAll();
     }
 
     @Modified
@@ -141,8 +154,6 @@ public class IntakeComponent implements Intake {
         String creditFlag = defaulters.find(application.applicant().idNumber()).map(IntakeComponent::flag).orElse(null);
         Instant now = clock.now();
         LocalDate today = clock.today();
-        // The number comes from its own short transaction: the per-item sequence row is then locked for a moment, not
-        // for the whole submission, so clerks taking in the same item do not queue. A failed submission leaves a gap.
         if (application.externalRef() != null) {
             // A forwarded application is one case however often it arrives (the sender retries until it hears back).
             Optional<CaseView> known = tx.read(c -> CaseStore.byExternalRef(c, application.externalRef())).flatMap(this::find);
@@ -150,7 +161,11 @@ public class IntakeComponent implements Intake {
                 return known.get();
             }
         }
-        String number = tx.inTransaction(c -> CaseNumbers.next(c, item.item().implementationCode(), today));
+        // The number comes from a block reserved in a short transaction of its own (one in NUMBER_BLOCK submissions
+        // pays for it): the per-item sequence row is then locked for a moment, not for the whole submission, so clerks
+        // taking in the same item do not queue, and a submission forces one commit, not two. A failed submission
+        // leaves a gap.
+        String number = numbers.next(item.item().implementationCode(), today);
         return inTransaction(c -> {
             StoredCase k = new StoredCase();
             k.caseNumber = number;
