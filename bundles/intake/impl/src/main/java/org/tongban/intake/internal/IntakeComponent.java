@@ -621,10 +621,11 @@ public class IntakeComponent implements Intake {
     /**
      * Runs case work in a transaction and writes its audit records and outbox events at the end of it, in the order
      * they happened, so the rows other transactions may also touch (the outbox's per-subject numbers, the audit
-     * table) are held for the shortest time.
+     * table) are held for the shortest time. The transaction is a group commit: concurrent case changes run one after
+     * the other under savepoints of their own and share one commit (one log force), and none is answered before it.
      */
     private <T> T inTransaction(org.tongban.core.data.SqlWork<T> work) {
-        return tx.inTransaction(c -> {
+        return tx.inGroupCommit(c -> {
             List<Deferred> pending = new ArrayList<>();
             DEFERRED.set(pending);
             try {
