@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -23,6 +24,11 @@ import org.tongban.core.data.SqlWork;
  * savepoint and only its caller gets the exception; every caller returns only after the commit that made its unit
  * durable. Units run in the order they arrive. While one group commits, the next gathers in the queue, so the size of a
  * group follows the load: alone, a unit commits by itself at once.
+ *
+ * <p>With more than one committer thread, groups are pipelined: one group runs its work at a time (taking the run
+ * token), and gives the token on before it commits, so the next group runs while the one before waits for its log
+ * force. A group never waits for a later one (it has run all its work before the next starts), so groups cannot
+ * deadlock each other; a later group that touches a row of an earlier one waits for that commit and then sees it.
  *
  * <p>If the shared transaction is lost while a unit runs (the database rolled all of it back, e.g. as a deadlock victim
  * or on a lock timeout, so its savepoint is gone), that unit's caller gets its error and the other units of the group
@@ -55,16 +61,27 @@ public final class GroupCommitter {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition arrived = lock.newCondition();
     private final ArrayDeque<Unit<?>> queue = new ArrayDeque<>();
-    private final Thread thread;
+    /** Held by the one group running its work; fair, so groups run in the order they were taken. */
+    private final Semaphore runToken = new Semaphore(1, true);
+    private final List<Thread> threads = new ArrayList<>();
+    private final ThreadLocal<Boolean> committing = ThreadLocal.withInitial(() -> false);
     private volatile int maxGroup;
     private boolean closed;
 
-    public GroupCommitter(DataSource dataSource, int maxGroup, String threadName) {
+    /**
+     * @param maxGroup most units in one transaction
+     * @param committers committer threads: 1 runs and commits one group at a time; 2 lets the next group run while
+     *                   one commits
+     */
+    public GroupCommitter(DataSource dataSource, int maxGroup, int committers, String threadName) {
         this.dataSource = dataSource;
         setMaxGroup(maxGroup);
-        this.thread = new Thread(this::loop, threadName);
-        thread.setDaemon(true);
-        thread.start();
+        for (int i = 0; i < Math.max(1, committers); i++) {
+            Thread t = new Thread(this::loop, threadName + "-" + (i + 1));
+            t.setDaemon(true);
+            threads.add(t);
+        }
+        threads.forEach(Thread::start);
     }
 
     /** The most units one transaction takes; at least 1. */
@@ -87,7 +104,7 @@ public final class GroupCommitter {
      * RuntimeException of the work reaches the caller as it is, an SQLException as a {@link DataAccessException}.
      */
     public <T> T run(SqlWork<T> work) {
-        if (Thread.currentThread() == thread) {
+        if (committing.get()) {
             throw new IllegalStateException("group-committed work cannot hand in more group-committed work: it would wait for itself");
         }
         Unit<T> unit = new Unit<>(work);
@@ -128,8 +145,11 @@ public final class GroupCommitter {
         } finally {
             lock.unlock();
         }
-        thread.join(Math.max(1, unit.toMillis(timeout)));
-        if (!thread.isAlive()) {
+        long deadline = System.nanoTime() + unit.toNanos(timeout);
+        for (Thread t : threads) {
+            t.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+        }
+        if (threads.stream().noneMatch(Thread::isAlive)) {
             return true;
         }
         List<Unit<?>> abandoned = new ArrayList<>();
@@ -148,14 +168,18 @@ public final class GroupCommitter {
     }
 
     private void loop() {
+        committing.set(true);
         List<Unit<?>> group = new ArrayList<>();
         while (true) {
+            runToken.acquireUninterruptibly();
             lock.lock();
             try {
                 while (queue.isEmpty() && !closed) {
                     arrived.awaitUninterruptibly();
                 }
                 if (queue.isEmpty()) {
+                    arrived.signalAll();
+                    runToken.release();
                     return;   // closed and drained
                 }
                 int max = maxGroup;
@@ -181,16 +205,39 @@ public final class GroupCommitter {
         }
     }
 
-    /** Runs the group until each unit has committed or failed. */
-    private void commit(List<Unit<?>> group) {
-        List<Unit<?>> todo = group;
-        while (!todo.isEmpty()) {
-            todo = attempt(todo);
+    /** The run token as one group holds it: given back once, when its work has run or it gives up. */
+    private final class Token {
+        private boolean held = true;
+
+        void release() {
+            if (held) {
+                held = false;
+                runToken.release();
+            }
         }
     }
 
-    /** One transaction over the units; returns those to run again because the transaction was lost under them. */
-    private List<Unit<?>> attempt(List<Unit<?>> units) {
+    /**
+     * Runs the group, entered with the run token, until each unit has committed or failed. A run again after a lost
+     * transaction keeps the token: it is still this group's turn.
+     */
+    private void commit(List<Unit<?>> group) {
+        Token token = new Token();
+        try {
+            List<Unit<?>> todo = group;
+            while (!todo.isEmpty()) {
+                todo = attempt(todo, token);
+            }
+        } finally {
+            token.release();
+        }
+    }
+
+    /**
+     * One transaction over the units; gives the token on once their work has run, before the commit. Returns the units
+     * to run again because the transaction was lost under them.
+     */
+    private List<Unit<?>> attempt(List<Unit<?>> units, Token token) {
         List<Unit<?>> ran = new ArrayList<>(units.size());
         try (Connection c = dataSource.getConnection()) {
             boolean auto = c.getAutoCommit();
@@ -216,6 +263,7 @@ public final class GroupCommitter {
                     ran.add(u);
                     c.releaseSavepoint(before);
                 }
+                token.release();   // the next group runs while this one waits for its log force
                 c.commit();
             } catch (SQLException | RuntimeException commitFailed) {
                 rollbackQuietly(c);

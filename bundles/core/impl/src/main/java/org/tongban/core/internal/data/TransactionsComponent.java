@@ -31,7 +31,8 @@ public class TransactionsComponent implements Transactions {
                                  TransactionsConfig config) {
         this.dataSource = dataSource;
         this.config = config;
-        this.group = new GroupCommitter(dataSource, config.groupCommitMaxUnits(), "tongban-group-commit");
+        this.group = new GroupCommitter(dataSource, config.groupCommitMaxUnits(), config.groupCommitThreads(),
+                "tongban-group-commit");
     }
 
     @Modified

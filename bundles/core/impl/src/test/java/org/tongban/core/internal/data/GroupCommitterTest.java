@@ -52,7 +52,7 @@ class GroupCommitterTest {
             s.executeUpdate("CREATE TABLE counter (id INT PRIMARY KEY, n INT NOT NULL)");
             s.executeUpdate("INSERT INTO counter VALUES (1, 0)");
         }
-        group = new GroupCommitter(observed(derby), 64, "test-group-commit");
+        group = new GroupCommitter(observed(derby), 64, 2, "test-group-commit");
     }
 
     @AfterEach
@@ -354,5 +354,42 @@ class GroupCommitterTest {
         assertInstanceOf(IllegalStateException.class, failureOf(nested));
         assertEquals(1, (int) group.run(c -> insert(c, "next")));
         assertEquals(List.of("next"), values());
+    }
+
+    @Test
+    void theNextGroupRunsWhileOneWaitsForItsCommitButIsNotAnsweredBeforeItsOwn() throws Exception {
+        commitGate = new CountDownLatch(1);
+        Future<Integer> a = handIn(c -> insert(c, "a"));
+        assertTrue(commitEntered.await(5, TimeUnit.SECONDS));
+        CountDownLatch bRan = new CountDownLatch(1);
+        Future<Integer> b = handIn(c -> {
+            bRan.countDown();
+            return insert(c, "b");
+        });
+        assertTrue(bRan.await(5, TimeUnit.SECONDS), "b ran while a was committing");
+        assertFalse(a.isDone());
+        assertFalse(b.isDone());
+        commitGate.countDown();
+        assertEquals(1, a.get(10, TimeUnit.SECONDS));
+        assertEquals(1, b.get(10, TimeUnit.SECONDS));
+        assertEquals(List.of("a", "b"), values());
+    }
+
+    @Test
+    void withOneCommitterTheNextGroupWaitsForTheCommitBeforeIt() throws Exception {
+        group.close(5, TimeUnit.SECONDS);
+        group = new GroupCommitter(observed(derby), 64, 1, "test-group-commit");
+        commitGate = new CountDownLatch(1);
+        Future<Integer> a = handIn(c -> insert(c, "a"));
+        assertTrue(commitEntered.await(5, TimeUnit.SECONDS));
+        CountDownLatch bRan = new CountDownLatch(1);
+        Future<Integer> b = handIn(c -> {
+            bRan.countDown();
+            return insert(c, "b");
+        });
+        assertFalse(bRan.await(300, TimeUnit.MILLISECONDS));
+        commitGate.countDown();
+        assertEquals(1, a.get(10, TimeUnit.SECONDS));
+        assertEquals(1, b.get(10, TimeUnit.SECONDS));
     }
 }

@@ -72,7 +72,7 @@ class PostgresPortabilityTest {
             c.createStatement().execute("CREATE SCHEMA " + schema);
         }
         ds.setCurrentSchema(schema);
-        GroupCommitter group = new GroupCommitter(ds, 64, "pg-group-commit");
+        GroupCommitter group = new GroupCommitter(ds, 64, 2, "pg-group-commit");
         try {
             FlywayMigrations.migrate(ds, "core", getClass().getClassLoader());
             Instant now = Instant.parse("2025-09-26T02:00:00Z");
