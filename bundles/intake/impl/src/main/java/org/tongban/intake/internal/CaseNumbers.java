@@ -33,7 +33,8 @@ public final class CaseNumbers {
         if (sequence < 1 || sequence > 9999) {
             throw new IllegalStateException("daily case sequence of " + implementationCode + " exhausted on " + day);
         }
-        return implementationCode + DAY.format(day) + String.format("%04d", sequence);
+        String digits = Integer.toString(sequence);
+        return implementationCode + DAY.format(day) + "0".repeat(4 - digits.length()) + digits;
     }
 
     /** The next number, inside the caller's transaction. */
