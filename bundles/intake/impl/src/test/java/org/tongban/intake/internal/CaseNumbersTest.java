@@ -140,6 +140,8 @@ class CaseNumbersTest {
         assertEquals(CODE + "202509270002", next(CODE, DAY.plusDays(1)), "the unused rest went back: no gap");
         CaseNumberBlocks restarted = new CaseNumberBlocks(tx, 20);
         assertEquals(CODE + "202509270003", restarted.next(CODE, DAY.plusDays(1)));
+        assertEquals(CODE + "202509270023", blocks.next(CODE, DAY.plusDays(1)),
+                "after giving its block back, the first allocator reserves anew rather than reuse what went back");
     }
 
     @Test
