@@ -239,6 +239,7 @@ public final class GroupCommitter {
      */
     private List<Unit<?>> attempt(List<Unit<?>> units, Token token) {
         List<Unit<?>> ran = new ArrayList<>(units.size());
+        boolean committed = false;
         try (Connection c = dataSource.getConnection()) {
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(false);
@@ -265,6 +266,7 @@ public final class GroupCommitter {
                 }
                 token.release();   // the next group runs while this one waits for its log force
                 c.commit();
+                committed = true;
             } catch (SQLException | RuntimeException commitFailed) {
                 rollbackQuietly(c);
                 for (Unit<?> u : ran) {
@@ -275,10 +277,14 @@ public final class GroupCommitter {
                 restoreAutoCommit(c, auto);
             }
         } catch (SQLException noConnection) {
-            for (Unit<?> u : units) {
-                u.done.completeExceptionally(noConnection);   // no-op for those already completed
+            if (!committed) {
+                for (Unit<?> u : units) {
+                    u.done.completeExceptionally(noConnection);   // no-op for those already completed
+                }
+                return List.of();
             }
-            return List.of();
+            // Committed, then the connection failed to close: the work is durable, its callers hear so.
+            LOG.warn("closing a group's connection after its commit failed: {}", noConnection.getMessage());
         }
         for (Unit<?> u : ran) {
             u.commit();

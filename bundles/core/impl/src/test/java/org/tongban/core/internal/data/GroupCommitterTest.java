@@ -316,6 +316,7 @@ class GroupCommitterTest {
     void closingDrainsWhatWasHandedInAndRefusesMore() throws Exception {
         CountDownLatch release = holdCommitter();
         Future<Integer> a = handIn(c -> insert(c, "a"));
+        awaitQueued(1);
         Future<Integer> b = handIn(c -> insert(c, "b"));
         awaitQueued(2);
         CompletableFuture<Boolean> closed = CompletableFuture.supplyAsync(() -> {
