@@ -38,6 +38,7 @@ public class CatalogComponent implements Catalog {
     private final AuditTrail audit;
     private final Outbox outbox;
     private final TongbanClock clock;
+    private final ItemVersions versions = new ItemVersions();
 
     @Activate
     public CatalogComponent(@Reference Transactions tx, @Reference SchemaMigrations migrations, @Reference AuditTrail audit,
@@ -62,14 +63,15 @@ public class CatalogComponent implements Catalog {
         }
     }
 
+    /** Every intake looks its item up: the parsed versions are kept (see {@link ItemVersions}). */
     @Override
     public Optional<VersionedItem> current(String code) {
-        return tx.read(c -> CatalogStore.current(c, code));
+        return tx.read(c -> versions.current(c, code));
     }
 
     @Override
     public Optional<VersionedItem> version(String code, int version) {
-        return tx.read(c -> CatalogStore.version(c, code, version));
+        return tx.read(c -> versions.version(c, code, version));
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.tongban.catalog.ItemQuery;
 import org.tongban.catalog.ServiceItem;
 import org.tongban.catalog.VersionedItem;
@@ -68,6 +69,16 @@ public final class CatalogStore {
         return one(c, "SELECT " + VERSION_COLUMNS + " FROM catalog_item i JOIN catalog_item_version v"
                 + " ON v.implementation_code = i.implementation_code AND v.version = i.current_version"
                 + " WHERE i.implementation_code = ?", code, null);
+    }
+
+    /** The current version number of an item, without reading its body. */
+    public static OptionalInt currentVersion(Connection c, String code) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT current_version FROM catalog_item WHERE implementation_code = ?")) {
+            ps.setString(1, code);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? OptionalInt.of(rs.getInt(1)) : OptionalInt.empty();
+            }
+        }
     }
 
     public static Optional<VersionedItem> version(Connection c, String code, int version) throws SQLException {

@@ -89,6 +89,24 @@ class PublisherTest {
     }
 
     @Test
+    void keptVersionsStillSeeANewPublicationAtOnce() throws Exception {
+        ItemVersions versions = new ItemVersions();
+        ServiceItem food = DemoCatalogue.named("食品经营许可");
+        String code = food.implementationCode();
+        assertTrue(read(c -> versions.current(c, code)).isEmpty(), "nothing published yet");
+        publish(List.of(food));
+        VersionedItem first = read(c -> versions.current(c, code)).orElseThrow();
+        assertEquals(1, first.version());
+        assertTrue(first == read(c -> versions.current(c, code)).orElseThrow(), "read and parsed once");
+        publish(List.of(withPromisedDays(food, 3)));
+        VersionedItem second = read(c -> versions.current(c, code)).orElseThrow();
+        assertEquals(2, second.version());
+        assertEquals(3, second.item().promisedLimitDays());
+        assertEquals(5, read(c -> versions.version(c, code, 1)).orElseThrow().item().promisedLimitDays());
+        assertTrue(read(c -> versions.version(c, code, 3)).isEmpty());
+    }
+
+    @Test
     void feesCompareToTheFen() throws Exception {
         ServiceItem food = DemoCatalogue.named("食品经营许可");
         publish(List.of(withFee(food, "10")));

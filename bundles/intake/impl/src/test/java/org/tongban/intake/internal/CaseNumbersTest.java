@@ -1,9 +1,12 @@
 package org.tongban.intake.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,6 +21,8 @@ import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.tongban.core.data.SqlWork;
+import org.tongban.core.data.Transactions;
 
 /** Case numbers on a real Derby database: format, daily sequence, uniqueness under concurrent submission. */
 class CaseNumbersTest {
@@ -81,5 +86,80 @@ class CaseNumbersTest {
         pool.shutdown();
         assertEquals(60, numbers.size());
         assertEquals(CODE + "202509260060", numbers.stream().max(String::compareTo).orElseThrow());
+    }
+
+    /** Plain JDBC transactions on the test database, as core's Transactions service runs them. */
+    private final Transactions tx = new Transactions() {
+        @Override
+        public <T> T inTransaction(SqlWork<T> work) {
+            try (Connection c = ds.getConnection()) {
+                c.setAutoCommit(false);
+                try {
+                    T result = work.run(c);
+                    c.commit();
+                    return result;
+                } catch (SQLException | RuntimeException e) {
+                    c.rollback();
+                    throw e;
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        public <T> T read(SqlWork<T> work) {
+            return inTransaction(work);
+        }
+
+        @Override
+        public Connection connection() {
+            throw new UnsupportedOperationException();
+        }
+    };
+
+    @Test
+    void aReservationTakesConsecutiveNumbersAndReleaseGivesBackTheUnusedTail() throws Exception {
+        assertEquals(1, (int) tx.inTransaction(c -> CaseNumbers.reserve(c, CODE, DAY, 20)));
+        assertEquals(21, (int) tx.inTransaction(c -> CaseNumbers.reserve(c, CODE, DAY, 5)));
+        assertFalse((boolean) tx.inTransaction(c -> CaseNumbers.release(c, CODE, DAY, 10, 20)), "numbers after the block were taken");
+        assertTrue((boolean) tx.inTransaction(c -> CaseNumbers.release(c, CODE, DAY, 23, 25)));
+        assertEquals(CODE + "202509260023", next(CODE, DAY));
+    }
+
+    @Test
+    void blocksNumberInOrderAndGiveBackWhatIsLeftWhenStopped() throws Exception {
+        CaseNumberBlocks blocks = new CaseNumberBlocks(tx, 20);
+        for (int i = 1; i <= 25; i++) {
+            assertEquals(CaseNumbers.format(CODE, DAY, i), blocks.next(CODE, DAY));
+        }
+        assertEquals("X202509260001", blocks.next("X", DAY), "each item has its own block");
+        assertEquals(CODE + "202509270001", blocks.next(CODE, DAY.plusDays(1)), "a new day starts again");
+        assertEquals("X202509260002", next("X", DAY), "the block of the day before went back when the day turned");
+        blocks.releaseAll();
+        assertEquals(CODE + "202509270002", next(CODE, DAY.plusDays(1)), "the unused rest went back: no gap");
+        CaseNumberBlocks restarted = new CaseNumberBlocks(tx, 20);
+        assertEquals(CODE + "202509270003", restarted.next(CODE, DAY.plusDays(1)));
+        assertEquals(CODE + "202509270023", blocks.next(CODE, DAY.plusDays(1)),
+                "after giving its block back, the first allocator reserves anew rather than reuse what went back");
+    }
+
+    @Test
+    void blocksNeverHandOutANumberTwiceUnderConcurrency() throws Exception {
+        CaseNumberBlocks a = new CaseNumberBlocks(tx, 7);
+        CaseNumberBlocks b = new CaseNumberBlocks(tx, 3);   // e.g. a second allocator after a crash of the first
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        List<Future<String>> futures = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            CaseNumberBlocks blocks = i % 3 == 0 ? b : a;
+            boolean single = i % 5 == 0;
+            futures.add(pool.submit(() -> single ? next(CODE, DAY) : blocks.next(CODE, DAY)));
+        }
+        Set<String> numbers = new HashSet<>();
+        for (Future<String> f : futures) {
+            assertTrue(numbers.add(f.get()), "duplicate " + f.get());
+        }
+        pool.shutdown();
+        assertEquals(120, numbers.size());
     }
 }

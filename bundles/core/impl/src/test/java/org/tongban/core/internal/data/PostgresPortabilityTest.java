@@ -5,11 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.tongban.core.audit.AuditEntry;
+import org.tongban.core.data.DataAccessException;
 import org.tongban.core.internal.audit.AuditStore;
 import org.tongban.core.internal.outbox.OutboxStore;
 
@@ -20,12 +27,17 @@ import org.tongban.core.internal.outbox.OutboxStore;
 @EnabledIfEnvironmentVariable(named = "TONGBAN_TEST_POSTGRES_URL", matches = "jdbc:postgresql:.*")
 class PostgresPortabilityTest {
 
-    @Test
-    void migrationsAuditAndOutboxRunOnPostgres() throws Exception {
+    private static PGSimpleDataSource dataSource() {
         PGSimpleDataSource ds = new PGSimpleDataSource();
         ds.setUrl(System.getenv("TONGBAN_TEST_POSTGRES_URL"));
         ds.setUser(System.getenv("TONGBAN_TEST_POSTGRES_USER"));
         ds.setPassword(System.getenv("TONGBAN_TEST_POSTGRES_PASSWORD"));
+        return ds;
+    }
+
+    @Test
+    void migrationsAuditAndOutboxRunOnPostgres() throws Exception {
+        PGSimpleDataSource ds = dataSource();
         String schema = "t_" + UUID.randomUUID().toString().replace("-", "");
         try (Connection c = ds.getConnection()) {
             c.createStatement().execute("CREATE SCHEMA " + schema);
@@ -45,6 +57,56 @@ class PostgresPortabilityTest {
             assertEquals(2, JdbcTransactions.inTransaction(ds, c -> OutboxStore.pending(c, 10)).get(1).subjectSeq());
             assertEquals(1, JdbcTransactions.inTransaction(ds, c -> AuditStore.latest(c, 1)).size());
         } finally {
+            try (Connection c = ds.getConnection()) {
+                c.createStatement().execute("DROP SCHEMA " + schema + " CASCADE");
+            }
+        }
+    }
+
+    /** PostgreSQL aborts a transaction on any error until it goes back to a savepoint: group commit relies on that. */
+    @Test
+    void aFailedUnitOfAGroupCommitLeavesTheOthersToCommitOnPostgres() throws Exception {
+        PGSimpleDataSource ds = dataSource();
+        String schema = "t_" + UUID.randomUUID().toString().replace("-", "");
+        try (Connection c = ds.getConnection()) {
+            c.createStatement().execute("CREATE SCHEMA " + schema);
+        }
+        ds.setCurrentSchema(schema);
+        GroupCommitter group = new GroupCommitter(ds, 64, 2, "pg-group-commit");
+        try {
+            FlywayMigrations.migrate(ds, "core", getClass().getClassLoader());
+            Instant now = Instant.parse("2025-09-26T02:00:00Z");
+            ExecutorService callers = Executors.newFixedThreadPool(8);
+            List<Future<Boolean>> results = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                boolean fails = i % 4 == 0;
+                String subject = "case:" + i;
+                results.add(callers.submit(() -> {
+                    try {
+                        group.run(c -> {
+                            AuditStore.append(c, "n", now, new AuditEntry("a", "clerk", "case.accepted", subject, "d"));
+                            OutboxStore.append(c, "n", now, subject, "case.accepted", 1, "{}");
+                            if (fails) {
+                                c.createStatement().execute("SELECT no_such_column FROM core_outbox");
+                            }
+                            return null;
+                        });
+                        return true;
+                    } catch (DataAccessException expected) {
+                        return false;
+                    }
+                }));
+            }
+            int committed = 0;
+            for (Future<Boolean> f : results) {
+                committed += f.get(60, TimeUnit.SECONDS) ? 1 : 0;
+            }
+            callers.shutdown();
+            assertEquals(30, committed);
+            assertEquals(30L, (long) JdbcTransactions.inTransaction(ds, OutboxStore::pendingCount));
+            assertEquals(30, (int) JdbcTransactions.inTransaction(ds, c -> AuditStore.seal(c, 100)));
+        } finally {
+            group.close(10, TimeUnit.SECONDS);
             try (Connection c = ds.getConnection()) {
                 c.createStatement().execute("DROP SCHEMA " + schema + " CASCADE");
             }
