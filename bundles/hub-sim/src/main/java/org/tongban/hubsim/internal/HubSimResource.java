@@ -91,6 +91,9 @@ public class HubSimResource implements RestResource {
         Map<String, String> rejected = new LinkedHashMap<>();
         long now = System.currentTimeMillis();
         tx.inTransaction(c -> {
+            stored.clear(); // a transaction the database threw away runs again: count afresh
+            duplicates.clear();
+            rejected.clear();
             long arrival = lastArrival(c);
             for (Incoming r : batch.records()) {
                 if (r == null) {

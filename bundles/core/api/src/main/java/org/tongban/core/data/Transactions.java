@@ -5,6 +5,12 @@ import java.sql.Connection;
 /** Runs work in one short transaction on the node's datasource: commit on return, roll back on any exception. */
 public interface Transactions {
 
+    /**
+     * Runs work in one transaction: committed when this returns, rolled back when it throws. When the database rolls
+     * the whole transaction back for a reason of concurrency (a deadlock victim, a lock timeout, SQL state class 40)
+     * the work is run again, a few times at most: so work should do nothing but its SQL and what follows from it, and
+     * reset at its start anything it collects for the caller.
+     */
     <T> T inTransaction(SqlWork<T> work);
 
     /**
