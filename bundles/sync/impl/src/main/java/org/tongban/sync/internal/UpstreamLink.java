@@ -53,6 +53,8 @@ public class UpstreamLink {
     static final String ROUTE = "tongban-sync-upstream";
     static final String CATALOG_ROUTE = "tongban-sync-catalogue";
     static final String DOWN_ROUTE = "tongban-sync-downstream";
+    /** Exchange property: the batch just read was full, so the route sends the next one without waiting for the timer. */
+    private static final String MORE = "tongban.sync.more";
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -114,14 +116,21 @@ public class UpstreamLink {
                         .allowRedeliveryWhileStopping(false)
                         .retryAttemptedLogLevel(LoggingLevel.DEBUG)
                         .onRedelivery(UpstreamLink.this::failed));
+                // Each tick drains: while a batch comes back full the next one goes at once, so a backlog is sent
+                // back to back; the timer's period is only the wait once the outbox is (nearly) empty. A failure is
+                // redelivered with back-off above, inside the loop, so nothing later overtakes the batch that failed.
                 from("timer:" + ROUTE + "?delay=2000&period=" + config.periodMillis()).routeId(ROUTE)
-                        .process(e -> batch(e, config.batchSize()))
-                        .filter(exchangeProperty("events").isNotNull())
-                        .setHeader(Exchange.HTTP_METHOD, constant("POST"))
-                        .setHeader(Exchange.CONTENT_TYPE, constant("application/json"))
-                        .setHeader("Authorization", constant(auth))
-                        .to(target)
-                        .process(UpstreamLink.this::acknowledge);
+                        .setProperty(MORE, constant(true))
+                        .loopDoWhile(exchangeProperty(MORE).isEqualTo(true))
+                            .process(e -> batch(e, config.batchSize()))
+                            .filter(exchangeProperty("events").isNotNull())
+                                .setHeader(Exchange.HTTP_METHOD, constant("POST"))
+                                .setHeader(Exchange.CONTENT_TYPE, constant("application/json"))
+                                .setHeader("Authorization", constant(auth))
+                                .to(target)
+                                .process(UpstreamLink.this::acknowledge)
+                            .end()
+                        .end();
                 // The way down: events the parent holds for this node or below (a decision for the village where a case
                 // began), pulled after this node's cursor, so a child behind a one-way line still gets them.
                 from("timer:" + DOWN_ROUTE + "?delay=2500&period=" + config.periodMillis()).routeId(DOWN_ROUTE)
@@ -177,9 +186,17 @@ public class UpstreamLink {
     record CatalogueDocument(String format, List<ServiceItem> items) {
     }
 
-    /** The next batch in outbox order as the body; no property (and the filter stops) when there is nothing to send. */
+    /**
+     * The next batch in outbox order as the body; no property (and the filter stops) when there is nothing to send.
+     * {@link #MORE} says whether to go on at once after it: only when it is full, so there may be more behind it.
+     */
     private void batch(Exchange exchange, int size) throws Exception {
+        // The loop reuses the exchange: nothing of the previous round (its events, the parent's response headers) goes on.
+        exchange.removeProperty("events");
+        exchange.getIn().removeHeaders("*");
+        exchange.getIn().setBody(null);
         List<OutboxEvent> pending = outbox.pending(size);
+        exchange.setProperty(MORE, pending.size() >= size && !stopping(exchange));
         if (pending.isEmpty()) {
             return;
         }
@@ -187,6 +204,12 @@ public class UpstreamLink {
                 o.type(), o.payloadVersion(), o.payload(), o.created())).toList();
         exchange.setProperty("events", events);
         exchange.getIn().setBody(JSON.writeValueAsBytes(events));
+    }
+
+    /** A node going down ends the drain after the batch in hand, so it does not hold up the shutdown. */
+    private static boolean stopping(Exchange exchange) {
+        org.apache.camel.ServiceStatus route = exchange.getContext().getRouteController().getRouteStatus(ROUTE);
+        return exchange.getContext().getStatus().isStopping() || route == null || !route.isStarted();
     }
 
     /** Marks delivered what the parent stored or had; what it rejected goes to the dead letters. */
@@ -207,6 +230,10 @@ public class UpstreamLink {
             }
             sync.deadLetters(dead);
             LOG.warn("sync: the parent rejected {} event(s); see tongban:sync-dead-letters", dead.size());
+        }
+        if (done.size() + receipt.rejected().size() < sent.size()) {
+            // A receipt that leaves events out: they stay queued, and the next try waits for the timer, not at once.
+            exchange.setProperty(MORE, false);
         }
         delivered.addAndGet(done.size());
         lastDelivery.set(Instant.now());
