@@ -140,11 +140,16 @@ public class SyncComponent implements Sync {
         }
         Instant now = clock.now();
         tx.inTransaction(c -> {
+            // The way down to each origin is noted once per batch, not once per event: a batch comes from one child,
+            // so every event of an origin in it names the same way (it was one UPDATE of the same row per event).
+            java.util.Set<String> origins = new java.util.LinkedHashSet<>();
             for (SyncEvent e : valid) {
                 if (SyncStore.receive(c, e, child, now)) {
                     outbox.relay(c, new OutboxEvent(e.id(), e.originNode(), e.subject(), e.subjectSeq(), e.type(),
                             e.payloadVersion(), e.payload(), e.created(), null));
-                    DownStore.route(c, e.originNode(), child, now.toEpochMilli());
+                    if (origins.add(e.originNode())) {
+                        DownStore.route(c, e.originNode(), child, now.toEpochMilli());
+                    }
                     apply(c, e, false);
                     stored.add(e.id());
                 } else {
