@@ -10,6 +10,10 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -64,6 +68,15 @@ public class UpstreamLink {
     private final String upstream;
     private final CamelContext camel;
     private final AtomicLong delivered = new AtomicLong();
+    /** Marks a batch delivered while the next one is on its way; one at a time. */
+    private final ExecutorService marker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "tongban-sync-mark");
+        t.setDaemon(true);
+        return t;
+    });
+    /** Acknowledged by the parent, to be marked with the next batch (only the route's thread uses it). */
+    private volatile List<String> unmarked = List.of();
+    private volatile Future<?> marking;
     private final AtomicReference<Instant> lastDelivery = new AtomicReference<>();
     private final AtomicReference<String> lastError = new AtomicReference<>();
     private final AtomicReference<Instant> lastErrorAt = new AtomicReference<>();
@@ -189,13 +202,28 @@ public class UpstreamLink {
     /**
      * The next batch in outbox order as the body; no property (and the filter stops) when there is nothing to send.
      * {@link #MORE} says whether to go on at once after it: only when it is full, so there may be more behind it.
+     * Events of the previous batch that the parent acknowledged but that are not marked yet ({@link #unmarked}) are left
+     * out, and marked delivered while this batch is on its way (see {@link #acknowledge}).
      */
     private void batch(Exchange exchange, int size) throws Exception {
         // The loop reuses the exchange: nothing of the previous round (its events, the parent's response headers) goes on.
         exchange.removeProperty("events");
         exchange.getIn().removeHeaders("*");
         exchange.getIn().setBody(null);
-        List<OutboxEvent> pending = outbox.pending(size);
+        awaitMarking();
+        List<String> acknowledged = unmarked;
+        unmarked = List.of();
+        java.util.Set<String> skip = new java.util.HashSet<>(acknowledged);
+        List<OutboxEvent> pending = outbox.pending(size + skip.size()).stream().filter(o -> !skip.contains(o.id()))
+                .limit(size).toList();
+        if (!acknowledged.isEmpty()) {
+            if (pending.isEmpty()) {
+                markDelivered(acknowledged);
+            } else {
+                // Read before marking starts: the marking transaction's row locks would otherwise hold up this read.
+                marking = marker.submit(() -> markDelivered(acknowledged));
+            }
+        }
         exchange.setProperty(MORE, pending.size() >= size && !stopping(exchange));
         if (pending.isEmpty()) {
             return;
@@ -206,20 +234,57 @@ public class UpstreamLink {
         exchange.getIn().setBody(JSON.writeValueAsBytes(events));
     }
 
+    private void markDelivered(List<String> ids) {
+        outbox.markDelivered(ids);
+        delivered.addAndGet(ids.size());
+        lastDelivery.set(Instant.now());
+    }
+
+    /**
+     * Waits for the marking started with the previous batch. Should it have failed, its events are still queued: they
+     * go again, and the parent, which has them, acknowledges them as duplicates.
+     */
+    private void awaitMarking() throws InterruptedException {
+        Future<?> m = marking;
+        marking = null;
+        if (m != null) {
+            try {
+                m.get();
+            } catch (ExecutionException e) {
+                LOG.warn("sync: marking acknowledged events delivered failed; they will be sent again: {}", e.getCause().toString());
+            }
+        }
+    }
+
     /** A node going down ends the drain after the batch in hand, so it does not hold up the shutdown. */
     private static boolean stopping(Exchange exchange) {
         org.apache.camel.ServiceStatus route = exchange.getContext().getRouteController().getRouteStatus(ROUTE);
         return exchange.getContext().getStatus().isStopping() || route == null || !route.isStarted();
     }
 
-    /** Marks delivered what the parent stored or had; what it rejected goes to the dead letters. */
+    /**
+     * Marks delivered what the parent stored or had (now, or with the next batch when one follows at once); what it
+     * rejected goes to the dead letters. Either way only after the parent's receipt, so a node killed in between sends
+     * the events again and the parent acknowledges them as duplicates.
+     */
     @SuppressWarnings("unchecked")
     private void acknowledge(Exchange exchange) throws Exception {
         List<SyncEvent> sent = exchange.getProperty("events", List.class);
         Receipt receipt = JSON.readValue(exchange.getIn().getBody(byte[].class), new TypeReference<Receipt>() { });
+        awaitMarking();   // the previous batch's, normally done by now: one marking transaction at a time
         List<String> done = new java.util.ArrayList<>(receipt.stored());
         done.addAll(receipt.duplicates());
-        outbox.markDelivered(done);
+        if (done.size() + receipt.rejected().size() < sent.size()) {
+            // A receipt that leaves events out: they stay queued, and the next try waits for the timer, not at once.
+            exchange.setProperty(MORE, false);
+        }
+        if (Boolean.TRUE.equals(exchange.getProperty(MORE, Boolean.class))) {
+            // The next batch follows at once: these are marked while it is on its way (batch), so the parent's work on
+            // it and this node's marking overlap instead of taking turns. Until then they are still queued here.
+            unmarked = done;
+        } else {
+            markDelivered(done);
+        }
         if (!receipt.rejected().isEmpty()) {
             Map<SyncEvent, String> dead = new LinkedHashMap<>();
             for (SyncEvent e : sent) {
@@ -231,12 +296,6 @@ public class UpstreamLink {
             sync.deadLetters(dead);
             LOG.warn("sync: the parent rejected {} event(s); see tongban:sync-dead-letters", dead.size());
         }
-        if (done.size() + receipt.rejected().size() < sent.size()) {
-            // A receipt that leaves events out: they stay queued, and the next try waits for the timer, not at once.
-            exchange.setProperty(MORE, false);
-        }
-        delivered.addAndGet(done.size());
-        lastDelivery.set(Instant.now());
         reachable();
     }
 
@@ -271,6 +330,14 @@ public class UpstreamLink {
     void stop() {
         if (camel != null) {
             camel.stop();
+        }
+        marker.shutdown();
+        try {
+            if (!marker.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                LOG.warn("sync: marking acknowledged events delivered did not finish; they will be sent again");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }
