@@ -68,15 +68,16 @@ public class UpstreamLink {
     private final String upstream;
     private final CamelContext camel;
     private final AtomicLong delivered = new AtomicLong();
-    /** Marks a batch delivered while the next one is on its way; one at a time. */
-    private final ExecutorService marker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "tongban-sync-mark");
+    /** Marks a batch delivered and reads the next while one is on its way; one job at a time. */
+    private final ExecutorService helper = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "tongban-sync-ahead");
         t.setDaemon(true);
         return t;
     });
     /** Acknowledged by the parent, to be marked with the next batch (only the route's thread uses it). */
     private volatile List<String> unmarked = List.of();
-    private volatile Future<?> marking;
+    /** The helper's job for the batch on its way: the batch before marked, the one after read. */
+    private volatile Future<List<OutboxEvent>> ahead;
     private final AtomicReference<Instant> lastDelivery = new AtomicReference<>();
     private final AtomicReference<String> lastError = new AtomicReference<>();
     private final AtomicReference<Instant> lastErrorAt = new AtomicReference<>();
@@ -202,29 +203,32 @@ public class UpstreamLink {
     /**
      * The next batch in outbox order as the body; no property (and the filter stops) when there is nothing to send.
      * {@link #MORE} says whether to go on at once after it: only when it is full, so there may be more behind it.
-     * Events of the previous batch that the parent acknowledged but that are not marked yet ({@link #unmarked}) are left
-     * out, and marked delivered while this batch is on its way (see {@link #acknowledge}).
+     * While a full batch is on its way, a helper thread marks the one before it delivered (acknowledged by the parent,
+     * see {@link #acknowledge}) and reads the one after it, leaving out what is on its way: so this node's outbox work
+     * overlaps the parent's work on the batch instead of taking turns with it.
      */
     private void batch(Exchange exchange, int size) throws Exception {
         // The loop reuses the exchange: nothing of the previous round (its events, the parent's response headers) goes on.
         exchange.removeProperty("events");
         exchange.getIn().removeHeaders("*");
         exchange.getIn().setBody(null);
-        awaitMarking();
+        List<OutboxEvent> pending = awaitAhead();
         List<String> acknowledged = unmarked;
         unmarked = List.of();
-        java.util.Set<String> skip = new java.util.HashSet<>(acknowledged);
-        List<OutboxEvent> pending = outbox.pending(size + skip.size()).stream().filter(o -> !skip.contains(o.id()))
-                .limit(size).toList();
-        if (!acknowledged.isEmpty()) {
-            if (pending.isEmpty()) {
-                markDelivered(acknowledged);
-            } else {
-                // Read before marking starts: the marking transaction's row locks would otherwise hold up this read.
-                marking = marker.submit(() -> markDelivered(acknowledged));
-            }
+        if (pending == null) {   // nothing read ahead: the first batch of a tick (or the read ahead failed)
+            pending = read(size, acknowledged);
         }
-        exchange.setProperty(MORE, pending.size() >= size && !stopping(exchange));
+        boolean more = pending.size() >= size && !stopping(exchange);
+        exchange.setProperty(MORE, more);
+        List<String> sending = pending.stream().map(OutboxEvent::id).toList();
+        if (more) {
+            ahead = helper.submit(() -> {
+                markQuietly(acknowledged);
+                return read(size, sending);
+            });
+        } else if (!acknowledged.isEmpty()) {
+            markDelivered(acknowledged);
+        }
         if (pending.isEmpty()) {
             return;
         }
@@ -234,25 +238,41 @@ public class UpstreamLink {
         exchange.getIn().setBody(JSON.writeValueAsBytes(events));
     }
 
-    private void markDelivered(List<String> ids) {
-        outbox.markDelivered(ids);
-        delivered.addAndGet(ids.size());
-        lastDelivery.set(Instant.now());
+    /** The oldest pending events but those given (acknowledged or on their way, not marked yet), in outbox order. */
+    private List<OutboxEvent> read(int size, List<String> leaveOut) {
+        java.util.Set<String> skip = new java.util.HashSet<>(leaveOut);
+        return outbox.pending(size + skip.size()).stream().filter(o -> !skip.contains(o.id())).limit(size).toList();
     }
 
-    /**
-     * Waits for the marking started with the previous batch. Should it have failed, its events are still queued: they
-     * go again, and the parent, which has them, acknowledges them as duplicates.
-     */
-    private void awaitMarking() throws InterruptedException {
-        Future<?> m = marking;
-        marking = null;
-        if (m != null) {
-            try {
-                m.get();
-            } catch (ExecutionException e) {
-                LOG.warn("sync: marking acknowledged events delivered failed; they will be sent again: {}", e.getCause().toString());
-            }
+    private void markDelivered(List<String> ids) {
+        if (!ids.isEmpty()) {
+            outbox.markDelivered(ids);
+            delivered.addAndGet(ids.size());
+            lastDelivery.set(Instant.now());
+        }
+    }
+
+    /** Should marking fail, the events are still queued: they go again, and the parent answers them as duplicates. */
+    private void markQuietly(List<String> ids) {
+        try {
+            markDelivered(ids);
+        } catch (RuntimeException e) {
+            LOG.warn("sync: marking {} acknowledged event(s) delivered failed; they will be sent again: {}", ids.size(), e.toString());
+        }
+    }
+
+    /** What the helper read ahead, once it is done (and so has marked the batch before); null when nothing was read. */
+    private List<OutboxEvent> awaitAhead() throws InterruptedException {
+        Future<List<OutboxEvent>> f = ahead;
+        ahead = null;
+        if (f == null) {
+            return null;
+        }
+        try {
+            return f.get();
+        } catch (ExecutionException e) {
+            LOG.warn("sync: reading the next batch ahead failed; reading it again: {}", e.getCause().toString());
+            return null;
         }
     }
 
@@ -271,7 +291,6 @@ public class UpstreamLink {
     private void acknowledge(Exchange exchange) throws Exception {
         List<SyncEvent> sent = exchange.getProperty("events", List.class);
         Receipt receipt = JSON.readValue(exchange.getIn().getBody(byte[].class), new TypeReference<Receipt>() { });
-        awaitMarking();   // the previous batch's, normally done by now: one marking transaction at a time
         List<String> done = new java.util.ArrayList<>(receipt.stored());
         done.addAll(receipt.duplicates());
         if (done.size() + receipt.rejected().size() < sent.size()) {
@@ -279,10 +298,11 @@ public class UpstreamLink {
             exchange.setProperty(MORE, false);
         }
         if (Boolean.TRUE.equals(exchange.getProperty(MORE, Boolean.class))) {
-            // The next batch follows at once: these are marked while it is on its way (batch), so the parent's work on
-            // it and this node's marking overlap instead of taking turns. Until then they are still queued here.
+            // The next batch follows at once (read ahead already, without these): the helper marks these while it is
+            // on its way. Until then they are still queued here.
             unmarked = done;
         } else {
+            awaitAhead();   // the batch before is marked; what was read ahead is not sent now
             markDelivered(done);
         }
         if (!receipt.rejected().isEmpty()) {
@@ -331,9 +351,9 @@ public class UpstreamLink {
         if (camel != null) {
             camel.stop();
         }
-        marker.shutdown();
+        helper.shutdown();
         try {
-            if (!marker.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS)) {
+            if (!helper.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS)) {
                 LOG.warn("sync: marking acknowledged events delivered did not finish; they will be sent again");
             }
         } catch (InterruptedException e) {
