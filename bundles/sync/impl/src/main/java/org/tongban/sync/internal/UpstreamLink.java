@@ -78,6 +78,8 @@ public class UpstreamLink {
     private volatile List<String> unmarked = List.of();
     /** The helper's job for the batch on its way: the batch before marked, the one after read. */
     private volatile Future<List<OutboxEvent>> ahead;
+    /** The batch in flight was acknowledged and the next one follows at once: what was read ahead may go. */
+    private volatile boolean follows;
     private final AtomicReference<Instant> lastDelivery = new AtomicReference<>();
     private final AtomicReference<String> lastError = new AtomicReference<>();
     private final AtomicReference<Instant> lastErrorAt = new AtomicReference<>();
@@ -212,7 +214,13 @@ public class UpstreamLink {
         exchange.removeProperty("events");
         exchange.getIn().removeHeaders("*");
         exchange.getIn().setBody(null);
-        List<OutboxEvent> pending = awaitAhead();
+        List<OutboxEvent> pending = awaitAhead();   // once it is back, the batch before the last one is marked too
+        if (!follows) {
+            // What was read ahead left out the batch then in flight; it is sent only if that batch was acknowledged.
+            // Otherwise (its exchange failed, e.g. the route stopping during back-off) that batch goes first again.
+            pending = null;
+        }
+        follows = false;
         List<String> acknowledged = unmarked;
         unmarked = List.of();
         if (pending == null) {   // nothing read ahead: the first batch of a tick (or the read ahead failed)
@@ -301,6 +309,7 @@ public class UpstreamLink {
             // The next batch follows at once (read ahead already, without these): the helper marks these while it is
             // on its way. Until then they are still queued here.
             unmarked = done;
+            follows = true;
         } else {
             awaitAhead();   // the batch before is marked; what was read ahead is not sent now
             markDelivered(done);
