@@ -140,11 +140,22 @@ public class SyncComponent implements Sync {
         }
         Instant now = clock.now();
         tx.inTransaction(c -> {
+            stored.clear(); // a transaction the database threw away runs again: count afresh
+            duplicates.clear();
+            // The way down to each origin is noted once per batch, not once per event: a batch comes from one child,
+            // so every event of an origin in it names the same way (it was one UPDATE of the same row per event).
+            java.util.Set<String> origins = new java.util.LinkedHashSet<>();
+            // Which of them the inbox has: one query for the batch rather than one per event; an id twice in the same
+            // batch is stored once (the first) like an id seen before.
+            java.util.Set<String> here = SyncStore.known(c, valid.stream().map(SyncEvent::id).toList());
             for (SyncEvent e : valid) {
-                if (SyncStore.receive(c, e, child, now)) {
+                if (here.add(e.id())) {
+                    SyncStore.store(c, e, child, now);
                     outbox.relay(c, new OutboxEvent(e.id(), e.originNode(), e.subject(), e.subjectSeq(), e.type(),
                             e.payloadVersion(), e.payload(), e.created(), null));
-                    DownStore.route(c, e.originNode(), child, now.toEpochMilli());
+                    if (origins.add(e.originNode())) {
+                        DownStore.route(c, e.originNode(), child, now.toEpochMilli());
+                    }
                     apply(c, e, false);
                     stored.add(e.id());
                 } else {

@@ -17,16 +17,43 @@ public final class SyncStore {
     private SyncStore() {
     }
 
+    private static final int MAX_IN_LIST = 500;
+
     /** Stores a received event unless its id is already here; true when stored now. */
     public static boolean receive(Connection c, SyncEvent e, String from, Instant now) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM sync_inbox WHERE event_id = ?")) {
-            ps.setString(1, e.id());
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    return false;
+        if (!known(c, List.of(e.id())).isEmpty()) {
+            return false;
+        }
+        store(c, e, from, now);
+        return true;
+    }
+
+    /**
+     * Which of these event ids the inbox already holds: one query per {@value #MAX_IN_LIST} ids (by primary key), not
+     * one per event. Each list is padded with its last id to a fixed length, so there are few statement texts.
+     */
+    public static java.util.Set<String> known(Connection c, List<String> ids) throws SQLException {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        int slots = Math.max(1, Math.min(ids.size(), MAX_IN_LIST));
+        for (int from = 0; from < ids.size(); from += slots) {
+            List<String> part = ids.subList(from, Math.min(ids.size(), from + slots));
+            try (PreparedStatement ps = c.prepareStatement("SELECT event_id FROM sync_inbox WHERE event_id IN ("
+                    + "?,".repeat(slots - 1) + "?)")) {
+                for (int i = 0; i < slots; i++) {
+                    ps.setString(i + 1, part.get(Math.min(i, part.size() - 1)));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getString(1));
+                    }
                 }
             }
         }
+        return out;
+    }
+
+    /** Stores a received event the caller found new (see {@link #known}); the primary key refuses a second copy. */
+    public static void store(Connection c, SyncEvent e, String from, Instant now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO sync_inbox (event_id, origin_node, received_from, subject,"
                 + " subject_seq, event_type, payload_version, payload, created_ms, received_ms) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
             ps.setString(1, e.id());
@@ -40,7 +67,6 @@ public final class SyncStore {
             ps.setLong(9, e.created().toEpochMilli());
             ps.setLong(10, now.toEpochMilli());
             ps.executeUpdate();
-            return true;
         }
     }
 

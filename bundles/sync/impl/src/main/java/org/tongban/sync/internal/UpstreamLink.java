@@ -10,6 +10,10 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -53,6 +57,8 @@ public class UpstreamLink {
     static final String ROUTE = "tongban-sync-upstream";
     static final String CATALOG_ROUTE = "tongban-sync-catalogue";
     static final String DOWN_ROUTE = "tongban-sync-downstream";
+    /** Exchange property: the batch just read was full, so the route sends the next one without waiting for the timer. */
+    private static final String MORE = "tongban.sync.more";
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -62,6 +68,18 @@ public class UpstreamLink {
     private final String upstream;
     private final CamelContext camel;
     private final AtomicLong delivered = new AtomicLong();
+    /** Marks a batch delivered and reads the next while one is on its way; one job at a time. */
+    private final ExecutorService helper = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "tongban-sync-ahead");
+        t.setDaemon(true);
+        return t;
+    });
+    /** Acknowledged by the parent, to be marked with the next batch (only the route's thread uses it). */
+    private volatile List<String> unmarked = List.of();
+    /** The helper's job for the batch on its way: the batch before marked, the one after read. */
+    private volatile Future<List<OutboxEvent>> ahead;
+    /** The batch in flight was acknowledged and the next one follows at once: what was read ahead may go. */
+    private volatile boolean follows;
     private final AtomicReference<Instant> lastDelivery = new AtomicReference<>();
     private final AtomicReference<String> lastError = new AtomicReference<>();
     private final AtomicReference<Instant> lastErrorAt = new AtomicReference<>();
@@ -114,14 +132,21 @@ public class UpstreamLink {
                         .allowRedeliveryWhileStopping(false)
                         .retryAttemptedLogLevel(LoggingLevel.DEBUG)
                         .onRedelivery(UpstreamLink.this::failed));
+                // Each tick drains: while a batch comes back full the next one goes at once, so a backlog is sent
+                // back to back; the timer's period is only the wait once the outbox is (nearly) empty. A failure is
+                // redelivered with back-off above, inside the loop, so nothing later overtakes the batch that failed.
                 from("timer:" + ROUTE + "?delay=2000&period=" + config.periodMillis()).routeId(ROUTE)
-                        .process(e -> batch(e, config.batchSize()))
-                        .filter(exchangeProperty("events").isNotNull())
-                        .setHeader(Exchange.HTTP_METHOD, constant("POST"))
-                        .setHeader(Exchange.CONTENT_TYPE, constant("application/json"))
-                        .setHeader("Authorization", constant(auth))
-                        .to(target)
-                        .process(UpstreamLink.this::acknowledge);
+                        .setProperty(MORE, constant(true))
+                        .loopDoWhile(exchangeProperty(MORE).isEqualTo(true))
+                            .process(e -> batch(e, config.batchSize()))
+                            .filter(exchangeProperty("events").isNotNull())
+                                .setHeader(Exchange.HTTP_METHOD, constant("POST"))
+                                .setHeader(Exchange.CONTENT_TYPE, constant("application/json"))
+                                .setHeader("Authorization", constant(auth))
+                                .to(target)
+                                .process(UpstreamLink.this::acknowledge)
+                            .end()
+                        .end();
                 // The way down: events the parent holds for this node or below (a decision for the village where a case
                 // began), pulled after this node's cursor, so a child behind a one-way line still gets them.
                 from("timer:" + DOWN_ROUTE + "?delay=2500&period=" + config.periodMillis()).routeId(DOWN_ROUTE)
@@ -177,9 +202,41 @@ public class UpstreamLink {
     record CatalogueDocument(String format, List<ServiceItem> items) {
     }
 
-    /** The next batch in outbox order as the body; no property (and the filter stops) when there is nothing to send. */
+    /**
+     * The next batch in outbox order as the body; no property (and the filter stops) when there is nothing to send.
+     * {@link #MORE} says whether to go on at once after it: only when it is full, so there may be more behind it.
+     * While a full batch is on its way, a helper thread marks the one before it delivered (acknowledged by the parent,
+     * see {@link #acknowledge}) and reads the one after it, leaving out what is on its way: so this node's outbox work
+     * overlaps the parent's work on the batch instead of taking turns with it.
+     */
     private void batch(Exchange exchange, int size) throws Exception {
-        List<OutboxEvent> pending = outbox.pending(size);
+        // The loop reuses the exchange: nothing of the previous round (its events, the parent's response headers) goes on.
+        exchange.removeProperty("events");
+        exchange.getIn().removeHeaders("*");
+        exchange.getIn().setBody(null);
+        List<OutboxEvent> pending = awaitAhead();   // once it is back, the batch before the last one is marked too
+        if (!follows) {
+            // What was read ahead left out the batch then in flight; it is sent only if that batch was acknowledged.
+            // Otherwise (its exchange failed, e.g. the route stopping during back-off) that batch goes first again.
+            pending = null;
+        }
+        follows = false;
+        List<String> acknowledged = unmarked;
+        unmarked = List.of();
+        if (pending == null) {   // nothing read ahead: the first batch of a tick (or the read ahead failed)
+            pending = read(size, acknowledged);
+        }
+        boolean more = pending.size() >= size && !stopping(exchange);
+        exchange.setProperty(MORE, more);
+        List<String> sending = pending.stream().map(OutboxEvent::id).toList();
+        if (more) {
+            ahead = helper.submit(() -> {
+                markQuietly(acknowledged);
+                return read(size, sending);
+            });
+        } else if (!acknowledged.isEmpty()) {
+            markDelivered(acknowledged);
+        }
         if (pending.isEmpty()) {
             return;
         }
@@ -189,14 +246,74 @@ public class UpstreamLink {
         exchange.getIn().setBody(JSON.writeValueAsBytes(events));
     }
 
-    /** Marks delivered what the parent stored or had; what it rejected goes to the dead letters. */
+    /** The oldest pending events but those given (acknowledged or on their way, not marked yet), in outbox order. */
+    private List<OutboxEvent> read(int size, List<String> leaveOut) {
+        java.util.Set<String> skip = new java.util.HashSet<>(leaveOut);
+        return outbox.pending(size + skip.size()).stream().filter(o -> !skip.contains(o.id())).limit(size).toList();
+    }
+
+    private void markDelivered(List<String> ids) {
+        if (!ids.isEmpty()) {
+            outbox.markDelivered(ids);
+            delivered.addAndGet(ids.size());
+            lastDelivery.set(Instant.now());
+        }
+    }
+
+    /** Should marking fail, the events are still queued: they go again, and the parent answers them as duplicates. */
+    private void markQuietly(List<String> ids) {
+        try {
+            markDelivered(ids);
+        } catch (RuntimeException e) {
+            LOG.warn("sync: marking {} acknowledged event(s) delivered failed; they will be sent again: {}", ids.size(), e.toString());
+        }
+    }
+
+    /** What the helper read ahead, once it is done (and so has marked the batch before); null when nothing was read. */
+    private List<OutboxEvent> awaitAhead() throws InterruptedException {
+        Future<List<OutboxEvent>> f = ahead;
+        ahead = null;
+        if (f == null) {
+            return null;
+        }
+        try {
+            return f.get();
+        } catch (ExecutionException e) {
+            LOG.warn("sync: reading the next batch ahead failed; reading it again: {}", e.getCause().toString());
+            return null;
+        }
+    }
+
+    /** A node going down ends the drain after the batch in hand, so it does not hold up the shutdown. */
+    private static boolean stopping(Exchange exchange) {
+        org.apache.camel.ServiceStatus route = exchange.getContext().getRouteController().getRouteStatus(ROUTE);
+        return exchange.getContext().getStatus().isStopping() || route == null || !route.isStarted();
+    }
+
+    /**
+     * Marks delivered what the parent stored or had (now, or with the next batch when one follows at once); what it
+     * rejected goes to the dead letters. Either way only after the parent's receipt, so a node killed in between sends
+     * the events again and the parent acknowledges them as duplicates.
+     */
     @SuppressWarnings("unchecked")
     private void acknowledge(Exchange exchange) throws Exception {
         List<SyncEvent> sent = exchange.getProperty("events", List.class);
         Receipt receipt = JSON.readValue(exchange.getIn().getBody(byte[].class), new TypeReference<Receipt>() { });
         List<String> done = new java.util.ArrayList<>(receipt.stored());
         done.addAll(receipt.duplicates());
-        outbox.markDelivered(done);
+        if (done.size() + receipt.rejected().size() < sent.size()) {
+            // A receipt that leaves events out: they stay queued, and the next try waits for the timer, not at once.
+            exchange.setProperty(MORE, false);
+        }
+        if (Boolean.TRUE.equals(exchange.getProperty(MORE, Boolean.class))) {
+            // The next batch follows at once (read ahead already, without these): the helper marks these while it is
+            // on its way. Until then they are still queued here.
+            unmarked = done;
+            follows = true;
+        } else {
+            awaitAhead();   // the batch before is marked; what was read ahead is not sent now
+            markDelivered(done);
+        }
         if (!receipt.rejected().isEmpty()) {
             Map<SyncEvent, String> dead = new LinkedHashMap<>();
             for (SyncEvent e : sent) {
@@ -208,8 +325,6 @@ public class UpstreamLink {
             sync.deadLetters(dead);
             LOG.warn("sync: the parent rejected {} event(s); see tongban:sync-dead-letters", dead.size());
         }
-        delivered.addAndGet(done.size());
-        lastDelivery.set(Instant.now());
         reachable();
     }
 
@@ -244,6 +359,14 @@ public class UpstreamLink {
     void stop() {
         if (camel != null) {
             camel.stop();
+        }
+        helper.shutdown();
+        try {
+            if (!helper.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                LOG.warn("sync: marking acknowledged events delivered did not finish; they will be sent again");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -54,6 +54,22 @@ class SyncStoreTest {
     }
 
     @Test
+    void whatTheInboxHasIsFoundForAWholeBatchAtOnce() throws SQLException {
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 1100; i++) {
+            ids.add("b" + i);
+            if (i % 3 == 0) {
+                SyncStore.store(c, event("b" + i, "case:C", i + 1), "township-1", AT);
+            }
+        }
+        java.util.Set<String> known = SyncStore.known(c, ids);
+        assertEquals(367, known.size(), "every third, past more than one IN list");
+        assertTrue(known.contains("b0") && known.contains("b1098") && !known.contains("b1"));
+        assertEquals(java.util.Set.of("b3"), SyncStore.known(c, List.of("b3", "b4", "nothing")));
+        assertTrue(SyncStore.known(c, List.of()).isEmpty());
+    }
+
+    @Test
     void deadLettersAreListedAndRemoved() throws SQLException {
         SyncStore.deadLetter(c, event("e9", "case:B", 1), "payload is not JSON", AT);
         SyncStore.deadLetter(c, event("e9", "case:B", 1), "payload is not JSON (again)", AT);

@@ -19,6 +19,7 @@ import org.tongban.core.audit.AuditEntry;
 import org.tongban.core.data.DataAccessException;
 import org.tongban.core.internal.audit.AuditStore;
 import org.tongban.core.internal.outbox.OutboxStore;
+import org.tongban.core.outbox.OutboxEvent;
 
 /**
  * Core's schema and SQL on PostgreSQL: what "a node moves to PostgreSQL by configuration" rests on. Runs when
@@ -55,6 +56,11 @@ class PostgresPortabilityTest {
             assertEquals(2, (int) JdbcTransactions.inTransaction(ds, c -> AuditStore.seal(c, 100)));
             assertTrue(JdbcTransactions.inTransaction(ds, AuditStore::verify).intact());
             assertEquals(2, JdbcTransactions.inTransaction(ds, c -> OutboxStore.pending(c, 10)).get(1).subjectSeq());
+            String first = JdbcTransactions.inTransaction(ds, c -> OutboxStore.pending(c, 1)).get(0).id();
+            assertEquals(1, (int) JdbcTransactions.inTransaction(ds, c -> OutboxStore.markDelivered(c, List.of(first), now)));
+            assertEquals(List.of(2L), JdbcTransactions.inTransaction(ds, c -> OutboxStore.pending(c, 10)).stream()
+                    .map(OutboxEvent::subjectSeq).toList());
+            assertEquals(1L, (long) JdbcTransactions.inTransaction(ds, OutboxStore::pendingCount));
             assertEquals(1, JdbcTransactions.inTransaction(ds, c -> AuditStore.latest(c, 1)).size());
         } finally {
             try (Connection c = ds.getConnection()) {

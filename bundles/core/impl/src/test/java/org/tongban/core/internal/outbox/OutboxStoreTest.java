@@ -90,4 +90,23 @@ class OutboxStoreTest {
         assertThrows(IllegalArgumentException.class,
                 () -> JdbcTransactions.inTransaction(ds, c -> OutboxStore.append(c, "n", NOW, "s", "t", 1, big)));
     }
+
+    @Test
+    void pendingSkipsWhatWasDeliveredAndKeepsOutboxOrderPastOneInList() {
+        List<OutboxEvent> all = new java.util.ArrayList<>();
+        JdbcTransactions.inTransaction(ds, c -> {
+            for (int i = 0; i < 1203; i++) {
+                all.add(OutboxStore.append(c, "node-1", NOW, "case:" + (i % 7), "t" + i, 1, "{}"));
+            }
+            return null;
+        });
+        JdbcTransactions.inTransaction(ds, c -> OutboxStore.markDelivered(c, List.of(all.get(0).id(), all.get(2).id(),
+                all.get(600).id()), NOW));
+        List<String> expected = all.stream().map(OutboxEvent::id)
+                .filter(id -> !id.equals(all.get(0).id()) && !id.equals(all.get(2).id()) && !id.equals(all.get(600).id())).toList();
+        assertEquals(expected.subList(0, 3), pending(3).stream().map(OutboxEvent::id).toList());
+        assertEquals(expected, pending(5000).stream().map(OutboxEvent::id).toList(), "read in several IN lists, in order");
+        assertEquals(expected.subList(0, 1000), pending(1000).stream().map(OutboxEvent::id).toList());
+        assertEquals(1200L, (long) JdbcTransactions.inTransaction(ds, OutboxStore::pendingCount));
+    }
 }
