@@ -51,6 +51,15 @@ public class CaseNewsSender implements CaseObserver {
         }
         if (!sync.sendDown(c, origin, "surrogate:" + ref, CaseNews.NEWS, news)) {
             LOG.warn("no way down to {} for news of {}", origin, ref);
+            return;
+        }
+        String told = OnBehalfRules.pointStatus(news.get("status") == null ? null : news.get("status").toString());
+        if (told != null) {
+            try {
+                OnBehalfStore.newsSent(c, ref, told); // what ForwardedIntake's catch-up compares with
+            } catch (java.sql.SQLException e) {
+                throw new org.tongban.core.data.DataAccessException("noting the news of " + ref + " failed", e);
+            }
         }
     }
 }

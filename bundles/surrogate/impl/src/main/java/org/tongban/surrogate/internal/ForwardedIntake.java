@@ -32,6 +32,7 @@ import org.tongban.sync.Sync;
 public class ForwardedIntake {
 
     private static final Logger LOG = LoggerFactory.getLogger(ForwardedIntake.class);
+    private static final long NEWS_CHECK_SECONDS = 20;
 
     private final Transactions tx;
     private final Intake intake;
@@ -49,6 +50,49 @@ public class ForwardedIntake {
         this.intake = intake;
         this.sync = sync;
         worker.scheduleWithFixedDelay(this::takeIn, 1, 1, TimeUnit.SECONDS);
+        worker.scheduleWithFixedDelay(this::catchUpNews, 5, NEWS_CHECK_SECONDS, TimeUnit.SECONDS);
+    }
+
+    /**
+     * News normally goes down in the transaction of each change ({@link CaseNewsSender}); a change made while that
+     * observer was not bound (the node stopping or starting) would leave the point behind. Every so often the
+     * forwarded cases whose point is not yet told of a final status are compared with their case here, and the point
+     * is told where it is behind. News only moves a point's case forward, so telling twice is harmless.
+     */
+    void catchUpNews() {
+        try {
+            for (String[] f : tx.read(c -> OnBehalfStore.newsOpen(c, 200))) {
+                String ref = f[0];
+                CaseView k = intake.find(f[2]).orElse(null);
+                String now = k == null ? null : OnBehalfRules.pointStatus(k.status().name());
+                if (!OnBehalfRules.behind(f[3], now)) {
+                    continue;
+                }
+                Map<String, Object> news = new LinkedHashMap<>();
+                news.put("ref", ref);
+                news.put("action", switch (now) {
+                    case "DEFICIENT" -> "case.deficient";
+                    case "ACCEPTED" -> "case.accepted";
+                    case "REFUSED" -> "case.refused";
+                    default -> "case.decided";
+                });
+                news.put("caseNumber", k.caseNumber());
+                news.put("status", k.status().name());
+                news.put("outcome", k.outcome() == null ? null : k.outcome().toString());
+                news.put("missing", k.missingMaterials());
+                news.put("promisedDate", k.promisedDate() == null ? null : k.promisedDate().toString());
+                news.put("detail", "caught up: the case is " + k.status());
+                tx.inTransaction(c -> {
+                    if (sync.sendDown(c, f[1], "surrogate:" + ref, CaseNews.NEWS, news)) {
+                        OnBehalfStore.newsSent(c, ref, now);
+                    }
+                    return null;
+                });
+                LOG.info("news of {} caught up: the point is told the case is {}", ref, k.status());
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("catching up news: {}; trying again later", e.getMessage());
+        }
     }
 
     @Deactivate

@@ -122,6 +122,31 @@ public final class OnBehalfRules {
     }
 
     /**
+     * What the point makes of a case status at the deciding node: DEFICIENT, ACCEPTED (from acceptance until the
+     * decision), DECIDED (decided or delivered) or REFUSED; null for anything else.
+     */
+    public static String pointStatus(String caseStatus) {
+        if (caseStatus == null) {
+            return null;
+        }
+        return switch (caseStatus) {
+            case "DEFICIENT" -> "DEFICIENT";
+            case "ACCEPTED", "RECEIVED", "DISPATCHED", "UNDER_REVIEW" -> "ACCEPTED";
+            case "DECIDED", "DELIVERED" -> "DECIDED";
+            case "REFUSED" -> "REFUSED";
+            default -> null;
+        };
+    }
+
+    /** Whether the point, told {@code told} so far (null: nothing), is behind a case now at {@code now} (a point status). */
+    public static boolean behind(String told, String now) {
+        if (now == null) {
+            return false;
+        }
+        return told == null || rank(OnBehalfStatus.valueOf(now)) > rank(OnBehalfStatus.valueOf(told));
+    }
+
+    /**
      * The status news from the deciding node leaves an on-behalf case in. News only moves a case forward (submitted,
      * deficient, accepted, then refused or decided; closed stays closed), so news applied again, or late, changes nothing.
      */

@@ -315,6 +315,30 @@ final class OnBehalfStore {
 
     // ---- forwarded applications (at the deciding node) ----------------------------------------------------------
 
+    /** Notes how far the point has been told of a forwarded case (at the deciding node; elsewhere no row changes). */
+    static void newsSent(Connection c, String ref, String pointStatus) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE surrogate_forwarded SET news_status = ? WHERE ref = ?")) {
+            ps.setString(1, pointStatus);
+            ps.setString(2, ref);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Forwarded cases whose point has not been told of a final status yet: ref, origin, case number, news status. */
+    static List<String[]> newsOpen(Connection c, int limit) throws SQLException {
+        List<String[]> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT ref, origin_node, case_number, news_status FROM surrogate_forwarded"
+                + " WHERE status = 'DONE' AND (news_status IS NULL OR news_status IN ('DEFICIENT', 'ACCEPTED')) ORDER BY received_ms")) {
+            ps.setMaxRows(limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)});
+                }
+            }
+        }
+        return out;
+    }
+
     /** A forwarded application with the centre's side of its ledger, row-locked when {@code lock}. */
     static Optional<ForwardedCase> forwardedCase(Connection c, String ref, boolean lock) throws SQLException {
         if (lock) {

@@ -109,4 +109,17 @@ class OnBehalfRulesTest {
         assertEquals(2, OnBehalfRules.freeServiceProblems(null, 10_001, null).size());
         assertEquals(1, OnBehalfRules.freeServiceProblems(FreeServiceKind.COPY, 3, "x".repeat(501)).size());
     }
+
+    @Test
+    void aPointBehindItsCaseIsCaughtUpOnlyForward() {
+        assertEquals("ACCEPTED", OnBehalfRules.pointStatus("UNDER_REVIEW"));
+        assertEquals("DECIDED", OnBehalfRules.pointStatus("DELIVERED"));
+        assertEquals(null, OnBehalfRules.pointStatus(null));
+        assertTrue(OnBehalfRules.behind(null, "ACCEPTED"), "never told");
+        assertTrue(OnBehalfRules.behind("DEFICIENT", "ACCEPTED"));
+        assertTrue(OnBehalfRules.behind("ACCEPTED", "DECIDED"));
+        assertTrue(!OnBehalfRules.behind("ACCEPTED", OnBehalfRules.pointStatus("DISPATCHED")), "steps within acceptance are not news");
+        assertTrue(!OnBehalfRules.behind("DECIDED", "ACCEPTED"), "never backwards");
+        assertTrue(!OnBehalfRules.behind(null, null));
+    }
 }
