@@ -5,11 +5,11 @@
 # straight to the same county endpoint (nothing read from or marked in an outbox), once before the drain (which also
 # warms the county up) and once after. Prints the rates and the route's ratio to the better baseline.
 # Goal: the route drains >= 5,000 events/s.
-# Usage: benchmarks/sync/run.sh   (env: EVENTS=100000 BATCH=200; build first: mvn -B install -DskipTests)
+# Usage: benchmarks/sync/run.sh   (env: EVENTS=100000 BATCH=500, the node's default; build first: mvn -B install -DskipTests)
 set -euo pipefail
 
 EVENTS=${EVENTS:-100000}
-BATCH=${BATCH:-200}
+BATCH=${BATCH:-500}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 ARCHIVE=$(ls "$ROOT"/karaf-assembly/target/tongban-karaf-assembly-*.tar.gz 2>/dev/null | head -1 || true)
 [[ -n $ARCHIVE ]] || { echo "no distribution archive: run 'mvn -B install -DskipTests' first" >&2; exit 2; }

@@ -15,8 +15,8 @@ public @interface SyncConfig {
     @AttributeDefinition(description = "Its password", type = org.osgi.service.metatype.annotations.AttributeType.PASSWORD)
     String password() default "";
 
-    @AttributeDefinition(description = "Events per request")
-    int batchSize() default 200;
+    @AttributeDefinition(description = "Events per request (fewer on a poor line: a failed request is sent again whole)")
+    int batchSize() default 500;
 
     @AttributeDefinition(description = "Milliseconds between looks at the outbox when it is empty")
     long periodMillis() default 1000;
