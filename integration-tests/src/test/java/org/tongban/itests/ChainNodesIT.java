@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,26 +21,17 @@ import org.junit.jupiter.api.Test;
  * township to the village; the county is killed (kill -9) while the application is on its way and nothing is lost. The
  * key project's green channel puts the case first in the county bureau's review queue.
  */
-class ChainNodesIT {
+class ChainNodesIT extends KeptNodesTest {
 
     private static final String FOOD = "11370783000007919T4010000000003"; // CITY, COUNTY
     private static final String BUREAU = "11370783000007919T";
 
-    private final Path dir = Path.of("target", "nodes", "chain-" + System.currentTimeMillis());
-    private RealNodes nodes;
-    private boolean passed;
-
-    @AfterEach
-    void stopAll() throws Exception {
-        nodes.stopAll();
-        if (passed) {
-            RealNodes.delete(dir);
-        }
+    ChainNodesIT() {
+        super("chain");
     }
 
     @Test
     void aVillageCaseDecidedAtTheCountyComesBackThroughTheTownship() throws Exception {
-        nodes = new RealNodes(dir);
         int countyOffset = freeOffset(3500);
         int townshipOffset = freeOffset(countyOffset + 37);
         int villageOffset = freeOffset(townshipOffset + 37);
@@ -150,6 +140,6 @@ class ChainNodesIT {
             assertTrue(get("http://127.0.0.1:" + (8181 + (home == county ? countyOffset : home == township ? townshipOffset
                     : villageOffset)) + "/api/v1/audit/verify", "ops").contains("\"intact\":true"));
         }
-        passed = true;
+        passed();
     }
 }

@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.awaitility.core.ConditionTimeoutException;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,27 +29,18 @@ import org.junit.jupiter.api.Test;
  * to the hub. Afterwards every record is at the hub once, in the order of its case's life, every event at the city
  * once and in order, and nothing is left behind anywhere.
  */
-class ProvinceChainIT {
+class ProvinceChainIT extends KeptNodesTest {
 
     private static final String PLOT = "11370783000118785U4010000000026"; // 宅基地和建房审批, decided at the township
     private static final String STREET_OFFICE = "11370783000118785U";
     private static final int EACH_WAVE = 6;
 
-    private final Path dir = Path.of("target", "nodes", "province-" + System.currentTimeMillis());
-    private RealNodes nodes;
-    private boolean passed;
-
-    @AfterEach
-    void stopAll() throws Exception {
-        nodes.stopAll();
-        if (passed) {
-            RealNodes.delete(dir);
-        }
+    ProvinceChainIT() {
+        super("province");
     }
 
     @Test
     void aVillagesCasesReachTheHubOnceAndInOrderThroughAnOutageAndACrash() throws Exception {
-        nodes = new RealNodes(dir);
         int hubOffset = freeOffset(4000);
         int cityOffset = freeOffset(hubOffset + 37);
         int townshipOffset = freeOffset(cityOffset + 37);
@@ -165,7 +155,7 @@ class ProvinceChainIT {
         for (String base : List.of(hubUrl, cityUrl, townshipUrl, villageUrl)) {
             assertTrue(get(base + "/api/v1/audit/verify", "ops").contains("\"intact\":true"), base);
         }
-        passed = true;
+        passed();
     }
 
     private static String url(int offset) {

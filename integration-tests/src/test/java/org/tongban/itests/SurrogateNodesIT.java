@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,29 +21,17 @@ import org.junit.jupiter.api.Test;
  * is back and becomes one case there; the township's acceptance and decision come back down to the agent; the agent
  * records the hand-overs and closes the case against the applicant's signed receipt.
  */
-class SurrogateNodesIT {
+class SurrogateNodesIT extends KeptNodesTest {
 
     private static final String PLOT = "11370783000118785U4010000000026"; // 宅基地和建房审批, township only
     private static final String STREET_OFFICE = "11370783000118785U";
 
-    /** Under target/, not a temporary directory: the nodes' logs stay for a post-mortem when this fails. */
-    private final Path dir = Path.of("target", "nodes", "surrogate-" + System.currentTimeMillis());
-
-    private RealNodes nodes;
-
-    private boolean passed;
-
-    @AfterEach
-    void stopAll() throws Exception {
-        nodes.stopAll();
-        if (passed) {
-            RealNodes.delete(dir);
-        }
+    SurrogateNodesIT() {
+        super("surrogate");
     }
 
     @Test
     void aVillageAgentsCaseIsDecidedAtTheTownshipAndComesBack() throws Exception {
-        nodes = new RealNodes(dir);
         int townshipOffset = freeOffset(3300);
         int villageOffset = freeOffset(townshipOffset + 37);
         Path township = nodes.unpack("township");
@@ -135,6 +122,6 @@ class SurrogateNodesIT {
         assertTrue(workload.contains("\"key\":\"agent@village-") && workload.contains("\"closed\":1"), workload);
         assertTrue(get(villageUrl + "/api/v1/audit/verify", "ops").contains("\"intact\":true"));
         assertTrue(get(townshipUrl + "/api/v1/audit/verify", "ops").contains("\"intact\":true"));
-        passed = true;
+        passed();
     }
 }
