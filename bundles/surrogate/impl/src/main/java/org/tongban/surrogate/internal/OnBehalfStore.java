@@ -235,15 +235,19 @@ final class OnBehalfStore {
 
     // ---- hand-overs -------------------------------------------------------------------------------------------
 
-    static void handOver(Connection c, String ref, HandOver h) throws SQLException {
-        int seq;
-        try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(seq), 0) FROM surrogate_handover WHERE ref = ?")) {
+    /** The next number in a case's own sequence of ledger or free-service entries (the case's row lock orders them). */
+    private static int nextSeq(Connection c, String table, String ref) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(seq), 0) FROM " + table + " WHERE ref = ?")) {
             ps.setString(1, ref);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                seq = rs.getInt(1) + 1;
+                return rs.getInt(1) + 1;
             }
         }
+    }
+
+    static void handOver(Connection c, String ref, HandOver h) throws SQLException {
+        int seq = nextSeq(c, "surrogate_handover", ref);
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO surrogate_handover (ref, seq, step, items, from_party, to_party,"
                 + " recorded_by, at_ms, receipt_ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, ref);
@@ -277,14 +281,7 @@ final class OnBehalfStore {
     // ---- free services ------------------------------------------------------------------------------------------
 
     static void freeService(Connection c, String ref, FreeService f) throws SQLException {
-        int seq;
-        try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(seq), 0) FROM surrogate_free_service WHERE ref = ?")) {
-            ps.setString(1, ref);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                seq = rs.getInt(1) + 1;
-            }
-        }
+        int seq = nextSeq(c, "surrogate_free_service", ref);
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO surrogate_free_service (ref, seq, kind, quantity, detail, recorded_by,"
                 + " at_ms) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, ref);

@@ -136,11 +136,10 @@ public class SurrogateComponent implements Surrogate {
                     List.of(), OnBehalfStatus.OPEN, null, List.of(), null, null, null, r.greenChannel(),
                     r.greenChannel() ? r.projectName().trim() : null, List.of(), List.of(), now, null, null);
             OnBehalfStore.insert(c, k, OnBehalfStore.json(application));
-            summarise(c, ref);
             audit(c, ref, agentAccount, "surrogate.opened", "for " + k.applicantName() + ": " + item.name() + ", decided at "
                     + deciding + "; authorised by " + r.authorisation().signedBy() + " on " + r.authorisation().signedOn()
                     + (r.greenChannel() ? "; green channel: " + k.projectName() : ""));
-            return OnBehalfStore.find(c, ref).orElseThrow();
+            return summarise(c, ref);
         });
     }
 
@@ -276,9 +275,10 @@ public class SurrogateComponent implements Surrogate {
 
     /**
      * Writes the case's figures here and sends them up (through sync, in the caller's transaction), so every node
-     * above counts the case in its network's workload. Called after every change of an on-behalf case.
+     * above counts the case in its network's workload. Called after every change of an on-behalf case; returns the case
+     * as it now is.
      */
-    void summarise(Connection c, String ref) throws SQLException {
+    OnBehalfCase summarise(Connection c, String ref) throws SQLException {
         OnBehalfCase k = OnBehalfStore.find(c, ref).orElseThrow();
         NodeIdentity me = node.identity();
         Optional<Agent> agent = OnBehalfStore.agent(c, me.id(), k.agentAccount());
@@ -289,6 +289,7 @@ public class SurrogateComponent implements Surrogate {
                 k.closedAt() == null ? null : k.closedAt().toEpochMilli(), NetworkCaseStore.revision(c, ref) + 1);
         NetworkCaseStore.saveIfNewer(c, summary);
         outbox.append(c, "surrogate:" + ref, CaseNews.SUMMARY, 1, summary.payload());
+        return k;
     }
 
     private static int count(OnBehalfCase k, FreeServiceKind kind) {
@@ -318,8 +319,7 @@ public class SurrogateComponent implements Surrogate {
                 throw new IllegalStateException(e);
             }
             OnBehalfStore.update(c, changed);
-            summarise(c, ref);
-            return OnBehalfStore.find(c, ref).orElseThrow();
+            return summarise(c, ref);
         });
     }
 
