@@ -59,6 +59,15 @@ public final class Http {
     }
 
     /** Status of the health endpoint, or -1 while nothing listens. */
+    /** The health reply, or status -1 with the reason when nothing answers (the node is still starting). */
+    public static Reply health() {
+        try {
+            return get("/api/v1/health");
+        } catch (IllegalStateException e) {
+            return new Reply(-1, "", String.valueOf(e.getMessage()));
+        }
+    }
+
     public static int healthStatus() {
         try {
             return get("/api/v1/health").status();

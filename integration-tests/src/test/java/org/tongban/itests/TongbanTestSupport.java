@@ -134,8 +134,30 @@ public abstract class TongbanTestSupport {
 
     /** Waits until health answers 200 (node identity, database and REST server all up). */
     protected static void awaitHealthy() {
-        await("health 200").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250))
-                .until(Http::healthStatus, s -> s == 200);
+        // Polls the whole reply, so a timeout says which part stayed down, not just "503"; and the log's complaints.
+        try {
+            await("health 200").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250))
+                    .until(Http::health, r -> r.status() == 200);
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError(e.getMessage() + "\nthe node's log, warnings and errors:\n" + logComplaints(), e);
+        }
+    }
+
+    /** The last warnings and errors of this container's karaf.log (with a few lines after each, for stack traces). */
+    protected static String logComplaints() {
+        try {
+            List<String> lines = java.nio.file.Files.readAllLines(
+                    java.nio.file.Path.of(System.getProperty("karaf.data"), "log", "karaf.log"), StandardCharsets.UTF_8);
+            List<String> picked = new java.util.ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).contains("| WARN ") || lines.get(i).contains("| ERROR")) {
+                    lines.subList(i, Math.min(lines.size(), i + 4)).forEach(picked::add);
+                }
+            }
+            return String.join("\n", picked.subList(Math.max(0, picked.size() - 120), picked.size()));
+        } catch (IOException | RuntimeException e) {
+            return "(karaf.log not readable: " + e + ")";
+        }
     }
 
     /** Waits until the node is healthy and serves the given public path (a capability that starts later). */
