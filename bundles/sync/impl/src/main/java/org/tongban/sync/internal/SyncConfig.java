@@ -6,8 +6,13 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 @ObjectClassDefinition(name = "Tongban sync", description = "The link to the parent node (PID org.tongban.sync).")
 public @interface SyncConfig {
 
-    @AttributeDefinition(description = "The parent's base URL, e.g. http://county.example:8181; empty means the node's upstream")
+    @AttributeDefinition(description = "The parent's base URL, e.g. http://county.example:8181, or its queue on a broker, e.g. "
+            + "jms:queue:tongban.sync.county-370783 (feature tongban-sync-jms); empty means the node's upstream")
     String upstream() default "";
+
+    @AttributeDefinition(description = "Where children deliver through a broker, besides HTTP: a jms: endpoint, e.g. "
+            + "jms:queue:tongban.sync.county-370783 (feature tongban-sync-jms); empty: HTTP only")
+    String inbound() default "";
 
     @AttributeDefinition(description = "This node's user at the parent (a user with the node role there)")
     String user() default "";

@@ -87,6 +87,8 @@ public class UpstreamLink {
     private final AtomicReference<Instant> lastCatalogPull = new AtomicReference<>();
     private final Catalog catalog;
     private final int downBatch;
+    /** Over a broker: watches for its connection, which the routes wait for; null over HTTP. */
+    private final org.osgi.util.tracker.ServiceTracker<Object, Object> brokerWatch;
 
     @Activate
     public UpstreamLink(BundleContext context, @Reference Outbox outbox, @Reference SyncComponent sync, @Reference NodeInfo node,
@@ -102,6 +104,7 @@ public class UpstreamLink {
         this.upstream = url == null || url.isBlank() ? null : url.trim().replaceAll("/+$", "");
         if (upstream == null) {
             camel = null;
+            brokerWatch = null;
             LOG.info("sync: no upstream configured; this node keeps its events");
             return;
         }
@@ -112,14 +115,54 @@ public class UpstreamLink {
         camel = osgi;
         // Camel 3.22's OSGi context initialises in its constructor: start it, then add the routes (STACK.md).
         camel.start();
-        camel.addRoutes(route(config, auth));
-        LOG.info("sync: delivering to {}", upstream);
+        if (Broker.isBroker(upstream)) {
+            // The routes need the broker's connection (tongban-sync-jms): they start when it is there, stop when it goes.
+            brokerWatch = Broker.whenAvailable(context, factory -> startRoutes(factory, config, auth), this::stopRoutes);
+            if (camel.getRoutes().isEmpty()) {
+                LOG.warn("sync: delivering to {} waits for the broker: install tongban-sync-jms and configure "
+                        + "etc/org.tongban.sync.broker.cfg", upstream);
+            }
+        } else {
+            brokerWatch = null;
+            camel.addRoutes(route(config, auth));
+            LOG.info("sync: delivering to {}", upstream);
+        }
+    }
+
+    private void startRoutes(Object connectionFactory, SyncConfig config, String auth) {
+        try {
+            camel.getRegistry().bind(Broker.CONNECTION_FACTORY, connectionFactory);
+            camel.addRoutes(route(config, auth));
+            LOG.info("sync: delivering to {} through the broker", upstream);
+        } catch (Exception e) {
+            LOG.error("sync: the routes to {} could not start: {}", upstream, e.getMessage(), e);
+        }
+    }
+
+    /** The broker's connection went: the routes stop (the outbox keeps everything) until it is back. */
+    private void stopRoutes() {
+        for (String id : List.of(ROUTE, DOWN_ROUTE, CATALOG_ROUTE)) {
+            try {
+                if (camel.getRoute(id) != null) {
+                    camel.getRouteController().stopRoute(id);
+                    camel.removeRoute(id);
+                }
+            } catch (Exception e) {
+                LOG.warn("sync: stopping route {} failed: {}", id, e.toString());
+            }
+        }
+        LOG.warn("sync: the broker's connection is gone; events wait in the outbox");
     }
 
     private RouteBuilder route(SyncConfig config, String auth) {
-        String target = upstream.replaceFirst("^http://", "http://").replaceFirst("^https://", "https://") + "/api/v1/sync/events"
+        boolean broker = Broker.isBroker(upstream);
+        String target = broker ? Broker.requestReply(upstream, 30_000) : upstream + "/api/v1/sync/events"
                 + "?throwExceptionOnFailure=true&httpClient.connectTimeout=5000&httpClient.socketTimeout=30000"
                 + "&httpClient.connectionRequestTimeout=5000";
+        String down = broker ? Broker.requestReply(upstream, 30_000) : upstream + "/api/v1/sync/downstream"
+                + "?throwExceptionOnFailure=true&httpClient.connectTimeout=5000&httpClient.socketTimeout=30000";
+        String catalogue = broker ? Broker.requestReply(upstream, 60_000) : upstream + "/api/v1/catalog/items/export"
+                + "?throwExceptionOnFailure=true&httpClient.connectTimeout=5000&httpClient.socketTimeout=60000";
         return new RouteBuilder() {
             @Override
             public void configure() {
@@ -140,33 +183,61 @@ public class UpstreamLink {
                         .loopDoWhile(exchangeProperty(MORE).isEqualTo(true))
                             .process(e -> batch(e, config.batchSize()))
                             .filter(exchangeProperty("events").isNotNull())
-                                .setHeader(Exchange.HTTP_METHOD, constant("POST"))
-                                .setHeader(Exchange.CONTENT_TYPE, constant("application/json"))
-                                .setHeader("Authorization", constant(auth))
+                                .process(e -> request(e, Broker.EVENTS, auth))
                                 .to(target)
+                                .process(UpstreamLink.this::checkReply)
                                 .process(UpstreamLink.this::acknowledge)
                             .end()
                         .end();
                 // The way down: events the parent holds for this node or below (a decision for the village where a case
                 // began), pulled after this node's cursor, so a child behind a one-way line still gets them.
                 from("timer:" + DOWN_ROUTE + "?delay=2500&period=" + config.periodMillis()).routeId(DOWN_ROUTE)
-                        .setHeader(Exchange.HTTP_METHOD, constant("GET"))
-                        .setHeader("Authorization", constant(auth))
-                        .setHeader(Exchange.HTTP_QUERY, method(UpstreamLink.this, "downQuery"))
-                        .to(upstream + "/api/v1/sync/downstream?throwExceptionOnFailure=true&httpClient.connectTimeout=5000"
-                                + "&httpClient.socketTimeout=30000")
+                        .process(e -> request(e, Broker.DOWNSTREAM, auth))
+                        .to(down)
+                        .process(UpstreamLink.this::checkReply)
                         .process(UpstreamLink.this::receiveDown);
                 if (config.catalogPullSeconds() > 0) {
                     // The parent's catalogue, published here as it is there: changed items become new versions.
                     from("timer:" + CATALOG_ROUTE + "?delay=3000&period=" + config.catalogPullSeconds() * 1000).routeId(CATALOG_ROUTE)
-                            .setHeader(Exchange.HTTP_METHOD, constant("GET"))
-                            .setHeader("Authorization", constant(auth))
-                            .to(upstream + "/api/v1/catalog/items/export?throwExceptionOnFailure=true"
-                                    + "&httpClient.connectTimeout=5000&httpClient.socketTimeout=60000")
+                            .process(e -> request(e, Broker.CATALOGUE, auth))
+                            .to(catalogue)
+                            .process(UpstreamLink.this::checkReply)
                             .process(UpstreamLink.this::publishCatalogue);
                 }
             }
         };
+    }
+
+    /**
+     * The headers of one call to the parent: over HTTP its method, query and credentials; over a broker what is asked
+     * (and after what) beside the same credentials, with an empty body where HTTP would have none.
+     */
+    private void request(Exchange exchange, String what, String auth) {
+        exchange.getIn().setHeader(Broker.AUTHORIZATION, auth);
+        if (Broker.isBroker(upstream)) {
+            exchange.getIn().setHeader(Broker.REQUEST, what);
+            if (Broker.DOWNSTREAM.equals(what)) {
+                exchange.getIn().setHeader(Broker.QUERY, downQuery());
+            }
+            if (!Broker.EVENTS.equals(what)) {
+                exchange.getIn().setBody(new byte[0]);
+            }
+        } else if (Broker.EVENTS.equals(what)) {
+            exchange.getIn().setHeader(Exchange.HTTP_METHOD, "POST");
+            exchange.getIn().setHeader(Exchange.CONTENT_TYPE, "application/json");
+        } else {
+            exchange.getIn().setHeader(Exchange.HTTP_METHOD, "GET");
+            if (Broker.DOWNSTREAM.equals(what)) {
+                exchange.getIn().setHeader(Exchange.HTTP_QUERY, downQuery());
+            }
+        }
+    }
+
+    /** Over HTTP a refusal already failed the call (throwExceptionOnFailure); over a broker it is the reply's status. */
+    private void checkReply(Exchange exchange) {
+        if (Broker.isBroker(upstream)) {
+            Broker.checkReply(exchange);
+        }
     }
 
     /** The parent's tongban-catalog/1 document, published into this node's catalogue. */
@@ -357,6 +428,9 @@ public class UpstreamLink {
 
     @Deactivate
     void stop() {
+        if (brokerWatch != null) {
+            brokerWatch.close();
+        }
         if (camel != null) {
             camel.stop();
         }
