@@ -38,6 +38,7 @@ public class CoreRedeployIT extends TongbanTestSupport {
     @Test
     public void uninstallAndReinstallCoreLeavesNodeHealthy() throws Exception {
         awaitHealthy();
+        Object database = dataSourceId();
         features.uninstallFeature("tongban-core");
         await("REST gone").atMost(Duration.ofSeconds(30)).until(Http::healthStatus, s -> s != 200);
 
@@ -45,6 +46,14 @@ public class CoreRedeployIT extends TongbanTestSupport {
         awaitHealthy();
         assertEquals(200, Http.get("/api/v1/node", "ops", "ops-demo").status());
         assertTrue("inactive bundles: " + inactiveBundles(), inactiveBundles().isEmpty());
+        // The node's database engine and pool are infrastructure, booted on their own: replacing core does not restart them.
+        assertEquals(database, dataSourceId());
+    }
+
+    private Object dataSourceId() throws Exception {
+        var refs = bundleContext.getServiceReferences(javax.sql.DataSource.class, "(dataSourceName=tongban)");
+        assertEquals(1, refs.size());
+        return refs.iterator().next().getProperty("service.id");
     }
 
     @Test
