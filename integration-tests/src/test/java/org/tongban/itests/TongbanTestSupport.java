@@ -165,6 +165,23 @@ public abstract class TongbanTestSupport {
     protected static void awaitServing(String publicPath) {
         await(publicPath + " served").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250))
                 .until(() -> Http.healthStatus() == 200 && Http.get(publicPath).status() == 200);
+        awaitSettled();
+    }
+
+    /**
+     * Waits until the REST server has stayed as it is for two seconds (health 200 with the same number of resources):
+     * a capability activating a little later rebuilds the server, and a request in that moment finds no service.
+     */
+    protected static void awaitSettled() {
+        String[] last = {""};
+        int[] same = {0};
+        await("REST settled").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250)).until(() -> {
+            Http.Reply health = Http.health();
+            String rest = health.status() == 200 ? String.valueOf(Http.field(health.body(), "rest")) : "";
+            same[0] = !rest.isEmpty() && rest.equals(last[0]) ? same[0] + 1 : 0;
+            last[0] = rest;
+            return same[0] >= 8;
+        });
     }
 
     /**
@@ -174,6 +191,7 @@ public abstract class TongbanTestSupport {
     protected static void awaitPublished(String... paths) {
         await("published: " + String.join(", ", paths)).atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250))
                 .until(() -> Arrays.stream(paths).noneMatch(p -> Http.get(p, "ops", "ops-demo").body().contains("no resource at this path")));
+        awaitSettled();
     }
 
     /** Runs a shell command as ops would at the console and returns what it printed. */
