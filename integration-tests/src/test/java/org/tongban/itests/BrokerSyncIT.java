@@ -41,7 +41,6 @@ import org.junit.jupiter.api.Test;
 class BrokerSyncIT extends KeptNodesTest {
 
     private static final String QUEUE = "tongban.sync.county-370783";
-    private static final String FOOD = "11370783000007919T4010000000003";
 
     private EmbeddedActiveMQ broker;
 
@@ -88,8 +87,8 @@ class BrokerSyncIT extends KeptNodesTest {
         nodes.start(county, countyUrl);
         nodes.start(township, townshipUrl);
         await("the county's catalogue, pulled through the broker").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
-                .until(() -> status(townshipUrl + "/api/v1/catalog/items/" + FOOD) == 200);
-        String first = submit(townshipUrl);
+                .until(() -> status(townshipUrl + "/api/v1/catalog/items/" + RealNodes.FOOD) == 200);
+        String first = RealNodes.submitFoodCase(townshipUrl);
         await("the first case at the county").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300))
                 .until(() -> get(countyUrl + "/api/v1/sync/inbox?subject=case:" + first, "ops").contains("case.accepted"));
         assertTrue(get(townshipUrl + "/api/v1/sync/status", "ops").contains("\"upstream\":\"" + endpoint + "\""));
@@ -98,7 +97,7 @@ class BrokerSyncIT extends KeptNodesTest {
         broker.stop();
         List<String> during = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            during.add(submit(townshipUrl));
+            during.add(RealNodes.submitFoodCase(townshipUrl));
         }
         await("the township notices").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300))
                 .until(() -> get(townshipUrl + "/api/v1/sync/status", "ops").matches(".*\"failuresInARow\":[1-9].*"));
@@ -107,7 +106,7 @@ class BrokerSyncIT extends KeptNodesTest {
         broker = startBroker(brokerPort);
         List<String> after = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            after.add(submit(townshipUrl));
+            after.add(RealNodes.submitFoodCase(townshipUrl));
         }
         await("the outbox drains through the broker").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
                 .until(() -> get(townshipUrl + "/api/v1/sync/status", "ops").contains("\"pending\":0"));
@@ -174,16 +173,4 @@ class BrokerSyncIT extends KeptNodesTest {
         }
     }
 
-    private static String submit(String base) throws Exception {
-        String materials = String.join(",", List.of("M01", "M02", "M03", "M04").stream()
-                .map(c -> "{\"code\":\"" + c + "\",\"fileRef\":\"scan/" + c + ".pdf\",\"eCertificateRef\":null}").toList());
-        String body = "{\"itemCode\":\"" + FOOD + "\",\"applicant\":{\"type\":\"ORGANISATION\",\"name\":\"寿光市某某食品有限公司\","
-                + "\"idNumber\":\"91350100M000100Y43\",\"mobile\":\"13800138000\"},\"form\":{},\"materials\":[" + materials
-                + "],\"channel\":\"WINDOW\",\"commitmentSigned\":false}";
-        HttpResponse<String> r = RealNodes.post(base + "/api/v1/cases", "clerk", body);
-        assertEquals(201, r.statusCode(), r.body());
-        Matcher m = Pattern.compile("\"caseNumber\":\"([^\"]+)\"").matcher(r.body());
-        assertTrue(m.find());
-        return m.group(1);
-    }
 }

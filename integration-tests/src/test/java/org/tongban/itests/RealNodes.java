@@ -197,6 +197,23 @@ final class RealNodes {
     }
 
     /** An offset whose HTTP, SSH and RMI ports are all free now. */
+    /** 食品经营许可 of the demo catalogue (county and city). */
+    static final String FOOD = "11370783000007919T4010000000003";
+
+    /** A complete window application for {@link #FOOD} by a company, submitted by the clerk; its case number. */
+    static String submitFoodCase(String base) throws Exception {
+        String materials = String.join(",", List.of("M01", "M02", "M03", "M04").stream()
+                .map(c -> "{\"code\":\"" + c + "\",\"fileRef\":\"scan/" + c + ".pdf\",\"eCertificateRef\":null}").toList());
+        String body = "{\"itemCode\":\"" + FOOD + "\",\"applicant\":{\"type\":\"ORGANISATION\",\"name\":\"寿光市某某食品有限公司\","
+                + "\"idNumber\":\"91350100M000100Y43\",\"mobile\":\"13800138000\"},\"form\":{},\"materials\":[" + materials
+                + "],\"channel\":\"WINDOW\",\"commitmentSigned\":false}";
+        HttpResponse<String> r = post(base + "/api/v1/cases", "clerk", body);
+        assertEquals(201, r.statusCode(), r.body());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"caseNumber\":\"([^\"]+)\"").matcher(r.body());
+        assertTrue(m.find());
+        return m.group(1);
+    }
+
     static int freeOffset(int from) throws IOException {
         for (int offset = from; offset < 9000; offset += 37) {
             List<ServerSocket> held = new ArrayList<>();

@@ -60,10 +60,10 @@ class SyncNodesIT {
         nodes.start(county, countyUrl);
         nodes.start(township, townshipUrl);
         await("the county's catalogue pulled by the township").atMost(Duration.ofSeconds(60))
-                .until(() -> status(townshipUrl + "/api/v1/catalog/items/" + FOOD) == 200);
+                .until(() -> status(townshipUrl + "/api/v1/catalog/items/" + RealNodes.FOOD) == 200);
         assertTrue(get(townshipUrl + "/api/v1/sync/status", "ops").contains("\"lastCatalogPull\":\"20"));
 
-        String first = submit(townshipUrl);
+        String first = RealNodes.submitFoodCase(townshipUrl);
         await("first case at the county").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300))
                 .until(() -> get(countyUrl + "/api/v1/sync/inbox?subject=case:" + first, "ops").contains("case.accepted"));
 
@@ -71,7 +71,7 @@ class SyncNodesIT {
         stop(county);
         List<String> during = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            during.add(submit(townshipUrl));
+            during.add(RealNodes.submitFoodCase(townshipUrl));
         }
         await("the township notices").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
                 .until(() -> get(townshipUrl + "/api/v1/sync/status", "ops").matches(".*\"failuresInARow\":[1-9].*"));
@@ -95,7 +95,7 @@ class SyncNodesIT {
         // kill -9 of the county while a burst is being delivered: nothing lost, nothing stored twice.
         List<String> burst = new ArrayList<>();
         for (int i = 0; i < 15; i++) {
-            burst.add(submit(townshipUrl));
+            burst.add(RealNodes.submitFoodCase(townshipUrl));
         }
         kill9(county);
         nodes.start(county, countyUrl);
@@ -110,18 +110,5 @@ class SyncNodesIT {
         assertEquals(401, status(countyUrl + "/api/v1/sync/inbox"));
     }
 
-    private static final String FOOD = "11370783000007919T4010000000003";
 
-    private static String submit(String base) throws Exception {
-        String materials = String.join(",", List.of("M01", "M02", "M03", "M04").stream()
-                .map(c -> "{\"code\":\"" + c + "\",\"fileRef\":\"scan/" + c + ".pdf\",\"eCertificateRef\":null}").toList());
-        String body = "{\"itemCode\":\"" + FOOD + "\",\"applicant\":{\"type\":\"ORGANISATION\",\"name\":\"寿光市某某食品有限公司\","
-                + "\"idNumber\":\"91350100M000100Y43\",\"mobile\":\"13800138000\"},\"form\":{},\"materials\":[" + materials
-                + "],\"channel\":\"WINDOW\",\"commitmentSigned\":false}";
-        HttpResponse<String> r = RealNodes.post(base + "/api/v1/cases", "clerk", body);
-        assertEquals(201, r.statusCode(), r.body());
-        Matcher m = Pattern.compile("\"caseNumber\":\"([^\"]+)\"").matcher(r.body());
-        assertTrue(m.find());
-        return m.group(1);
-    }
 }
