@@ -47,7 +47,8 @@ import org.tongban.sync.SyncStatus;
  * events, POSTs them to the parent's {@code /api/v1/sync/events} and marks delivered only what the parent's receipt
  * says it stored (or already had). While the parent is unreachable or failing, Camel redelivers the same batch with
  * exponential back-off; the outbox keeps everything meanwhile, so a node collects cases with its line down and loses
- * nothing. Events go in outbox order, so each subject's events arrive in order. Inactive without an upstream.
+ * nothing. Events go in outbox order, so each subject's events arrive in order. Inactive without an upstream. With a
+ * {@code jms:} upstream the same routes send each call as a request-reply through the broker instead ({@link Broker}).
  */
 @Component(service = UpstreamLink.class, configurationPid = "org.tongban.sync", configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @Designate(ocd = SyncConfig.class)
