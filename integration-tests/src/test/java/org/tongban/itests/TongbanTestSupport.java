@@ -173,6 +173,10 @@ public abstract class TongbanTestSupport {
      * a capability activating a little later rebuilds the server, and a request in that moment finds no service.
      */
     protected static void awaitSettled() {
+        Http.Reply now = Http.health();
+        if (now.status() == 200 && String.valueOf(Http.field(now.body(), "rest")).equals(settledAs)) {
+            return;   // as the last wait in this container left it: the next test of the class goes at once
+        }
         String[] last = {""};
         int[] same = {0};
         await("REST settled").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250)).until(() -> {
@@ -182,7 +186,11 @@ public abstract class TongbanTestSupport {
             last[0] = rest;
             return same[0] >= 8;
         });
+        settledAs = last[0];
     }
+
+    /** What health said of the REST server when it was last seen settled in this container. */
+    private static volatile String settledAs;
 
     /**
      * Waits until the REST server publishes every path (a resource answers, whatever its status): capabilities publish
