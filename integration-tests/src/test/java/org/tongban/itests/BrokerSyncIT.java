@@ -17,8 +17,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.jms.BytesMessage;
 import javax.jms.Connection;
 import javax.jms.Message;
@@ -114,12 +112,7 @@ class BrokerSyncIT extends KeptNodesTest {
         all.addAll(after);
         for (String number : all) {
             String inbox = get(countyUrl + "/api/v1/sync/inbox?subject=case:" + number, "ops");
-            List<Long> seqs = new ArrayList<>();
-            Matcher m = Pattern.compile("\"subjectSeq\":(\\d+)").matcher(inbox);
-            while (m.find()) {
-                seqs.add(Long.parseLong(m.group(1)));
-            }
-            assertEquals(List.of(1L, 2L), seqs, "each event of " + number + " once, in order: " + inbox);
+            assertEquals(List.of(1L, 2L), RealNodes.subjectSeqs(inbox), "each event of " + number + " once, in order: " + inbox);
             assertTrue(inbox.contains("\"receivedFrom\":\"township-370783003\""), inbox);
         }
 

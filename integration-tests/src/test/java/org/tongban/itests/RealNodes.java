@@ -214,6 +214,16 @@ final class RealNodes {
         return m.group(1);
     }
 
+    /** The subjectSeq of each event in an inbox listing, in the order listed. */
+    static List<Long> subjectSeqs(String inbox) {
+        List<Long> seqs = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"subjectSeq\":(\\d+)").matcher(inbox);
+        while (m.find()) {
+            seqs.add(Long.parseLong(m.group(1)));
+        }
+        return seqs;
+    }
+
     static int freeOffset(int from) throws IOException {
         for (int offset = from; offset < 9000; offset += 37) {
             List<ServerSocket> held = new ArrayList<>();
