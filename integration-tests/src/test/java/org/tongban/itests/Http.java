@@ -69,11 +69,7 @@ public final class Http {
     }
 
     public static int healthStatus() {
-        try {
-            return get("/api/v1/health").status();
-        } catch (IllegalStateException e) {
-            return -1;
-        }
+        return health().status();
     }
 
     private static URI uri(String path) {

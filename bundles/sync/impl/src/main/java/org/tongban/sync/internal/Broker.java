@@ -1,7 +1,12 @@
 package org.tongban.sync.internal;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
+import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Filter;
@@ -9,6 +14,7 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
 import org.osgi.util.tracker.ServiceTracker;
+import org.slf4j.Logger;
 
 /**
  * What the two ends of a link agree on when it runs over a broker instead of HTTP. Each call is a JMS request-reply:
@@ -28,7 +34,26 @@ final class Broker {
     static final String DOWNSTREAM = "downstream";
     static final String CATALOGUE = "catalogue";
 
+    /** The link's JSON on both ends and both transports: ISO dates, and fields a newer node adds are ignored. */
+    static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
     private Broker() {
+    }
+
+    /** Stops and removes the routes that are there: the broker's connection went, and they need it. */
+    static void removeRoutes(CamelContext camel, Logger log, String... ids) {
+        for (String id : ids) {
+            try {
+                if (camel.getRoute(id) != null) {
+                    camel.getRouteController().stopRoute(id);
+                    camel.removeRoute(id);
+                }
+            } catch (Exception e) {
+                log.warn("sync: stopping route {} failed: {}", id, e.toString());
+            }
+        }
     }
 
     static boolean isBroker(String endpoint) {

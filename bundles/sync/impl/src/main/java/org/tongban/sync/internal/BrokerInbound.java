@@ -1,10 +1,7 @@
 package org.tongban.sync.internal;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -46,9 +43,7 @@ public class BrokerInbound {
 
     static final String ROUTE = "tongban-sync-inbound";
     private static final Logger LOG = LoggerFactory.getLogger(BrokerInbound.class);
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper JSON = Broker.JSON;
 
     private final Sync sync;
     private final Logins logins;
@@ -76,7 +71,7 @@ public class BrokerInbound {
         osgi.setName("tongban-sync-inbound");
         camel = osgi;
         camel.start();
-        brokerWatch = Broker.whenAvailable(context, this::startRoute, this::stopRoute);
+        brokerWatch = Broker.whenAvailable(context, this::startRoute, () -> Broker.removeRoutes(camel, LOG, ROUTE));
         if (camel.getRoutes().isEmpty()) {
             LOG.warn("sync: children's deliveries on {} wait for the broker: install tongban-sync-jms and configure "
                     + "etc/org.tongban.sync.broker.cfg", inbound);
@@ -98,16 +93,6 @@ public class BrokerInbound {
         }
     }
 
-    private void stopRoute() {
-        try {
-            if (camel.getRoute(ROUTE) != null) {
-                camel.getRouteController().stopRoute(ROUTE);
-                camel.removeRoute(ROUTE);
-            }
-        } catch (Exception e) {
-            LOG.warn("sync: stopping route {} failed: {}", ROUTE, e.toString());
-        }
-    }
 
     /** One request of a child: its answer (and status) in place of the request, which Camel sends to the reply queue. */
     void answer(Exchange exchange) {
@@ -130,16 +115,16 @@ public class BrokerInbound {
     /** The reply to one request: HTTP's status and body. */
     record Reply(int status, byte[] body) {
         static Reply ok(Object value) {
-            try {
-                return new Reply(200, JSON.writeValueAsBytes(value));
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new IllegalStateException(e);
-            }
+            return json(200, value);
         }
 
         static Reply problem(int status, String kind, String title, String detail) {
+            return json(status, Problem.of(status, kind, title, detail));
+        }
+
+        private static Reply json(int status, Object value) {
             try {
-                return new Reply(status, JSON.writeValueAsBytes(Problem.of(status, kind, title, detail)));
+                return new Reply(status, JSON.writeValueAsBytes(value));
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 throw new IllegalStateException(e);
             }
@@ -176,11 +161,8 @@ public class BrokerInbound {
             }
         }
         if (Broker.CATALOGUE.equals(request)) {
-            List<Object> items = catalog.search(ItemQuery.all()).stream().map(VersionedItem::item).map(Object.class::cast).toList();
-            Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("format", "tongban-catalog/1");
-            doc.put("items", items);
-            return Reply.ok(doc);
+            return Reply.ok(new UpstreamLink.CatalogueDocument("tongban-catalog/1",
+                    catalog.search(ItemQuery.all()).stream().map(VersionedItem::item).toList()));
         }
         return Reply.problem(400, "bad-request", "Bad request", "unknown request '" + request + "'; one of events, downstream, catalogue");
     }

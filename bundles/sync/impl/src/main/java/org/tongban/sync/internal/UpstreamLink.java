@@ -2,8 +2,6 @@ package org.tongban.sync.internal;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -60,9 +58,7 @@ public class UpstreamLink {
     static final String DOWN_ROUTE = "tongban-sync-downstream";
     /** Exchange property: the batch just read was full, so the route sends the next one without waiting for the timer. */
     private static final String MORE = "tongban.sync.more";
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper JSON = Broker.JSON;
 
     private final Outbox outbox;
     private final SyncComponent sync;
@@ -142,16 +138,7 @@ public class UpstreamLink {
 
     /** The broker's connection went: the routes stop (the outbox keeps everything) until it is back. */
     private void stopRoutes() {
-        for (String id : List.of(ROUTE, DOWN_ROUTE, CATALOG_ROUTE)) {
-            try {
-                if (camel.getRoute(id) != null) {
-                    camel.getRouteController().stopRoute(id);
-                    camel.removeRoute(id);
-                }
-            } catch (Exception e) {
-                LOG.warn("sync: stopping route {} failed: {}", id, e.toString());
-            }
-        }
+        Broker.removeRoutes(camel, LOG, ROUTE, DOWN_ROUTE, CATALOG_ROUTE);
         LOG.warn("sync: the broker's connection is gone; events wait in the outbox");
     }
 
