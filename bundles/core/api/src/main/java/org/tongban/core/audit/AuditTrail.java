@@ -13,6 +13,9 @@ public interface AuditTrail {
      */
     AuditRecord append(Connection tx, AuditEntry entry);
 
+    /** {@link #append(Connection, AuditEntry)} for several records, in order, written as one batch. */
+    List<AuditRecord> appendAll(Connection tx, List<AuditEntry> entries);
+
     /** Appends in a transaction of its own, for actions that change no other table. */
     AuditRecord append(AuditEntry entry);
 

@@ -15,6 +15,19 @@ public interface Outbox {
      */
     OutboxEvent append(Connection tx, String subject, String type, int payloadVersion, Object payload);
 
+    /**
+     * Appends events of one subject in order within the caller's transaction, numbered after the subject's last with
+     * one step of its counter and written as one batch: what one change of a case emits.
+     */
+    List<OutboxEvent> appendAll(Connection tx, String subject, List<NewEvent> events);
+
+    /**
+     * {@link #appendAll} for a subject the caller created in this transaction (a new case): numbered from 1 without
+     * looking the subject up. Fails if the subject has events already, so a reused subject is an error, never a gap
+     * in its numbering.
+     */
+    List<OutboxEvent> appendNew(Connection tx, String subject, List<NewEvent> events);
+
     /** Undelivered events, oldest first. */
     List<OutboxEvent> pending(int limit);
 

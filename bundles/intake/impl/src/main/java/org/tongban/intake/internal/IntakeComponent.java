@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,7 @@ import org.tongban.core.audit.AuditTrail;
 import org.tongban.core.calendar.TongbanClock;
 import org.tongban.core.calendar.WorkingDayCalendar;
 import org.tongban.core.data.Transactions;
+import org.tongban.core.outbox.NewEvent;
 import org.tongban.core.outbox.Outbox;
 import org.tongban.core.validation.ResidentId;
 import org.tongban.core.rest.ProblemException;
@@ -180,6 +182,7 @@ public class IntakeComponent implements Intake {
             k.departmentName = item.item().department().name();
             k.acceptedBy = actor;
             k.status = CaseStatus.DEFICIENT;
+            created(k);
             record(c, k, "case.submitted", actor, role, "channel " + application.channel() + ", item version " + item.version()
                     + (creditFlag == null ? "" : "; credit check: " + creditFlag));
             if (refusal.isPresent()) {
@@ -616,25 +619,42 @@ public class IntakeComponent implements Intake {
     private record Deferred(AuditEntry entry, String subject, String type, Map<String, Object> event) {
     }
 
-    private static final ThreadLocal<List<Deferred>> DEFERRED = new ThreadLocal<>();
+    /** What a unit of case work has to write at its end: its records in order, and the subjects it created. */
+    private static final class Recording {
+        final List<Deferred> records = new ArrayList<>();
+        final Set<String> createdSubjects = new HashSet<>();
+    }
+
+    private static final ThreadLocal<Recording> RECORDING = new ThreadLocal<>();
 
     /**
      * Runs case work in a transaction and writes its audit records and outbox events at the end of it, in the order
      * they happened, so the rows other transactions may also touch (the outbox's per-subject numbers, the audit
-     * table) are held for the shortest time. The transaction is a group commit: concurrent case changes run one after
-     * the other under savepoints of their own and share one commit (one log force), and none is answered before it.
+     * table) are held for the shortest time; each as one batch, and a new case's events numbered without looking up
+     * a subject that cannot exist yet. The transaction is a group commit: concurrent case changes run one after the
+     * other under savepoints of their own and share one commit (one log force), and none is answered before it.
      */
     private <T> T inTransaction(org.tongban.core.data.SqlWork<T> work) {
         return tx.inGroupCommit(c -> {
-            List<Deferred> pending = new ArrayList<>();
-            DEFERRED.set(pending);
+            Recording recording = new Recording();
+            RECORDING.set(recording);
             try {
                 T result = work.run(c);
-                for (Deferred d : pending) {
-                    audit.append(c, d.entry());
+                List<Deferred> pending = recording.records;
+                if (pending.isEmpty()) {
+                    return result;
                 }
+                audit.appendAll(c, pending.stream().map(Deferred::entry).toList());
+                Map<String, List<NewEvent>> bySubject = new LinkedHashMap<>();
                 for (Deferred d : pending) {
-                    outbox.append(c, d.subject(), d.type(), 1, d.event());
+                    bySubject.computeIfAbsent(d.subject(), x -> new ArrayList<>()).add(new NewEvent(d.type(), 1, d.event()));
+                }
+                for (Map.Entry<String, List<NewEvent>> e : bySubject.entrySet()) {
+                    if (recording.createdSubjects.contains(e.getKey())) {
+                        outbox.appendNew(c, e.getKey(), e.getValue());
+                    } else {
+                        outbox.appendAll(c, e.getKey(), e.getValue());
+                    }
                 }
                 for (Deferred d : pending) {
                     for (CaseObserver o : observers) {
@@ -643,9 +663,22 @@ public class IntakeComponent implements Intake {
                 }
                 return result;
             } finally {
-                DEFERRED.remove();
+                RECORDING.remove();
             }
         });
+    }
+
+    /** Marks a case as created by the running work: its events are the first of their subject. */
+    private static void created(StoredCase k) {
+        recording().createdSubjects.add(subject(k.caseNumber));
+    }
+
+    private static Recording recording() {
+        Recording r = RECORDING.get();
+        if (r == null) {
+            throw new IllegalStateException("case changes are recorded inside inTransaction");
+        }
+        return r;
     }
 
     private void record(Connection c, StoredCase k, String action, String actor, String role, String detail) {
@@ -670,11 +703,7 @@ public class IntakeComponent implements Intake {
         event.put("tolerated", k.tolerated);
         event.put("refusalReason", k.details.refusalReason());
         event.put("detail", detail);
-        List<Deferred> pending = DEFERRED.get();
-        if (pending == null) {
-            throw new IllegalStateException("case changes are recorded inside inTransaction");
-        }
-        pending.add(new Deferred(new AuditEntry(actor, role, action, subject(k.caseNumber), detail), subject(k.caseNumber), action,
+        recording().records.add(new Deferred(new AuditEntry(actor, role, action, subject(k.caseNumber), detail), subject(k.caseNumber), action,
                 event));
     }
 

@@ -28,21 +28,37 @@ public final class AuditStore {
      * concurrent changes commit side by side. {@link #seal} links it into the chain after it commits.
      */
     public static AuditRecord append(Connection c, String node, Instant at, AuditEntry e) throws SQLException {
+        return appendAll(c, node, at, List.of(e)).get(0);
+    }
+
+    /** {@link #append} for several records, in order, in one batch. */
+    public static List<AuditRecord> appendAll(Connection c, String node, Instant at, List<AuditEntry> entries) throws SQLException {
         long atMillis = at.toEpochMilli();
-        String detail = truncate(e.detail(), 4000);
+        List<AuditRecord> out = new ArrayList<>(entries.size());
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO core_audit_pending (at_ms, node_id, actor, actor_role,"
                 + " action, subject, detail) VALUES (?,?,?,?,?,?,?)")) {
-            insert.setLong(1, atMillis);
-            insert.setString(2, node);
-            insert.setString(3, e.actor());
-            insert.setString(4, e.role());
-            insert.setString(5, e.action());
-            insert.setString(6, e.subject());
-            insert.setString(7, detail);
-            insert.executeUpdate();
+            for (AuditEntry e : entries) {
+                String detail = truncate(e.detail(), 4000);
+                insert.setLong(1, atMillis);
+                insert.setString(2, node);
+                insert.setString(3, e.actor());
+                insert.setString(4, e.role());
+                insert.setString(5, e.action());
+                insert.setString(6, e.subject());
+                insert.setString(7, detail);
+                if (entries.size() == 1) {
+                    insert.executeUpdate();
+                } else {
+                    insert.addBatch();
+                }
+                out.add(new AuditRecord(0, Instant.ofEpochMilli(atMillis), node, e.actor(), e.role(), e.action(), e.subject(),
+                        detail, null, null));
+            }
+            if (entries.size() > 1) {
+                insert.executeBatch();
+            }
         }
-        return new AuditRecord(0, Instant.ofEpochMilli(atMillis), node, e.actor(), e.role(), e.action(), e.subject(), detail,
-                null, null);
+        return out;
     }
 
     /**

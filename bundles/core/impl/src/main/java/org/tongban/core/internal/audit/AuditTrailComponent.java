@@ -87,6 +87,15 @@ public class AuditTrailComponent implements AuditTrail {
     }
 
     @Override
+    public List<AuditRecord> appendAll(Connection c, List<AuditEntry> entries) {
+        try {
+            return AuditStore.appendAll(c, node.identity().id(), clock.now(), entries);
+        } catch (SQLException e) {
+            throw new DataAccessException("audit append failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
     public AuditRecord append(AuditEntry entry) {
         return tx.inTransaction(c -> AuditStore.append(c, node.identity().id(), clock.now(), entry));
     }

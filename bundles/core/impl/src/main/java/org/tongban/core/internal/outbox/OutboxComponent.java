@@ -3,6 +3,7 @@ package org.tongban.core.internal.outbox;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.osgi.service.component.annotations.Activate;
@@ -14,6 +15,7 @@ import org.tongban.core.data.DataAccessException;
 import org.tongban.core.data.Transactions;
 import org.tongban.core.internal.data.CoreSchema;
 import org.tongban.core.internal.json.Json;
+import org.tongban.core.outbox.NewEvent;
 import org.tongban.core.outbox.Outbox;
 import org.tongban.core.outbox.OutboxEvent;
 
@@ -35,11 +37,31 @@ public class OutboxComponent implements Outbox {
 
     @Override
     public OutboxEvent append(Connection c, String subject, String type, int payloadVersion, Object payload) {
+        return write(c, subject, List.of(new NewEvent(type, payloadVersion, payload)), false).get(0);
+    }
+
+    @Override
+    public List<OutboxEvent> appendAll(Connection c, String subject, List<NewEvent> events) {
+        return write(c, subject, events, false);
+    }
+
+    @Override
+    public List<OutboxEvent> appendNew(Connection c, String subject, List<NewEvent> events) {
+        return write(c, subject, events, true);
+    }
+
+    private List<OutboxEvent> write(Connection c, String subject, List<NewEvent> events, boolean newSubject) {
+        List<NewEvent> json = new ArrayList<>(events.size());
+        for (NewEvent e : events) {
+            try {
+                json.add(e.payload() instanceof String ? e
+                        : new NewEvent(e.type(), e.payloadVersion(), Json.mapper().writeValueAsString(e.payload())));
+            } catch (JsonProcessingException x) {
+                throw new IllegalArgumentException("event payload is not serialisable: " + x.getOriginalMessage(), x);
+            }
+        }
         try {
-            String json = payload instanceof String s ? s : Json.mapper().writeValueAsString(payload);
-            return OutboxStore.append(c, node.identity().id(), clock.now(), subject, type, payloadVersion, json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("event payload is not serialisable: " + e.getOriginalMessage(), e);
+            return OutboxStore.appendAll(c, node.identity().id(), clock.now(), subject, json, newSubject);
         } catch (SQLException e) {
             throw new DataAccessException("outbox append failed: " + e.getMessage(), e);
         }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import org.tongban.core.outbox.NewEvent;
 import org.tongban.core.outbox.OutboxEvent;
 
 /** SQL of the outbox (table core_outbox). */
@@ -25,43 +26,86 @@ public final class OutboxStore {
 
     public static OutboxEvent append(Connection c, String node, Instant now, String subject, String type, int version,
                                      String payload) throws SQLException {
-        if (payload.length() > MAX_PAYLOAD) {
-            throw new IllegalArgumentException("event payload of " + payload.length() + " characters exceeds " + MAX_PAYLOAD);
-        }
-        long seq = nextSeq(c, node, subject);
-        OutboxEvent event = new OutboxEvent(UUID.randomUUID().toString(), node, subject, seq, type, version, payload,
-                Instant.ofEpochMilli(now.toEpochMilli()), null);
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO core_outbox (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,NULL)")) {
-            ps.setString(1, event.id());
-            ps.setString(2, node);
-            ps.setString(3, subject);
-            ps.setLong(4, seq);
-            ps.setString(5, type);
-            ps.setInt(6, version);
-            ps.setString(7, payload);
-            ps.setLong(8, event.created().toEpochMilli());
-            ps.executeUpdate();
-        }
-        return event;
+        return appendAll(c, node, now, subject, List.of(new NewEvent(type, version, payload)), false).get(0);
     }
 
     /**
-     * The next number of a subject at this origin: its row in core_outbox_subject is incremented (and stays locked to
-     * the commit, which the subject's own changes serialise on anyway); the first event of a subject creates it.
+     * Appends events of one subject in order (payloads are JSON text), numbered after the subject's last. A subject
+     * said to be new gets its counter created at once; otherwise the counter is advanced once for all of them.
      */
-    static long nextSeq(Connection c, String node, String subject) throws SQLException {
-        if (increment(c, node, subject) == 0) {
+    public static List<OutboxEvent> appendAll(Connection c, String node, Instant now, String subject, List<NewEvent> events,
+                                              boolean newSubject) throws SQLException {
+        if (events.isEmpty()) {
+            return List.of();
+        }
+        for (NewEvent e : events) {
+            String payload = (String) e.payload();
+            if (payload.length() > MAX_PAYLOAD) {
+                throw new IllegalArgumentException("event payload of " + payload.length() + " characters exceeds " + MAX_PAYLOAD);
+            }
+        }
+        int n = events.size();
+        long first = newSubject ? createSubject(c, node, subject, n) : advance(c, node, subject, n);
+        Instant created = Instant.ofEpochMilli(now.toEpochMilli());
+        List<OutboxEvent> out = new ArrayList<>(n);
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO core_outbox (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,NULL)")) {
+            for (int i = 0; i < n; i++) {
+                NewEvent e = events.get(i);
+                OutboxEvent event = new OutboxEvent(UUID.randomUUID().toString(), node, subject, first + i, e.type(),
+                        e.payloadVersion(), (String) e.payload(), created, null);
+                ps.setString(1, event.id());
+                ps.setString(2, node);
+                ps.setString(3, subject);
+                ps.setLong(4, event.subjectSeq());
+                ps.setString(5, event.type());
+                ps.setInt(6, event.payloadVersion());
+                ps.setString(7, event.payload());
+                ps.setLong(8, created.toEpochMilli());
+                if (n == 1) {
+                    ps.executeUpdate();
+                } else {
+                    ps.addBatch();
+                }
+                out.add(event);
+            }
+            if (n > 1) {
+                ps.executeBatch();
+            }
+        }
+        return out;
+    }
+
+    /** The counter of a subject nobody has numbered yet, at {@code count}: its first number is 1. */
+    private static long createSubject(Connection c, String node, String subject, int count) throws SQLException {
+        try (PreparedStatement ins = c.prepareStatement(
+                "INSERT INTO core_outbox_subject (origin_node, subject, last_seq) VALUES (?, ?, ?)")) {
+            ins.setString(1, node);
+            ins.setString(2, subject);
+            ins.setLong(3, count);
+            ins.executeUpdate();
+        } catch (SQLException e) {
+            if (isDuplicate(e)) {
+                throw new IllegalStateException("subject " + subject + " has events already: it is not new", e);
+            }
+            throw e;
+        }
+        return 1;
+    }
+
+    /**
+     * Takes the next {@code count} numbers of a subject at this origin and returns the first: its row in
+     * core_outbox_subject is advanced (and stays locked to the commit, which the subject's own changes serialise on
+     * anyway); the first event of a subject creates it.
+     */
+    static long advance(Connection c, String node, String subject, int count) throws SQLException {
+        if (increment(c, node, subject, count) == 0) {
             Savepoint before = c.setSavepoint();
-            try (PreparedStatement ins = c.prepareStatement(
-                    "INSERT INTO core_outbox_subject (origin_node, subject, last_seq) VALUES (?, ?, 1)")) {
-                ins.setString(1, node);
-                ins.setString(2, subject);
-                ins.executeUpdate();
-                return 1;
-            } catch (SQLException duplicate) {
-                // Another writer created it first: take the next number after theirs.
+            try {
+                return createSubject(c, node, subject, count);
+            } catch (IllegalStateException duplicate) {
+                // Another writer created it first: take the numbers after theirs.
                 c.rollback(before);
-                if (increment(c, node, subject) == 0) {
+                if (increment(c, node, subject, count) == 0) {
                     throw duplicate;
                 }
             }
@@ -72,18 +116,24 @@ public final class OutboxStore {
             ps.setString(2, subject);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                return rs.getLong(1);
+                return rs.getLong(1) - count + 1;
             }
         }
     }
 
-    private static int increment(Connection c, String node, String subject) throws SQLException {
+    private static int increment(Connection c, String node, String subject, int count) throws SQLException {
         try (PreparedStatement up = c.prepareStatement(
-                "UPDATE core_outbox_subject SET last_seq = last_seq + 1 WHERE origin_node = ? AND subject = ?")) {
-            up.setString(1, node);
-            up.setString(2, subject);
+                "UPDATE core_outbox_subject SET last_seq = last_seq + ? WHERE origin_node = ? AND subject = ?")) {
+            up.setInt(1, count);
+            up.setString(2, node);
+            up.setString(3, subject);
             return up.executeUpdate();
         }
+    }
+
+    /** SQLState class 23 (integrity constraint violation): a unique key already taken, in Derby and PostgreSQL. */
+    private static boolean isDuplicate(SQLException e) {
+        return e.getSQLState() != null && e.getSQLState().startsWith("23");
     }
 
     /**

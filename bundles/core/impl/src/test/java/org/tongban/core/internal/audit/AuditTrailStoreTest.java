@@ -70,6 +70,20 @@ class AuditTrailStoreTest {
     }
 
     @Test
+    void aBatchIsChainedInTheOrderGiven() {
+        append("case.submitted", "case:0");
+        List<AuditEntry> batch = List.of(new AuditEntry("clerk1", "clerk", "case.submitted", "case:1", "one"),
+                new AuditEntry("clerk1", "clerk", "case.accepted", "case:1", "x".repeat(5000)));
+        List<AuditRecord> written = JdbcTransactions.inTransaction(ds, c -> AuditStore.appendAll(c, "node-1", Instant.EPOCH, batch));
+        assertEquals(4000, written.get(1).detail().length(), "a long detail is cut as a single record's is");
+        JdbcTransactions.inTransaction(ds, c -> AuditStore.seal(c, 100));
+        List<AuditRecord> chained = JdbcTransactions.inTransaction(ds, c -> AuditStore.bySubject(c, "case:1"));
+        assertEquals(List.of("case.submitted", "case.accepted"), chained.stream().map(AuditRecord::action).toList());
+        assertEquals(List.of(2L, 3L), chained.stream().map(AuditRecord::seq).toList());
+        assertEquals(AuditVerification.intact(3), verify());
+    }
+
+    @Test
     void anEditedRecordIsNamed() {
         appendThree();
         sql("UPDATE core_audit SET detail = 'nothing happened' WHERE seq = 2");

@@ -42,6 +42,7 @@ class GroupCommitterTest {
     private final CountDownLatch commitEntered = new CountDownLatch(1);
     private volatile SQLException commitFailure;
     private GroupCommitter group;
+    private Future<Integer> blocker;
     private final ExecutorService callers = Executors.newCachedThreadPool();
 
     @BeforeEach
@@ -125,7 +126,7 @@ class GroupCommitterTest {
     private CountDownLatch holdCommitter() throws Exception {
         CountDownLatch running = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        handIn(c -> {
+        blocker = handIn(c -> {
             running.countDown();
             try {
                 release.await();
@@ -226,6 +227,8 @@ class GroupCommitterTest {
         release.countDown();
         assertInstanceOf(DataAccessException.class, failureOf(a));
         assertInstanceOf(DataAccessException.class, failureOf(b));
+        // The blocker's group commits on the other committer thread, which may come after a's and b's (pipelined).
+        assertInstanceOf(DataAccessException.class, failureOf(blocker));
         commitFailure = null;
         assertEquals(1, (int) group.run(c -> insert(c, "after")));
         assertEquals(List.of("after"), values(), "the blocker's group failed to commit as well");

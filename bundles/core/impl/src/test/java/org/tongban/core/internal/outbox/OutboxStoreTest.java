@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tongban.core.internal.data.DerbyDatabase;
 import org.tongban.core.internal.data.JdbcTransactions;
+import org.tongban.core.outbox.NewEvent;
 import org.tongban.core.outbox.OutboxEvent;
 
 class OutboxStoreTest {
@@ -38,6 +39,39 @@ class OutboxStoreTest {
         assertEquals(1, append("case:B", "case.accepted").subjectSeq());
         assertEquals(2, append("case:A", "case.dispatched").subjectSeq());
         assertEquals(3, append("case:A", "case.decided").subjectSeq());
+    }
+
+    private List<OutboxEvent> appendAll(String subject, boolean newSubject, String... types) {
+        List<NewEvent> events = java.util.Arrays.stream(types).map(t -> new NewEvent(t, 1, "{\"t\":\"" + t + "\"}")).toList();
+        return JdbcTransactions.inTransaction(ds, c -> OutboxStore.appendAll(c, "node-1", NOW, subject, events, newSubject));
+    }
+
+    @Test
+    void aBatchOfOneSubjectIsNumberedOnAfterItsLastEvent() {
+        append("case:A", "case.submitted");
+        List<OutboxEvent> batch = appendAll("case:A", false, "case.accepted", "case.decided");
+        assertEquals(List.of(2L, 3L), batch.stream().map(OutboxEvent::subjectSeq).toList());
+        assertEquals(4, append("case:A", "case.delivered").subjectSeq());
+        assertEquals(List.of(1L, 2L), appendAll("case:B", false, "t1", "t2").stream().map(OutboxEvent::subjectSeq).toList(),
+                "an unknown subject starts at 1");
+        assertEquals(List.of("case.submitted", "case.accepted", "case.decided", "case.delivered", "t1", "t2"),
+                pending(10).stream().map(OutboxEvent::type).toList(), "written in the order given");
+        assertEquals("{\"t\":\"case.decided\"}", pending(10).get(2).payload());
+    }
+
+    @Test
+    void aNewSubjectIsNumberedFromOneAndItsCounterGoesOnFromThere() {
+        assertEquals(List.of(1L, 2L), appendAll("case:N", true, "case.submitted", "case.accepted").stream()
+                .map(OutboxEvent::subjectSeq).toList());
+        assertEquals(3, append("case:N", "case.dispatched").subjectSeq());
+    }
+
+    @Test
+    void aSubjectSaidToBeNewThatHasEventsIsRefusedAndWritesNothing() {
+        append("case:A", "case.submitted");
+        assertThrows(IllegalStateException.class, () -> appendAll("case:A", true, "case.submitted"));
+        assertEquals(1, pending(10).size());
+        assertEquals(2, append("case:A", "case.accepted").subjectSeq(), "no number was taken");
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.tongban.evaluation.internal.rest;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -16,8 +15,10 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.Response.Status;
 import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -74,7 +75,8 @@ public class EvaluationResource implements RestResource {
             throw ProblemException.badRequest("send {\"caseNumber\": …}");
         }
         Invitation i = evaluations.invite(body.caseNumber(), security.getUserPrincipal().getName(), Role.firstOf(security::isUserInRole));
-        return Response.created(URI.create("/api/v1/evaluations/invitations/" + i.code())).entity(i).build();
+        return Response.status(Status.CREATED).header(HttpHeaders.LOCATION, "/api/v1/evaluations/invitations/" + i.code())
+                .entity(i).build();
     }
 
     /** The applicant finds their invitation with the case number and their ID number (as in the progress query). */
@@ -102,7 +104,8 @@ public class EvaluationResource implements RestResource {
     @Public
     public Response evaluate(@PathParam("code") String code, Review review) {
         Evaluation e = evaluations.evaluate(code, review);
-        return Response.created(URI.create("/api/v1/evaluations/" + e.id())).entity(e).build();
+        return Response.status(Status.CREATED).header(HttpHeaders.LOCATION, "/api/v1/evaluations/" + e.id())
+                .entity(e).build();
     }
 
     @POST
@@ -111,7 +114,8 @@ public class EvaluationResource implements RestResource {
     @Public
     public Response followUp(@PathParam("code") String code, Review review) {
         Evaluation e = evaluations.followUp(code, review);
-        return Response.created(URI.create("/api/v1/evaluations/" + e.id())).entity(e).build();
+        return Response.status(Status.CREATED).header(HttpHeaders.LOCATION, "/api/v1/evaluations/" + e.id())
+                .entity(e).build();
     }
 
     @POST
@@ -146,7 +150,8 @@ public class EvaluationResource implements RestResource {
     @Allowed({Role.CLERK, Role.REVIEWER, Role.SUPERVISOR})
     public Response appeal(@PathParam("id") long id, Bodies.AppealRequest body, @Context SecurityContext security) {
         Appeal a = evaluations.appeal(id, body == null ? null : body.reason(), security.getUserPrincipal().getName(), Role.firstOf(security::isUserInRole));
-        return Response.created(URI.create("/api/v1/evaluations/appeals/" + a.id())).entity(a).build();
+        return Response.status(Status.CREATED).header(HttpHeaders.LOCATION, "/api/v1/evaluations/appeals/" + a.id())
+                .entity(a).build();
     }
 
     @GET

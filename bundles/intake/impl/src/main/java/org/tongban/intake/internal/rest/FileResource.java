@@ -1,7 +1,6 @@
 package org.tongban.intake.internal.rest;
 
 import java.io.InputStream;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import javax.ws.rs.Consumes;
@@ -12,8 +11,10 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.Response.Status;
 import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -53,7 +54,8 @@ public class FileResource implements RestResource {
         // Header values are ASCII: the name comes percent-encoded in UTF-8 (encodeURIComponent in a browser).
         String decoded = name == null ? null : java.net.URLDecoder.decode(name.replace("+", "%2B"), StandardCharsets.UTF_8);
         StoredFile stored = files.store(body, decoded, type, security.getUserPrincipal().getName());
-        return Response.created(URI.create("/api/v1/files/" + stored.fileRef())).entity(stored).type(MediaType.APPLICATION_JSON).build();
+        return Response.status(Status.CREATED).header(HttpHeaders.LOCATION, "/api/v1/files/" + stored.fileRef())
+                .entity(stored).type(MediaType.APPLICATION_JSON).build();
     }
 
     @GET

@@ -1,6 +1,5 @@
 package org.tongban.intermediary.internal.rest;
 
-import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import javax.ws.rs.Consumes;
@@ -12,8 +11,10 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.Response.Status;
 import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -127,7 +128,8 @@ public class IntermediaryResource implements RestResource {
     @Allowed(Role.AGENCY)
     public Response registerAgency(AgencyApplication a, @Context SecurityContext sc) {
         Agency agency = market.registerAgency(a, sc.getUserPrincipal().getName());
-        return Response.created(URI.create("/api/v1/intermediary/agencies/" + agency.id())).entity(agency).build();
+        return Response.status(Status.CREATED).header(HttpHeaders.LOCATION, "/api/v1/intermediary/agencies/" + agency.id())
+                .entity(agency).build();
     }
 
     @GET
@@ -200,7 +202,8 @@ public class IntermediaryResource implements RestResource {
     @Allowed({Role.APPLICANT, Role.CLERK})
     public Response post(ProjectRequest r, @Context SecurityContext sc) {
         Project p = market.post(r, sc.getUserPrincipal().getName(), Role.firstOf(sc::isUserInRole));
-        return Response.created(URI.create("/api/v1/intermediary/projects/" + p.id())).entity(p).build();
+        return Response.status(Status.CREATED).header(HttpHeaders.LOCATION, "/api/v1/intermediary/projects/" + p.id())
+                .entity(p).build();
     }
 
     @GET

@@ -1,6 +1,5 @@
 package org.tongban.surrogate.internal.rest;
 
-import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import javax.ws.rs.Consumes;
@@ -11,8 +10,10 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.Response.Status;
 import javax.ws.rs.core.SecurityContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -79,7 +80,8 @@ public class SurrogateResource implements RestResource {
     @Allowed(Role.AGENT)
     public Response open(OnBehalfRequest r, @Context SecurityContext sc) {
         OnBehalfCase k = surrogate.open(r, sc.getUserPrincipal().getName());
-        return Response.created(URI.create("/api/v1/surrogate/cases/" + k.ref())).entity(k).build();
+        return Response.status(Status.CREATED).header(HttpHeaders.LOCATION, "/api/v1/surrogate/cases/" + k.ref())
+                .entity(k).build();
     }
 
     /** An agent sees their own cases; supervisors every case of the node. */
