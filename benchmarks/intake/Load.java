@@ -16,7 +16,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * throughput and latency percentiles of the 2xx answers. Any other answer stops the run: a benchmark of failures
  * measures nothing. Bodies come from a file, one JSON per line, used round robin.
  *
- *   java Load.java URL USER:PASSWORD BODIES_FILE CONCURRENCY SECONDS WARMUP_SECONDS LABEL
+ *   java Load.java URL USER:PASSWORD BODIES_FILE CONCURRENCY SECONDS WARMUP_SECONDS LABEL [NODE_PID]
+ *
+ * With the node's process id (Linux), it also prints the node's CPU time per answered request over the measured
+ * window and how busy the node and the whole machine were: on a shared, noisy machine the throughput of one run moves
+ * with the neighbours, the CPU a request costs much less.
  */
 public class Load {
 
@@ -29,6 +33,7 @@ public class Load {
         long seconds = Long.parseLong(args[4]);
         long warmup = Long.parseLong(args[5]);
         String label = args[6];
+        long pid = args.length > 7 ? Long.parseLong(args[7]) : -1;
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
         AtomicBoolean failed = new AtomicBoolean();
@@ -77,8 +82,28 @@ public class Load {
             workers.add(w);
             w.start();
         }
+        long[] cpu = new long[4];   // node ticks and machine busy/total ticks, at the start and end of the window
+        Thread sampler = new Thread(() -> {
+            try {
+                Thread.sleep(Math.max(0, (measureFrom - System.nanoTime()) / 1_000_000));
+                long[] a = ticks(pid);
+                Thread.sleep(Math.max(0, (end - System.nanoTime()) / 1_000_000));
+                long[] b = ticks(pid);
+                cpu[0] = b[0] - a[0];
+                cpu[1] = b[1] - a[1];
+                cpu[2] = b[2] - a[2];
+            } catch (Exception e) {
+                cpu[3] = -1;
+            }
+        });
+        if (pid > 0) {
+            sampler.start();
+        }
         for (Thread w : workers) {
             w.join();
+        }
+        if (pid > 0) {
+            sampler.join();
         }
         if (failed.get()) {
             System.exit(1);
@@ -94,7 +119,28 @@ public class Load {
         double rps = total / (double) seconds;
         System.out.printf("%-8s %8.1f req/s  p50 %6.1f ms  p99 %6.1f ms  (%d requests, %d threads, %d s)%n", label, rps,
                 pct(all, 0.50), pct(all, 0.99), total, threads, seconds);
-        System.out.printf("RESULT %s %.1f %.2f %.2f%n", label, rps, pct(all, 0.50), pct(all, 0.99));
+        double hz = Double.parseDouble(System.getenv().getOrDefault("CLK_TCK", "100"));
+        double cpuPerRequest = pid > 0 && cpu[3] == 0 && total > 0 ? cpu[0] / hz * 1000 / total : Double.NaN;
+        if (pid > 0 && cpu[3] == 0) {
+            System.out.printf("%-8s node CPU %.3f ms per request; node busy %.2f cores, machine %.2f of %d cores%n", label,
+                    cpuPerRequest, cpu[0] / hz / seconds, cpu[1] / (double) cpu[2] * Runtime.getRuntime().availableProcessors(),
+                    Runtime.getRuntime().availableProcessors());
+        }
+        System.out.printf("RESULT %s %.1f %.2f %.2f %.3f%n", label, rps, pct(all, 0.50), pct(all, 0.99), cpuPerRequest);
+    }
+
+    /** The process's user+system ticks, and the machine's busy and total ticks (/proc/stat). */
+    private static long[] ticks(long pid) throws java.io.IOException {
+        String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        long process = Long.parseLong(f[11]) + Long.parseLong(f[12]);   // utime, stime (fields 14, 15)
+        String[] m = java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/stat")).get(0).trim().split("\\s+");
+        long total = 0;
+        for (int k = 1; k < m.length; k++) {
+            total += Long.parseLong(m[k]);
+        }
+        long idle = Long.parseLong(m[4]) + Long.parseLong(m[5]);   // idle, iowait
+        return new long[] {process, total - idle, total};
     }
 
     private static double pct(long[] sorted, double p) {

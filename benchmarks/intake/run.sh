@@ -54,10 +54,12 @@ app() { # item, type, name, id, materials...
 } > "$BODIES"
 
 LOAD="java $ROOT/benchmarks/intake/Load.java"
+export CLK_TCK=$(getconf CLK_TCK)
+PID=$(cat "$NODE/karaf.pid")
 # Warm both paths once, then measure the echo and the intake back to back.
 $LOAD "http://127.0.0.1:$PORT/api/v1/bench/echo" clerk:clerk-demo "$BODIES" "$CONCURRENCY" 3 0 warm >/dev/null
-echo_out=$($LOAD "http://127.0.0.1:$PORT/api/v1/bench/echo" clerk:clerk-demo "$BODIES" "$CONCURRENCY" "$SECONDS_EACH" "$WARMUP" echo)
-intake_out=$($LOAD "http://127.0.0.1:$PORT/api/v1/cases" clerk:clerk-demo "$BODIES" "$CONCURRENCY" "$SECONDS_EACH" "$WARMUP" intake)
+echo_out=$($LOAD "http://127.0.0.1:$PORT/api/v1/bench/echo" clerk:clerk-demo "$BODIES" "$CONCURRENCY" "$SECONDS_EACH" "$WARMUP" echo "$PID")
+intake_out=$($LOAD "http://127.0.0.1:$PORT/api/v1/cases" clerk:clerk-demo "$BODIES" "$CONCURRENCY" "$SECONDS_EACH" "$WARMUP" intake "$PID")
 echo "$echo_out" | grep -v RESULT
 echo "$intake_out" | grep -v RESULT
 cases=$(curl -s -u clerk:clerk-demo "http://127.0.0.1:$PORT/api/v1/cases?status=ACCEPTED&limit=1000" | grep -o '"caseNumber"' | wc -l)
@@ -66,5 +68,8 @@ e=$(echo "$echo_out" | awk '/^RESULT/ {print $3}')
 i=$(echo "$intake_out" | awk '/^RESULT/ {print $3}')
 ratio=$(echo "scale=3; $i / $e" | bc -l)
 echo "ratio intake/echo: $ratio (goal >= 0.5: $(echo "$ratio >= 0.5" | bc -l | sed 's/1/met/; s/0/MISSED/'))"
+ec=$(echo "$echo_out" | awk '/^RESULT/ {print $6}')
+ic=$(echo "$intake_out" | awk '/^RESULT/ {print $6}')
+[[ $ec != NaN && $ic != NaN ]] && echo "node CPU per request: intake $ic ms, echo $ec ms ($(echo "scale=1; $ic / $ec" | bc -l)x)"
 echo "check: $cases+ ACCEPTED cases listed (first 1000); audit chain: $verified"
 "$NODE/bin/stop" >/dev/null 2>&1 || true

@@ -7,9 +7,10 @@ import java.util.List;
 public interface AuditTrail {
 
     /**
-     * Appends within the caller's transaction, so the record commits (or not) with the change it describes. It is
-     * linked into the hash chain right after it commits (before any read of the trail), so the record returned has no
-     * sequence number or hash yet (0 and null).
+     * Appends within the caller's transaction, so the record commits (or not) with the change it describes. In a group
+     * commit ({@code Transactions.inGroupCommit}) it is linked into the hash chain at once and returned with its sequence
+     * number and hash; otherwise it is linked right after it commits (before any read of the trail), and the record
+     * returned has no sequence number or hash yet (0 and null).
      */
     AuditRecord append(Connection tx, AuditEntry entry);
 

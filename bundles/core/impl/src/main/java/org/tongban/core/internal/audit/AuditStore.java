@@ -23,6 +23,10 @@ public final class AuditStore {
     private AuditStore() {
     }
 
+    /** An entry and when it happened. */
+    public record Stamped(Instant at, AuditEntry entry) {
+    }
+
     /**
      * Writes one record in the caller's transaction, not yet chained: no lock is shared with other writers, so
      * concurrent changes commit side by side. {@link #seal} links it into the chain after it commits.
@@ -62,28 +66,75 @@ public final class AuditStore {
     }
 
     /**
-     * Chains up to {@code max} committed pending records, oldest first, under the head row's lock: each gets the next
-     * sequence number and the hash over it and its predecessor's hash, and leaves the pending table in the same
-     * transaction. Returns how many were sealed.
+     * Writes records straight into the chain in the caller's transaction, which holds the head row's lock from here to
+     * its end: for the end of a group commit, where groups take the head one at a time anyway, and this costs one insert
+     * per record instead of a pending insert, a second insert by the sealer and a delete. Returns them chained.
+     */
+    public static List<AuditRecord> chain(Connection c, String node, List<Stamped> entries) throws SQLException {
+        if (entries.isEmpty()) {
+            return List.of();
+        }
+        List<Object[]> rows = new ArrayList<>(entries.size());
+        for (Stamped s : entries) {
+            AuditEntry e = s.entry();
+            rows.add(new Object[] {s.at().toEpochMilli(), node, e.actor(), e.role(), e.action(), e.subject(),
+                truncate(e.detail(), 4000)});
+        }
+        lockHead(c);
+        return link(c, rows);
+    }
+
+    /**
+     * Chains up to {@code max} committed pending records, oldest first: each gets the next sequence number and the hash
+     * over it and its predecessor's hash, and leaves the pending table in the same transaction. The records are read
+     * before the head is locked: reading waits for writers' uncommitted records, and a group commit holding locks of
+     * its own may be waiting for the head meanwhile. Returns how many were sealed.
      */
     public static int seal(Connection c, int max) throws SQLException {
-        // The head's lock first: a second sealer then waits and reads only what the first left.
-        try (PreparedStatement lock = c.prepareStatement("UPDATE core_audit_head SET last_seq = last_seq WHERE id = 1")) {
-            lock.executeUpdate();
-        }
-        List<long[]> ids = new ArrayList<>();
+        List<Long> ids = new ArrayList<>();
         List<Object[]> rows = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT id, at_ms, node_id, actor, actor_role, action, subject, detail"
                 + " FROM core_audit_pending ORDER BY id FETCH FIRST " + Math.max(1, max) + " ROWS ONLY");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                ids.add(new long[] {rs.getLong(1)});
+                ids.add(rs.getLong(1));
                 rows.add(new Object[] {rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
                     rs.getString(7), rs.getString(8)});
             }
         }
         if (rows.isEmpty()) {
             return 0;
+        }
+        lockHead(c);
+        // Only what this sealer took out of the pending table is chained: one sealed meanwhile by another is not again.
+        List<Object[]> taken = new ArrayList<>(rows.size());
+        try (PreparedStatement delete = c.prepareStatement("DELETE FROM core_audit_pending WHERE id = ?")) {
+            for (long id : ids) {
+                delete.setLong(1, id);
+                delete.addBatch();
+            }
+            int[] counts = delete.executeBatch();
+            for (int i = 0; i < rows.size(); i++) {
+                if (counts[i] != 0) {
+                    taken.add(rows.get(i));
+                }
+            }
+        }
+        link(c, taken);
+        return rows.size();
+    }
+
+    /** Takes the head row's lock, held to the end of the transaction: chain writers go one at a time. */
+    private static void lockHead(Connection c) throws SQLException {
+        try (PreparedStatement lock = c.prepareStatement("UPDATE core_audit_head SET last_seq = last_seq WHERE id = 1")) {
+            lock.executeUpdate();
+        }
+    }
+
+    /** Appends rows (at, node, actor, role, action, subject, detail) after the chain's head and moves the head. */
+    private static List<AuditRecord> link(Connection c, List<Object[]> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return List.of();
         }
         long seq;
         String previous;
@@ -93,10 +144,9 @@ public final class AuditStore {
             seq = rs.getLong(1);
             previous = rs.getString(2);
         }
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO core_audit (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?)");
-             PreparedStatement delete = c.prepareStatement("DELETE FROM core_audit_pending WHERE id = ?")) {
-            for (int i = 0; i < rows.size(); i++) {
-                Object[] r = rows.get(i);
+        List<AuditRecord> out = new ArrayList<>(rows.size());
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO core_audit (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+            for (Object[] r : rows) {
                 seq++;
                 long atMillis = (Long) r[0];
                 String hash = AuditChain.hash(seq, atMillis, (String) r[1], (String) r[2], (String) r[3], (String) r[4],
@@ -108,20 +158,25 @@ public final class AuditStore {
                 }
                 insert.setString(9, previous);
                 insert.setString(10, hash);
-                insert.addBatch();
-                delete.setLong(1, ids.get(i)[0]);
-                delete.addBatch();
+                if (rows.size() == 1) {
+                    insert.executeUpdate();
+                } else {
+                    insert.addBatch();
+                }
+                out.add(new AuditRecord(seq, Instant.ofEpochMilli(atMillis), (String) r[1], (String) r[2], (String) r[3],
+                        (String) r[4], (String) r[5], (String) r[6], previous, hash));
                 previous = hash;
             }
-            insert.executeBatch();
-            delete.executeBatch();
+            if (rows.size() > 1) {
+                insert.executeBatch();
+            }
         }
         try (PreparedStatement update = c.prepareStatement("UPDATE core_audit_head SET last_seq = ?, last_hash = ? WHERE id = 1")) {
             update.setLong(1, seq);
             update.setString(2, previous);
             update.executeUpdate();
         }
-        return rows.size();
+        return out;
     }
 
     /** Records written but not chained yet. */
@@ -208,7 +263,7 @@ public final class AuditStore {
         };
     }
 
-    private static String truncate(String s, int max) {
+    static String truncate(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 }

@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Semaphore;
@@ -65,6 +67,8 @@ public final class GroupCommitter {
     private final Semaphore runToken = new Semaphore(1, true);
     private final List<Thread> threads = new ArrayList<>();
     private final ThreadLocal<Boolean> committing = ThreadLocal.withInitial(() -> false);
+    /** The transaction whose unit runs on this (committer) thread, and what that unit left for the group's end. */
+    private static final ThreadLocal<UnitContext> RUNNING = new ThreadLocal<>();
     private volatile int maxGroup;
     private boolean closed;
 
@@ -218,6 +222,49 @@ public final class GroupCommitter {
     }
 
     /**
+     * A kind of write that units leave for the end of their group: {@code writer} gets the items of all units that
+     * succeeded, in order, once, in the group's transaction just before it commits. For rows every transaction would
+     * otherwise lock to its commit, like the audit chain's head: groups take them one at a time, after their work, so
+     * while one group waits for its log force the next still runs its work.
+     */
+    public static final class GroupEnd<T> {
+        private final Writer<T> writer;
+
+        public GroupEnd(Writer<T> writer) {
+            this.writer = writer;
+        }
+    }
+
+    /** Writes the items a group's units left (see {@link GroupEnd}). */
+    @FunctionalInterface
+    public interface Writer<T> {
+        void write(Connection c, List<T> items) throws SQLException;
+    }
+
+    private record UnitContext(Connection transaction, Map<GroupEnd<?>, List<Object>> left) {
+    }
+
+    /**
+     * Leaves {@code item} for the end of the group whose unit runs in {@code c} on this thread; if the unit fails, it
+     * is dropped with the unit's other work. Returns false, leaving nothing, when {@code c} is no such transaction.
+     */
+    public static <T> boolean leave(Connection c, GroupEnd<T> kind, T item) {
+        UnitContext running = RUNNING.get();
+        if (c == null || running == null || running.transaction() != c) {
+            return false;
+        }
+        running.left().computeIfAbsent(kind, k -> new ArrayList<>()).add(item);
+        return true;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void writeGroupEnd(Connection c, Map<GroupEnd<?>, List<Object>> left) throws SQLException {
+        for (Map.Entry<GroupEnd<?>, List<Object>> e : left.entrySet()) {
+            ((Writer) e.getKey().writer).write(c, e.getValue());
+        }
+    }
+
+    /**
      * Runs the group, entered with the run token, until each unit has committed or failed. A run again after a lost
      * transaction keeps the token: it is still this group's turn.
      */
@@ -244,10 +291,13 @@ public final class GroupCommitter {
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(false);
             try {
+                Map<GroupEnd<?>, List<Object>> groupEnd = new LinkedHashMap<>();
                 for (int i = 0; i < units.size(); i++) {
                     Unit<?> u = units.get(i);
                     Savepoint before = c.setSavepoint();
+                    Map<GroupEnd<?>, List<Object>> left = new LinkedHashMap<>();
                     try {
+                        RUNNING.set(new UnitContext(c, left));
                         u.run(c);
                     } catch (SQLException | RuntimeException | Error failed) {
                         if (!rolledBackTo(c, before, failed)) {
@@ -260,10 +310,14 @@ public final class GroupCommitter {
                         }
                         u.done.completeExceptionally(failed);
                         continue;
+                    } finally {
+                        RUNNING.remove();
                     }
                     ran.add(u);
                     c.releaseSavepoint(before);
+                    left.forEach((kind, items) -> groupEnd.computeIfAbsent(kind, k -> new ArrayList<>()).addAll(items));
                 }
+                writeGroupEnd(c, groupEnd);
                 token.release();   // the next group runs while this one waits for its log force
                 c.commit();
                 committed = true;

@@ -84,6 +84,36 @@ class AuditTrailStoreTest {
     }
 
     @Test
+    void recordsChainedAtOnceAndSealedOnesFormOneChain() {
+        JdbcTransactions.inTransaction(ds, c -> AuditStore.append(c, "node-1", Instant.EPOCH,
+                new AuditEntry("ops", "supervisor", "pending.first", "s", "")));
+        List<AuditRecord> direct = JdbcTransactions.inTransaction(ds, c -> AuditStore.chain(c, "node-1", List.of(
+                new AuditStore.Stamped(Instant.EPOCH, new AuditEntry("clerk1", "clerk", "case.submitted", "case:1", "")),
+                new AuditStore.Stamped(Instant.EPOCH, new AuditEntry("clerk1", "clerk", "case.accepted", "case:1", "")))));
+        assertEquals(List.of(1L, 2L), direct.stream().map(AuditRecord::seq).toList(), "numbered and hashed at once");
+        assertEquals(AuditChain.GENESIS, direct.get(0).previousHash());
+        assertEquals(direct.get(0).hash(), direct.get(1).previousHash());
+        assertEquals(1, (int) JdbcTransactions.inTransaction(ds, c -> AuditStore.seal(c, 100)));
+        List<AuditRecord> all = JdbcTransactions.inTransaction(ds, c -> AuditStore.latest(c, 10));
+        assertEquals(List.of("pending.first", "case.accepted", "case.submitted"), all.stream().map(AuditRecord::action).toList(),
+                "the pending record follows the ones chained before it was sealed");
+        assertEquals(direct, JdbcTransactions.inTransaction(ds, c -> AuditStore.bySubject(c, "case:1")), "stored as returned");
+        assertEquals(AuditVerification.intact(3), verify());
+    }
+
+    @Test
+    void aChainedBatchRollsBackWithItsTransactionAndTheHead() {
+        assertThrows(IllegalStateException.class, () -> JdbcTransactions.inTransaction(ds, c -> {
+            AuditStore.chain(c, "node-1", List.of(new AuditStore.Stamped(Instant.EPOCH,
+                    new AuditEntry("clerk1", "clerk", "lost", "case:9", ""))));
+            throw new IllegalStateException("the change failed");
+        }));
+        AuditRecord kept = append("kept", "case:9");
+        assertEquals(1, kept.seq());
+        assertEquals(AuditVerification.intact(1), verify());
+    }
+
+    @Test
     void anEditedRecordIsNamed() {
         appendThree();
         sql("UPDATE core_audit SET detail = 'nothing happened' WHERE seq = 2");

@@ -207,6 +207,54 @@ class GroupCommitterTest {
     }
 
     @Test
+    void whatUnitsLeaveForTheGroupsEndIsWrittenOnceBeforeTheCommitWithoutTheFailedUnitsPart() throws Exception {
+        List<List<String>> written = new ArrayList<>();
+        GroupCommitter.GroupEnd<String> tail = new GroupCommitter.GroupEnd<>((c, items) -> {
+            written.add(List.copyOf(items));
+            for (String v : items) {
+                insert(c, "end-" + v);
+            }
+        });
+        CountDownLatch release = holdCommitter();
+        Future<Boolean> a = handIn(c -> GroupCommitter.leave(c, tail, "a") & GroupCommitter.leave(c, tail, "a2"));
+        awaitQueued(1);
+        Future<Boolean> b = handIn(c -> {
+            GroupCommitter.leave(c, tail, "b");
+            throw new IllegalStateException("b fails");
+        });
+        awaitQueued(2);
+        Future<Boolean> d = handIn(c -> GroupCommitter.leave(c, tail, "d"));
+        awaitQueued(3);
+        release.countDown();
+        assertTrue(a.get(10, TimeUnit.SECONDS));
+        assertTrue(d.get(10, TimeUnit.SECONDS));
+        assertInstanceOf(IllegalStateException.class, failureOf(b));
+        assertEquals(List.of(List.of("a", "a2", "d")), written, "once for the group, in order, without b's");
+        assertEquals(List.of("blocker", "end-a", "end-a2", "end-d"), values());
+        assertEquals(2, commits.get());
+        try (Connection other = derby.getConnection()) {
+            assertFalse((boolean) group.run(c -> GroupCommitter.leave(other, tail, "x")), "not the group's transaction");
+            assertFalse(GroupCommitter.leave(other, tail, "x"), "not on a committer");
+        }
+    }
+
+    @Test
+    void aFailingGroupEndFailsTheWholeGroup() throws Exception {
+        GroupCommitter.GroupEnd<String> tail = new GroupCommitter.GroupEnd<>((c, items) -> {
+            throw new SQLException("chain head unavailable", "40XL1");
+        });
+        CountDownLatch release = holdCommitter();
+        Future<Integer> a = handIn(c -> insert(c, "a"));
+        awaitQueued(1);
+        Future<Boolean> b = handIn(c -> GroupCommitter.leave(c, tail, "b"));
+        awaitQueued(2);
+        release.countDown();
+        assertInstanceOf(DataAccessException.class, failureOf(a));
+        assertInstanceOf(DataAccessException.class, failureOf(b));
+        assertEquals(List.of("blocker"), values(), "nothing of the group was committed");
+    }
+
+    @Test
     void noCallerReturnsBeforeTheCommitOfItsWork() throws Exception {
         commitGate = new CountDownLatch(1);
         Future<Integer> a = handIn(c -> insert(c, "a"));
