@@ -26,7 +26,8 @@ import org.tongban.core.internal.data.GroupCommitter;
 
 /**
  * The audit trail service over {@link AuditStore}. Records are written with their change and chained by a sealer a
- * fraction of a second later (and before any read), so the chain never makes writers wait for each other.
+ * fraction of a second later (and before any read), so the chain never makes writers wait for each other; a group
+ * commit's records are chained at the end of their group, whose transactions take the chain one at a time anyway.
  */
 @Component(service = AuditTrail.class)
 public class AuditTrailComponent implements AuditTrail {
@@ -104,11 +105,11 @@ public class AuditTrailComponent implements AuditTrail {
         }
         if (left) {
             // Chained at the end of the group, before its commit: not numbered yet, as a sealed one would not be either.
-            return entries.stream().map(e -> new AuditRecord(0, Instant.ofEpochMilli(now.toEpochMilli()), node.identity().id(),
+            return entries.stream().map(e -> new AuditRecord(0, Instant.ofEpochMilli(now.toEpochMilli()), identity(),
                     e.actor(), e.role(), e.action(), e.subject(), AuditStore.truncate(e.detail(), 4000), null, null)).toList();
         }
         try {
-            return AuditStore.appendAll(c, node.identity().id(), now, entries);
+            return AuditStore.appendAll(c, identity(), now, entries);
         } catch (SQLException e) {
             throw new DataAccessException("audit append failed: " + e.getMessage(), e);
         }
