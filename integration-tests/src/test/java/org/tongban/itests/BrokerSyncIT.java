@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.tongban.itests.RealNodes.freeOffset;
 import static org.tongban.itests.RealNodes.get;
-import static org.tongban.itests.RealNodes.run;
 import static org.tongban.itests.RealNodes.status;
 
 import java.net.ServerSocket;
@@ -61,13 +60,11 @@ class BrokerSyncIT extends KeptNodesTest {
         int townshipOffset = freeOffset(countyOffset + 37);
         Path county = nodes.unpack("county");
         Path township = nodes.unpack("township");
-        assertEquals(0, run(county, "bin/tongban", "init", "--level", "county", "--division", "370783", "--name", "寿光市",
-                "--port-offset", Integer.toString(countyOffset)).exit());
-        String countyUrl = "http://127.0.0.1:" + (8181 + countyOffset);
-        String townshipUrl = "http://127.0.0.1:" + (8181 + townshipOffset);
+        String countyUrl = RealNodes.url(countyOffset);
+        String townshipUrl = RealNodes.url(townshipOffset);
+        RealNodes.initCounty(county, countyOffset);
         // Nothing listens on port 9: any delivery that arrives came through the broker.
-        assertEquals(0, run(township, "bin/tongban", "init", "--level", "township", "--division", "370783003", "--name", "文家街道",
-                "--upstream", "http://127.0.0.1:9", "--port-offset", Integer.toString(townshipOffset)).exit());
+        RealNodes.initTownship(township, townshipOffset, "http://127.0.0.1:9");
         RealNodes.link(county, township, "township-370783003", "sync-secret", 2);
         RealNodes.demo(county);
         // The move onto the broker: configuration only.

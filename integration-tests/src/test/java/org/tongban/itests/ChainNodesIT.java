@@ -38,13 +38,11 @@ class ChainNodesIT extends KeptNodesTest {
         Path county = nodes.unpack("county");
         Path township = nodes.unpack("township");
         Path village = nodes.unpack("village");
-        String countyUrl = "http://127.0.0.1:" + (8181 + countyOffset);
-        String townshipUrl = "http://127.0.0.1:" + (8181 + townshipOffset);
-        String villageUrl = "http://127.0.0.1:" + (8181 + villageOffset);
-        RealNodes.init(county, "--level", "county", "--division", "370783", "--name", "寿光市政务服务中心",
-                "--port-offset", Integer.toString(countyOffset));
-        RealNodes.init(township, "--level", "township", "--division", "370783003", "--name", "文家街道便民服务中心",
-                "--upstream", countyUrl, "--port-offset", Integer.toString(townshipOffset));
+        String countyUrl = RealNodes.url(countyOffset);
+        String townshipUrl = RealNodes.url(townshipOffset);
+        String villageUrl = RealNodes.url(villageOffset);
+        RealNodes.initCounty(county, countyOffset);
+        RealNodes.initTownship(township, townshipOffset, countyUrl);
         RealNodes.init(village, "--level", "village", "--division", "370783003201", "--name", "东关村代办点",
                 "--upstream", townshipUrl, "--port-offset", Integer.toString(villageOffset));
         RealNodes.demo(county);
@@ -137,8 +135,8 @@ class ChainNodesIT extends KeptNodesTest {
         assertEquals("agent@village-370783003201", Http.field(byAgent, "key"), byAgent);
         assertEquals("[]", get(countyUrl + "/api/v1/surrogate/workload?by=point&division=370784", "supervisor").trim());
         for (Path home : List.of(county, township, village)) {
-            assertTrue(get("http://127.0.0.1:" + (8181 + (home == county ? countyOffset : home == township ? townshipOffset
-                    : villageOffset)) + "/api/v1/audit/verify", "ops").contains("\"intact\":true"));
+            assertTrue(get(RealNodes.url(home == county ? countyOffset : home == township ? townshipOffset
+                    : villageOffset) + "/api/v1/audit/verify", "ops").contains("\"intact\":true"));
         }
         passed();
     }

@@ -73,10 +73,10 @@ class InitScriptIT {
         assertTrue(boot.contains("tongban-township") && !boot.contains("tongban-city"));
 
         run(home, "bin/start");
-        String health = "http://127.0.0.1:" + (8181 + offset) + "/api/v1/health";
+        String health = RealNodes.url(offset) + "/api/v1/health";
         await("node up").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
                 .until(() -> status(health) == 200);
-        String node = get("http://127.0.0.1:" + (8181 + offset) + "/api/v1/node");
+        String node = get(RealNodes.url(offset) + "/api/v1/node");
         assertTrue(node.contains("\"level\":\"TOWNSHIP\"") && node.contains("文家街道便民服务中心"), node);
         assertTrue(node.contains("\"upstream\":\"http://127.0.0.1:8181\""), node);
 

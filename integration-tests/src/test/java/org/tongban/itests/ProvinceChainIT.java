@@ -49,10 +49,10 @@ class ProvinceChainIT extends KeptNodesTest {
         Path city = nodes.unpack("city");
         Path township = nodes.unpack("township");
         Path village = nodes.unpack("village");
-        String hubUrl = url(hubOffset);
-        String cityUrl = url(cityOffset);
-        String townshipUrl = url(townshipOffset);
-        String villageUrl = url(villageOffset);
+        String hubUrl = RealNodes.url(hubOffset);
+        String cityUrl = RealNodes.url(cityOffset);
+        String townshipUrl = RealNodes.url(townshipOffset);
+        String villageUrl = RealNodes.url(villageOffset);
 
         // The province's hub: the simulator beside a node's own capabilities, serving the (demo) catalogue.
         RealNodes.init(hub, "--level", "county", "--division", "370000", "--id", "hub-370000", "--name", "省政务服务平台（模拟）",
@@ -65,8 +65,7 @@ class ProvinceChainIT extends KeptNodesTest {
         Files.writeString(city.resolve("etc/org.tongban.provincial.cfg"), "hubUrl =\ndatasetsPath = /api/v1/hub/datasets\n"
                 + "cataloguePath = /api/v1/hub/catalogue\nuser = city-370700\npassword = city-370700-demo\nformat = gbt39046-json/1\n"
                 + "batchSize = 50\nperiodMillis = 300\ninitialBackoffMillis = 300\nmaxBackoffMillis = 2000\ncatalogPullSeconds = 2\n");
-        RealNodes.init(township, "--level", "township", "--division", "370783003", "--name", "文家街道便民服务中心",
-                "--upstream", cityUrl, "--port-offset", Integer.toString(townshipOffset));
+        RealNodes.initTownship(township, townshipOffset, cityUrl);
         RealNodes.init(village, "--level", "village", "--division", "370783003201", "--name", "东关村代办点",
                 "--upstream", townshipUrl, "--port-offset", Integer.toString(villageOffset));
         RealNodes.link(city, township, "township-370783003", "township-secret", 2);
@@ -156,10 +155,6 @@ class ProvinceChainIT extends KeptNodesTest {
             assertTrue(get(base + "/api/v1/audit/verify", "ops").contains("\"intact\":true"), base);
         }
         passed();
-    }
-
-    private static String url(int offset) {
-        return "http://127.0.0.1:" + (8181 + offset);
     }
 
     private static String hubRecords(String hubUrl, String caseNumber) {

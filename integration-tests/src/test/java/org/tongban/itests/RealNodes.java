@@ -49,6 +49,27 @@ final class RealNodes {
         assertEquals(0, r.exit(), r.output());
     }
 
+    /** The base URL of a node set up at a port offset. */
+    static String url(int portOffset) {
+        return "http://127.0.0.1:" + (8181 + portOffset);
+    }
+
+    /** The tests' county (寿光市, 370783) at a port offset, reporting to nobody. */
+    static void initCounty(Path home, int portOffset) throws Exception {
+        init(home, "--level", "county", "--division", "370783", "--name", "寿光市政务服务中心", "--port-offset",
+                Integer.toString(portOffset));
+    }
+
+    /** The tests' township (文家街道, 370783003) at a port offset, reporting to {@code upstream} (null: to nobody). */
+    static void initTownship(Path home, int portOffset, String upstream) throws Exception {
+        List<String> args = new ArrayList<>(List.of("--level", "township", "--division", "370783003", "--name",
+                "文家街道便民服务中心", "--port-offset", Integer.toString(portOffset)));
+        if (upstream != null) {
+            args.addAll(List.of("--upstream", upstream));
+        }
+        init(home, args.toArray(String[]::new));
+    }
+
     /** Gives the child an account at the parent (role node) and makes the child use it, with quick retries for tests. */
     static void link(Path parent, Path child, String user, String secret, int catalogPullSeconds) throws Exception {
         String hash = java.util.HexFormat.of().withUpperCase().formatHex(java.security.MessageDigest.getInstance("SHA-256")

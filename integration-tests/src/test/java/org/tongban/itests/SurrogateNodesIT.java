@@ -36,10 +36,9 @@ class SurrogateNodesIT extends KeptNodesTest {
         int villageOffset = freeOffset(townshipOffset + 37);
         Path township = nodes.unpack("township");
         Path village = nodes.unpack("village");
-        String townshipUrl = "http://127.0.0.1:" + (8181 + townshipOffset);
-        String villageUrl = "http://127.0.0.1:" + (8181 + villageOffset);
-        RealNodes.init(township, "--level", "township", "--division", "370783003", "--name", "文家街道便民服务中心",
-                "--port-offset", Integer.toString(townshipOffset));
+        String townshipUrl = RealNodes.url(townshipOffset);
+        String villageUrl = RealNodes.url(villageOffset);
+        RealNodes.initTownship(township, townshipOffset, null);
         RealNodes.init(village, "--level", "village", "--division", "370783003201", "--name", "文家街道东关村代办点",
                 "--upstream", townshipUrl, "--port-offset", Integer.toString(villageOffset));
         RealNodes.demo(township);

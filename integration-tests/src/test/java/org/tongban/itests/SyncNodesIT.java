@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.tongban.itests.RealNodes.freeOffset;
 import static org.tongban.itests.RealNodes.get;
 import static org.tongban.itests.RealNodes.kill9;
-import static org.tongban.itests.RealNodes.run;
 import static org.tongban.itests.RealNodes.status;
 import static org.tongban.itests.RealNodes.stop;
 
@@ -44,16 +43,14 @@ class SyncNodesIT {
         int townshipOffset = freeOffset(countyOffset + 37);
         Path county = nodes.unpack("county");
         Path township = nodes.unpack("township");
-        assertEquals(0, run(county, "bin/tongban", "init", "--level", "county", "--division", "370783", "--name", "寿光市",
-                "--port-offset", Integer.toString(countyOffset)).exit());
-        String countyUrl = "http://127.0.0.1:" + (8181 + countyOffset);
-        assertEquals(0, run(township, "bin/tongban", "init", "--level", "township", "--division", "370783003", "--name", "文家街道",
-                "--upstream", countyUrl, "--port-offset", Integer.toString(townshipOffset)).exit());
+        String countyUrl = RealNodes.url(countyOffset);
+        RealNodes.initCounty(county, countyOffset);
+        RealNodes.initTownship(township, townshipOffset, countyUrl);
         // The township's account at the county, and its use of it.
         RealNodes.link(county, township, "township-370783003", "sync-secret", 2);
         // Only the county has the (demo) catalogue: the township gets it by pulling from its parent.
         RealNodes.demo(county);
-        String townshipUrl = "http://127.0.0.1:" + (8181 + townshipOffset);
+        String townshipUrl = RealNodes.url(townshipOffset);
 
         nodes.start(county, countyUrl);
         nodes.start(township, townshipUrl);
