@@ -16,9 +16,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.tongban.core.audit.AuditEntry;
+import org.tongban.core.audit.AuditRecord;
+import org.tongban.core.audit.AuditVerification;
 import org.tongban.core.data.DataAccessException;
 import org.tongban.core.internal.audit.AuditStore;
 import org.tongban.core.internal.outbox.OutboxStore;
+import org.tongban.core.outbox.NewEvent;
 import org.tongban.core.outbox.OutboxEvent;
 
 /**
@@ -62,6 +65,15 @@ class PostgresPortabilityTest {
                     .map(OutboxEvent::subjectSeq).toList());
             assertEquals(1L, (long) JdbcTransactions.inTransaction(ds, OutboxStore::pendingCount));
             assertEquals(1, JdbcTransactions.inTransaction(ds, c -> AuditStore.latest(c, 1)).size());
+            // A new case's events in one batch, its records chained at once, as a group commit writes them.
+            List<OutboxEvent> batch = JdbcTransactions.inTransaction(ds, c -> OutboxStore.appendAll(c, "n", now, "case:2",
+                    List.of(new NewEvent("case.submitted", 1, "{}"), new NewEvent("case.accepted", 1, "{}")), true));
+            assertEquals(List.of(1L, 2L), batch.stream().map(OutboxEvent::subjectSeq).toList());
+            assertEquals(List.of(3L, 4L), JdbcTransactions.inTransaction(ds, c -> AuditStore.chain(c, "n", List.of(
+                    new AuditStore.Stamped(now, new AuditEntry("a", "clerk", "case.submitted", "case:2", "d")),
+                    new AuditStore.Stamped(now, new AuditEntry("a", "clerk", "case.accepted", "case:2", "d"))))).stream()
+                    .map(AuditRecord::seq).toList());
+            assertEquals(AuditVerification.intact(4), JdbcTransactions.inTransaction(ds, AuditStore::verify));
         } finally {
             try (Connection c = ds.getConnection()) {
                 c.createStatement().execute("DROP SCHEMA " + schema + " CASCADE");
@@ -79,6 +91,7 @@ class PostgresPortabilityTest {
         }
         ds.setCurrentSchema(schema);
         GroupCommitter group = new GroupCommitter(ds, 64, 2, "pg-group-commit");
+        GroupCommitter.GroupEnd<AuditStore.Stamped> chain = new GroupCommitter.GroupEnd<>((c, items) -> AuditStore.chain(c, "n", items));
         try {
             FlywayMigrations.migrate(ds, "core", getClass().getClassLoader());
             Instant now = Instant.parse("2025-09-26T02:00:00Z");
@@ -90,8 +103,10 @@ class PostgresPortabilityTest {
                 results.add(callers.submit(() -> {
                     try {
                         group.run(c -> {
-                            AuditStore.append(c, "n", now, new AuditEntry("a", "clerk", "case.accepted", subject, "d"));
-                            OutboxStore.append(c, "n", now, subject, "case.accepted", 1, "{}");
+                            GroupCommitter.leave(c, chain, new AuditStore.Stamped(now,
+                                    new AuditEntry("a", "clerk", "case.accepted", subject, "d")));
+                            OutboxStore.appendAll(c, "n", now, subject, List.of(new NewEvent("case.submitted", 1, "{}"),
+                                    new NewEvent("case.accepted", 1, "{}")), true);
                             if (fails) {
                                 c.createStatement().execute("SELECT no_such_column FROM core_outbox");
                             }
@@ -109,8 +124,9 @@ class PostgresPortabilityTest {
             }
             callers.shutdown();
             assertEquals(30, committed);
-            assertEquals(30L, (long) JdbcTransactions.inTransaction(ds, OutboxStore::pendingCount));
-            assertEquals(30, (int) JdbcTransactions.inTransaction(ds, c -> AuditStore.seal(c, 100)));
+            assertEquals(60L, (long) JdbcTransactions.inTransaction(ds, OutboxStore::pendingCount));
+            assertEquals(0, (int) JdbcTransactions.inTransaction(ds, c -> AuditStore.seal(c, 100)), "chained by the groups");
+            assertEquals(AuditVerification.intact(30), JdbcTransactions.inTransaction(ds, AuditStore::verify));
         } finally {
             group.close(10, TimeUnit.SECONDS);
             try (Connection c = ds.getConnection()) {
