@@ -50,17 +50,11 @@ public final class AuditStore {
                 insert.setString(5, e.action());
                 insert.setString(6, e.subject());
                 insert.setString(7, detail);
-                if (entries.size() == 1) {
-                    insert.executeUpdate();
-                } else {
-                    insert.addBatch();
-                }
+                insert.addBatch();
                 out.add(new AuditRecord(0, Instant.ofEpochMilli(atMillis), node, e.actor(), e.role(), e.action(), e.subject(),
                         detail, null, null));
             }
-            if (entries.size() > 1) {
-                insert.executeBatch();
-            }
+            insert.executeBatch();
         }
         return out;
     }
@@ -158,18 +152,12 @@ public final class AuditStore {
                 }
                 insert.setString(9, previous);
                 insert.setString(10, hash);
-                if (rows.size() == 1) {
-                    insert.executeUpdate();
-                } else {
-                    insert.addBatch();
-                }
+                insert.addBatch();
                 out.add(new AuditRecord(seq, Instant.ofEpochMilli(atMillis), (String) r[1], (String) r[2], (String) r[3],
                         (String) r[4], (String) r[5], (String) r[6], previous, hash));
                 previous = hash;
             }
-            if (rows.size() > 1) {
-                insert.executeBatch();
-            }
+            insert.executeBatch();
         }
         try (PreparedStatement update = c.prepareStatement("UPDATE core_audit_head SET last_seq = ?, last_hash = ? WHERE id = 1")) {
             update.setLong(1, seq);

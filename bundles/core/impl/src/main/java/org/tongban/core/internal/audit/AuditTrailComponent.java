@@ -117,7 +117,7 @@ public class AuditTrailComponent implements AuditTrail {
 
     @Override
     public AuditRecord append(AuditEntry entry) {
-        return tx.inTransaction(c -> AuditStore.append(c, node.identity().id(), clock.now(), entry));
+        return tx.inTransaction(c -> AuditStore.append(c, identity(), clock.now(), entry));
     }
 
     @Override

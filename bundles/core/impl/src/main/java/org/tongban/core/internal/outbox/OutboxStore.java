@@ -61,16 +61,10 @@ public final class OutboxStore {
                 ps.setInt(6, event.payloadVersion());
                 ps.setString(7, event.payload());
                 ps.setLong(8, created.toEpochMilli());
-                if (n == 1) {
-                    ps.executeUpdate();
-                } else {
-                    ps.addBatch();
-                }
+                ps.addBatch();
                 out.add(event);
             }
-            if (n > 1) {
-                ps.executeBatch();
-            }
+            ps.executeBatch();
         }
         return out;
     }
@@ -97,7 +91,7 @@ public final class OutboxStore {
      * core_outbox_subject is advanced (and stays locked to the commit, which the subject's own changes serialise on
      * anyway); the first event of a subject creates it.
      */
-    static long advance(Connection c, String node, String subject, int count) throws SQLException {
+    private static long advance(Connection c, String node, String subject, int count) throws SQLException {
         if (increment(c, node, subject, count) == 0) {
             Savepoint before = c.setSavepoint();
             try {
