@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tongban.core.data.Transactions;
+import org.tongban.intake.CaseNumbersExhaustedException;
 
 /**
  * Hands out case numbers from blocks reserved in one short commit each, so a submission does not pay a forced commit
@@ -25,6 +26,8 @@ final class CaseNumberBlocks {
     private static final class Block {
         int next = 1;
         int last = 0;
+        /** The day's numbers are all given out: refuse without asking the database again. */
+        boolean exhausted;
     }
 
     private final Transactions tx;
@@ -39,17 +42,24 @@ final class CaseNumberBlocks {
         this.size = size;
     }
 
-    /** The next number of an item on a day. */
+    /** The next number of an item on a day; {@link CaseNumbersExhaustedException} once the day's are all given out. */
     String next(String implementationCode, LocalDate day) {
         releaseBefore(day);
         Block b = blocks.computeIfAbsent(new Key(implementationCode, day), k -> new Block());
         int sequence;
         synchronized (b) {
             if (b.next > b.last) {
+                if (b.exhausted) {
+                    throw new CaseNumbersExhaustedException(implementationCode, day, CaseNumbers.MAX_SEQUENCE);
+                }
                 // A block given back meanwhile is used up too: what it held may be handed out again from the database.
                 int first = tx.inTransaction(c -> CaseNumbers.reserve(c, implementationCode, day, size));
                 b.next = first;
-                b.last = first + size - 1;
+                b.last = Math.min(first + size - 1, CaseNumbers.MAX_SEQUENCE);
+                if (first > CaseNumbers.MAX_SEQUENCE) {
+                    b.exhausted = true;
+                    throw new CaseNumbersExhaustedException(implementationCode, day, CaseNumbers.MAX_SEQUENCE);
+                }
             }
             sequence = b.next++;
         }

@@ -14,6 +14,8 @@ import java.time.format.DateTimeFormatter;
  */
 public final class CaseNumbers {
 
+    /** The highest daily sequence: four digits. */
+    public static final int MAX_SEQUENCE = 9999;
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
     private CaseNumbers() {
@@ -30,7 +32,7 @@ public final class CaseNumbers {
     }
 
     public static String format(String implementationCode, LocalDate day, int sequence) {
-        if (sequence < 1 || sequence > 9999) {
+        if (sequence < 1 || sequence > MAX_SEQUENCE) {
             throw new IllegalStateException("daily case sequence of " + implementationCode + " exhausted on " + day);
         }
         String digits = Integer.toString(sequence);

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tongban.core.data.SqlWork;
 import org.tongban.core.data.Transactions;
+import org.tongban.intake.CaseNumbersExhaustedException;
 
 /** Case numbers on a real Derby database: format, daily sequence, uniqueness under concurrent submission. */
 class CaseNumbersTest {
@@ -142,6 +143,38 @@ class CaseNumbersTest {
         assertEquals(CODE + "202509270003", restarted.next(CODE, DAY.plusDays(1)));
         assertEquals(CODE + "202509270023", blocks.next(CODE, DAY.plusDays(1)),
                 "after giving its block back, the first allocator reserves anew rather than reuse what went back");
+    }
+
+    @Test
+    void theDaysLastNumbersAreGivenOutThenApplicationsAreTurnedAwayWithoutTouchingTheDatabase() throws Exception {
+        tx.inTransaction(c -> CaseNumbers.reserve(c, CODE, DAY, 9990));
+        CaseNumberBlocks blocks = new CaseNumberBlocks(tx, 20);
+        for (int i = 9991; i <= 9999; i++) {
+            assertEquals(CaseNumbers.format(CODE, DAY, i), blocks.next(CODE, DAY));
+        }
+        CaseNumbersExhaustedException used = assertThrows(CaseNumbersExhaustedException.class, () -> blocks.next(CODE, DAY));
+        assertEquals(503, used.problem().status(), "the application is not stored and can come again");
+        assertTrue(used.problem().detail().contains(CODE) && used.problem().detail().contains("2025-09-26"), used.problem().detail());
+        int reserved = lastValue();
+        assertThrows(CaseNumbersExhaustedException.class, () -> blocks.next(CODE, DAY));
+        assertEquals(reserved, lastValue(), "once used up, the allocator does not reserve again");
+        assertThrows(CaseNumbersExhaustedException.class, () -> new CaseNumberBlocks(tx, 20).next(CODE, DAY),
+                "nor does another allocator hand out a fifth digit");
+        assertEquals(CODE + "202509270001", blocks.next(CODE, DAY.plusDays(1)), "the next day starts again");
+        assertEquals("X202509260001", blocks.next("X", DAY), "other items go on");
+    }
+
+    private int lastValue() {
+        return tx.inTransaction(c -> {
+            try (var q = c.prepareStatement("SELECT last_value FROM intake_case_sequence WHERE implementation_code = ? AND day = ?")) {
+                q.setString(1, CODE);
+                q.setString(2, "20250926");
+                try (var rs = q.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }
+        });
     }
 
     @Test
