@@ -3,23 +3,32 @@
 # case number, case row, audit record and outbox event in one Derby transaction) against a bare CXF echo endpoint
 # on the same node (same server, Basic auth against the JAAS realm, same JSON body, nothing written), in one run.
 # Prints both throughputs, their ratio and p50/p99 latency. Goal: intake >= 50% of the echo.
-# Usage: benchmarks/intake/run.sh   (env: CONCURRENCY=8 DURATION=20 WARMUP=5; build first: mvn -B install -DskipTests)
+# Usage: benchmarks/intake/run.sh   (env: CONCURRENCY=8 DURATION=20 WARMUP=5; build first: mvn -B install -DskipTests;
+# ARCHIVE=other/build.tar.gz measures another build with this script, e.g. for runs alternating two commits;
+# LEVEL=county measures a county node, with its JVM settings, instead of a township)
 set -euo pipefail
 
 CONCURRENCY=${CONCURRENCY:-8}
 SECONDS_EACH=${DURATION:-20}   # not $SECONDS: bash counts its own seconds in it
 WARMUP=${WARMUP:-5}
+LEVEL=${LEVEL:-township}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
-ARCHIVE=$(ls "$ROOT"/karaf-assembly/target/tongban-karaf-assembly-*.tar.gz 2>/dev/null | head -1 || true)
+ARCHIVE=${ARCHIVE:-$(ls "$ROOT"/karaf-assembly/target/tongban-karaf-assembly-*.tar.gz 2>/dev/null | head -1 || true)}
 [[ -n $ARCHIVE ]] || { echo "no distribution archive: run 'mvn -B install -DskipTests' first" >&2; exit 2; }
 WORK=$(mktemp -d /tmp/tongban-intake-bench.XXXXXX)
 OFFSET=2400
 PORT=$((8181 + OFFSET))
 NODE=$WORK/node
-trap '[[ -f $NODE/karaf.pid ]] && kill -9 "$(cat "$NODE/karaf.pid")" 2>/dev/null; rm -rf "$WORK"' EXIT INT TERM
+# KEEP=1 leaves the stopped node (its log and database) in $WORK for a look afterwards.
+trap '[[ -f $NODE/karaf.pid ]] && kill -9 "$(cat "$NODE/karaf.pid")" 2>/dev/null; if [[ -n ${KEEP:-} ]]; then echo "node left in $NODE" >&2; else rm -rf "$WORK"; fi' EXIT INT TERM
 
 mkdir -p "$NODE" && tar xzf "$ARCHIVE" -C "$NODE" --strip-components=1
-"$NODE/bin/tongban" init --level township --division 370783003 --name "bench township" --port-offset $OFFSET >/dev/null
+case $LEVEL in
+    township) DIVISION=370783003 ;;
+    county) DIVISION=370783 ;;
+    *) echo "LEVEL is township or county, not '$LEVEL'" >&2; exit 2 ;;
+esac
+"$NODE/bin/tongban" init --level "$LEVEL" --division $DIVISION --name "bench $LEVEL" --port-offset $OFFSET >/dev/null
 sed -i -E 's/^demo *=.*/demo = true/' "$NODE/etc/org.tongban.node.cfg"            # the demo catalogue
 sed -i -E 's/^demoCases *=.*/demoCases = false/' "$NODE/etc/org.tongban.intake.cfg"
 sed -i -E 's/^scanIntervalMinutes *=.*/scanIntervalMinutes = 0/' "$NODE/etc/org.tongban.supervision.cfg"
@@ -38,8 +47,9 @@ for _ in $(seq 1 300); do
     sleep 0.2
 done
 
-# Complete applications of three promised items of different departments (a case number sequence is per item and
-# day, 9999 at most, so the load is spread over them), organisation and person applicants.
+# Complete applications of seven promised items of five departments (a case number sequence is per item and day,
+# 9,999 at most, so the load is spread over them: about 70,000 submissions a day in all), organisation and person
+# applicants.
 BODIES=$WORK/bodies.jsonl
 app() { # item, type, name, id, materials...
     local item=$1 type=$2 name=$3 id=$4; shift 4
@@ -51,6 +61,10 @@ app() { # item, type, name, id, materials...
     app 11370783000007919T4010000000003 ORGANISATION 寿光市某某食品有限公司 91350100M000100Y43 M01 M02 M03 M04
     app 11370783000007919T4010000000009 ORGANISATION 寿光市某某物流有限公司 91350100M000100Y43 M01 M02 M03
     app 11370783000071271B4200000000017 PERSON 张三 11010519491231002X M01 M02
+    app 11370783000063352Q4050000000013 PERSON 张三 11010519491231002X M01 M02 M03
+    app 11370783000087109A4070000000020 PERSON 张三 11010519491231002X M01 M02 M03
+    app 11370783000110866Q4070000000025 PERSON 张三 11010519491231002X M01 M02 M03
+    app 11370783000118785U4010000000026 PERSON 张三 11010519491231002X M01 M02 M03 M04
 } > "$BODIES"
 
 LOAD="java $ROOT/benchmarks/intake/Load.java"
@@ -63,6 +77,9 @@ intake_out=$($LOAD "http://127.0.0.1:$PORT/api/v1/cases" clerk:clerk-demo "$BODI
 echo "$echo_out" | grep -v RESULT
 echo "$intake_out" | grep -v RESULT
 cases=$(curl -s -u clerk:clerk-demo "http://127.0.0.1:$PORT/api/v1/cases?status=ACCEPTED&limit=1000" | grep -o '"caseNumber"' | wc -l)
+# Every submission should have been complete: a deficient or refused case means the load was not what it claims.
+others=$(for s in DEFICIENT REFUSED; do curl -s -u clerk:clerk-demo "http://127.0.0.1:$PORT/api/v1/cases?status=$s&limit=1000"; done \
+    | { grep -o '"caseNumber"' || true; } | wc -l)
 verified=$(curl -s -u ops:ops-demo "http://127.0.0.1:$PORT/api/v1/audit/verify")
 e=$(echo "$echo_out" | awk '/^RESULT/ {print $3}')
 i=$(echo "$intake_out" | awk '/^RESULT/ {print $3}')
@@ -71,5 +88,5 @@ echo "ratio intake/echo: $ratio (goal >= 0.5: $(echo "$ratio >= 0.5" | bc -l | s
 ec=$(echo "$echo_out" | awk '/^RESULT/ {print $6}')
 ic=$(echo "$intake_out" | awk '/^RESULT/ {print $6}')
 [[ $ec != NaN && $ic != NaN ]] && echo "node CPU per request: intake $ic ms, echo $ec ms ($(echo "scale=1; $ic / $ec" | bc -l)x)"
-echo "check: $cases+ ACCEPTED cases listed (first 1000); audit chain: $verified"
+echo "check: $cases+ ACCEPTED cases listed (first 1000), $others deficient or refused; audit chain: $verified"
 "$NODE/bin/stop" >/dev/null 2>&1 || true
