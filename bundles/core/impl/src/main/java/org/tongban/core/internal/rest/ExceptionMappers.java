@@ -1,6 +1,7 @@
 package org.tongban.core.internal.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.Optional;
 import java.util.UUID;
 import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.Response;
@@ -9,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tongban.core.calendar.CalendarDataMissingException;
 import org.tongban.core.data.DataAccessException;
+import org.tongban.core.rest.Problem;
 import org.tongban.core.rest.ProblemException;
 
 /** The one error format: every failure leaves as application/problem+json, never a stack trace or HTML page. */
@@ -67,9 +69,18 @@ public final class ExceptionMappers {
         }
     }
 
+    /**
+     * A value the database refused (too long, out of range, missing, a duplicate key) is the request's fault: a 4xx
+     * naming the kind; anything else is the database's, a 503 with a reference to the log.
+     */
     public static final class DataAccessMapper implements ExceptionMapper<DataAccessException> {
         @Override
         public Response toResponse(DataAccessException e) {
+            Optional<Problem> refused = DataFaults.problem(e);
+            if (refused.isPresent()) {
+                LOG.info("request refused by the database: {}", refused.get().detail());
+                return Problems.response(refused.get());
+            }
             String ref = UUID.randomUUID().toString();
             LOG.error("database failure, reference {}", ref, e);
             return Problems.response(503, "database-unavailable", "Database unavailable",
@@ -83,6 +94,11 @@ public final class ExceptionMappers {
         public Response toResponse(Throwable e) {
             if (e instanceof WebApplicationException w) {
                 return new WebApplicationMapper().toResponse(w);
+            }
+            Optional<Problem> refused = DataFaults.problem(e);
+            if (refused.isPresent()) {
+                LOG.info("request refused by the database: {}", refused.get().detail());
+                return Problems.response(refused.get());
             }
             String ref = UUID.randomUUID().toString();
             LOG.error("unexpected error, reference {}", ref, e);
