@@ -1,7 +1,13 @@
 package org.tongban.itests;
 
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
 import org.junit.Test;
 import org.junit.runner.RunWith;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
@@ -12,13 +18,63 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 @ExamReactorStrategy(PerClass.class)
 public class CityProfileIT extends ProfileInstallSupport {
 
+    private static final String CHILD = "county-370783";
+
     @Configuration
     public Option[] config() {
-        return new Option[] {distribution("city", "370700")};
+        return new Option[] {distribution("city", "370700"), user(CHILD, "node"),
+            editConfigurationFilePut("etc/org.tongban.node.cfg", "demo", "true"),
+            editConfigurationFilePut("etc/org.tongban.intake.cfg", "demoCases", "false")};
     }
 
+    /** One test: the profile is installed by it, so what it serves is checked after, in order. */
     @Test
     public void cityProfileInstallsAloneAndServes() throws Exception {
         installsAloneAndServes("city", "[\"tongban-apidoc\",\"tongban-catalog\",\"tongban-core\",\"tongban-evaluation\",\"tongban-intake\",\"tongban-intermediary\",\"tongban-provincial-sync\",\"tongban-supervision\",\"tongban-surrogate\",\"tongban-sync\"]");
+        aChildsBadEventsAreRejectedOneByOneAndTheRestTaken();
+    }
+
+    private static String event(String id, String subject, int seq, String type, String payload, String created) {
+        return "{\"id\":\"" + id + "\",\"originNode\":\"" + CHILD + "\",\"subject\":\"" + subject + "\",\"subjectSeq\":" + seq
+                + ",\"type\":\"" + type + "\",\"payloadVersion\":1,\"payload\":\"" + payload.replace("\"", "\\\"")
+                + "\",\"created\":\"" + created + "\"}";
+    }
+
+    /**
+     * A child's batch mixing good events with ones the store, a handler or the check refuses: each bad one comes back
+     * rejected with its reason (for the child's dead letters), the good ones are stored, nothing is a 5xx.
+     */
+    private void aChildsBadEventsAreRejectedOneByOneAndTheRestTaken() {
+        String at = "2026-11-26T08:00:00Z";
+        String batch = "[" + String.join(",",
+                event("it-good-1", "note:1", 1, "test.note", "{\"n\":1}", at),
+                event("it-same-seq", "note:1", 1, "test.note", "{\"n\":2}", at),
+                event("it-agent-no-level", "surrogate:agent:a", 1, "surrogate.agent.registered", "{\"account\":\"a\",\"level\":null}", at),
+                event("it-no-application", "surrogate:x", 1, "surrogate.application",
+                        "{\"ref\":\"village-1/9\",\"originNode\":\"" + CHILD + "\",\"decidingLevel\":\"CITY\"}", at),
+                event("it-far-future", "note:3", 1, "test.note", "{}", "+999999999-12-31T23:59:59Z"),
+                event("it-good-2", "note:2", 1, "test.note", "{\"n\":3}", at)) + "]";
+        Http.Reply r = Http.post("/api/v1/sync/events", CHILD, CHILD + "-demo", batch);
+        assertEquals(r.body(), 200, r.status());
+        assertTrue(r.body(), r.body().contains("\"stored\":[\"it-good-1\",\"it-good-2\"]"));
+        for (String bad : new String[] {"it-same-seq", "it-agent-no-level", "it-no-application", "it-far-future"}) {
+            assertTrue(bad + " rejected: " + r.body(), r.body().contains("\"" + bad + "\":\""));
+        }
+        assertTrue(r.body(), r.body().contains("needs ref, originNode and application"));
+        assertTrue(r.body(), r.body().contains("created must lie between 1970 and 9999"));
+        String inbox = Http.get("/api/v1/sync/inbox?subject=note:1", "ops", "ops-demo").body();
+        assertTrue(inbox, inbox.contains("it-good-1") && !inbox.contains("it-same-seq"));
+        Http.Reply again = Http.post("/api/v1/sync/events", CHILD, CHILD + "-demo", batch);
+        assertTrue("sent again: the good ones are already here: " + again.body(),
+                again.body().contains("\"duplicates\":[\"it-good-1\",\"it-good-2\"]"));
+
+        // A value longer than the node keeps is the request's fault, said so, not a database outage.
+        Http.Reply tooLong = Http.post("/api/v1/cases", "clerk", "clerk-demo", "{\"itemCode\":\"11370783000007919T4010000000003\","
+                + "\"applicant\":{\"type\":\"ORGANISATION\",\"name\":\"" + "某".repeat(201) + "\",\"idNumber\":\"91350100M000100Y43\","
+                + "\"mobile\":\"13800138000\"},\"form\":{},\"channel\":\"WINDOW\",\"commitmentSigned\":false,"
+                + "\"materials\":[{\"code\":\"M01\",\"fileRef\":\"scan-1.pdf\"}]}");
+        assertEquals(tooLong.body(), 400, tooLong.status());
+        assertTrue(tooLong.body(), tooLong.body().contains("value-too-long") && tooLong.body().contains("at most 200 characters"));
+        assertFalse(tooLong.body(), tooLong.body().contains("某某某"));
     }
 }

@@ -51,6 +51,12 @@ public class ForwardedInbound implements InboundHandler {
                 return; // decided further up: it only passes through here
             }
             String ref = p.path("ref").asText();
+            String what = SUPPLEMENT.equals(e.type()) ? "materials" : "application";
+            if (ref.isBlank() || p.path("originNode").asText().isBlank()
+                    || (SUPPLEMENT.equals(e.type()) ? !p.path(what).isArray() : !p.path(what).isObject())) {
+                // Refused at receipt (the sender hears it as rejected): kept, it would stop at intake for good.
+                throw new IllegalArgumentException(e.type() + " needs ref, originNode and " + what);
+            }
             if (SUPPLEMENT.equals(e.type())) {
                 if (OnBehalfStore.supplement(c, e.id(), ref, p.path("originNode").asText(), p.path("materials").toString(),
                         p.path("agent").asText(), Instant.now().toEpochMilli())) {

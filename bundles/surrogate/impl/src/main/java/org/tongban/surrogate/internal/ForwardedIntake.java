@@ -103,22 +103,40 @@ public class ForwardedIntake {
 
     void takeIn() {
         try {
+            // One that fails is tried again next time; it does not hold up the others.
             for (String[] f : tx.read(c -> OnBehalfStore.pending(c, 50))) {
-                takeIn(f[0], f[1], f[2], f[3]);
+                try {
+                    takeIn(f[0], f[1], f[2], f[3]);
+                } catch (RuntimeException e) {
+                    LOG.warn("forwarded application {}: {}; trying again shortly", f[0], e.getMessage());
+                }
             }
             // Supplements wait for their application to have become a case.
             for (String[] s : tx.read(c -> OnBehalfStore.pendingSupplements(c, 50))) {
-                supplement(s[0], s[1], s[2], s[3], s[4], s[5]);
+                try {
+                    supplement(s[0], s[1], s[2], s[3], s[4], s[5]);
+                } catch (RuntimeException e) {
+                    LOG.warn("supplement of {}: {}; trying again shortly", s[1], e.getMessage());
+                }
             }
         } catch (RuntimeException e) {
             LOG.warn("forwarded applications: {}; trying again shortly", e.getMessage());
         }
     }
 
-    private void supplement(String eventId, String ref, String origin, String materials, String agent, String caseNumber) {
-        List<SubmittedMaterial> list = OnBehalfStore.read(materials, new TypeReference<List<SubmittedMaterial>>() { });
+    /** What a point forwarded; what cannot be read is refused like what intake will not take. */
+    private static <T> T readable(String json, TypeReference<T> type) {
         try {
-            CaseView k = intake.supplement(caseNumber, list, agent, "agent");
+            return OnBehalfStore.read(json, type);
+        } catch (IllegalStateException unreadable) {
+            throw ProblemException.badRequest("what the point sent cannot be read: "
+                    + (unreadable.getCause() == null ? unreadable.getMessage() : unreadable.getCause().getMessage()));
+        }
+    }
+
+    private void supplement(String eventId, String ref, String origin, String materials, String agent, String caseNumber) {
+        try {
+            CaseView k = intake.supplement(caseNumber, readable(materials, new TypeReference<List<SubmittedMaterial>>() { }), agent, "agent");
             tx.inTransaction(c -> {
                 OnBehalfStore.settleSupplement(c, eventId, "DONE", null);
                 return null;
@@ -144,9 +162,8 @@ public class ForwardedIntake {
     }
 
     private void takeIn(String ref, String origin, String json, String agent) {
-        Application a = OnBehalfStore.read(json, Application.class);
         try {
-            CaseView k = intake.submit(a, agent, "agent");
+            CaseView k = intake.submit(readable(json, new TypeReference<Application>() { }), agent, "agent");
             tx.inTransaction(c -> {
                 OnBehalfStore.settle(c, ref, "DONE", k.caseNumber(), null);
                 return null;

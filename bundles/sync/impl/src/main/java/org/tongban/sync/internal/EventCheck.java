@@ -1,6 +1,7 @@
 package org.tongban.sync.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.tongban.sync.SyncEvent;
@@ -9,6 +10,8 @@ import org.tongban.sync.SyncEvent;
 public final class EventCheck {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Instant EARLIEST = Instant.EPOCH;
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
     private EventCheck() {
     }
@@ -38,6 +41,8 @@ public final class EventCheck {
         }
         if (e.created() == null) {
             p.add("created is required");
+        } else if (e.created().isBefore(EARLIEST) || e.created().isAfter(LATEST)) {
+            p.add("created must lie between 1970 and 9999");   // what the stores keep (epoch milliseconds, SQL dates)
         }
         if (e.payload() == null || e.payload().length() > 32000) {
             p.add("payload is required (at most 32000 characters of JSON)");

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,6 +20,8 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.tongban.core.NodeInfo;
 import org.tongban.core.audit.AuditEntry;
 import org.tongban.core.data.DataAccessException;
@@ -44,6 +47,8 @@ import org.tongban.sync.SyncStatus;
  */
 @Component(service = {Sync.class, SyncComponent.class})
 public class SyncComponent implements Sync {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SyncComponent.class);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -130,18 +135,22 @@ public class SyncComponent implements Sync {
         List<String> duplicates = new ArrayList<>();
         Map<String, String> rejected = new LinkedHashMap<>();
         List<SyncEvent> valid = new ArrayList<>();
+        java.util.Set<String> invalid = new java.util.HashSet<>();
         for (SyncEvent e : events) {
             List<String> p = EventCheck.problems(e);
             if (p.isEmpty()) {
                 valid.add(e);
             } else {
-                rejected.put(e == null || e.id() == null ? "?" : e.id(), String.join("; ", p));
+                String id = e == null || e.id() == null ? "?" : e.id();
+                rejected.put(id, String.join("; ", p));
+                invalid.add(id);
             }
         }
         Instant now = clock.now();
         tx.inTransaction(c -> {
             stored.clear(); // a transaction the database threw away runs again: count afresh
             duplicates.clear();
+            rejected.keySet().retainAll(invalid);
             // The way down to each origin is noted once per batch, not once per event: a batch comes from one child,
             // so every event of an origin in it names the same way (it was one UPDATE of the same row per event).
             java.util.Set<String> origins = new java.util.LinkedHashSet<>();
@@ -149,18 +158,33 @@ public class SyncComponent implements Sync {
             // batch is stored once (the first) like an id seen before.
             java.util.Set<String> here = SyncStore.known(c, valid.stream().map(SyncEvent::id).toList());
             for (SyncEvent e : valid) {
-                if (here.add(e.id())) {
+                if (!here.add(e.id())) {
+                    duplicates.add(e.id());
+                    continue;
+                }
+                // Each event under its own savepoint: one the database or a handler refuses (a value out of range, a
+                // number of its subject taken before under another id, a payload its handler cannot read) goes back
+                // to the sender as rejected, to its dead letters, and the rest of the batch is taken; a failure of the
+                // transaction itself still fails the batch, which the sender sends again.
+                Savepoint before = c.setSavepoint();
+                try {
                     SyncStore.store(c, e, child, now);
                     outbox.relay(c, new OutboxEvent(e.id(), e.originNode(), e.subject(), e.subjectSeq(), e.type(),
                             e.payloadVersion(), e.payload(), e.created(), null));
-                    if (origins.add(e.originNode())) {
+                    if (!origins.contains(e.originNode())) {
                         DownStore.route(c, e.originNode(), child, now.toEpochMilli());
                     }
                     apply(c, e, false);
-                    stored.add(e.id());
-                } else {
-                    duplicates.add(e.id());
+                } catch (SQLException | RuntimeException failed) {
+                    String why = EventRefusal.reason(failed).orElseThrow(() -> failed instanceof SQLException sql
+                            ? new DataAccessException("storing event " + e.id() + " failed", sql) : (RuntimeException) failed);
+                    c.rollback(before);
+                    rejected.put(e.id(), why);
+                    LOG.warn("event {} ({}) from {} rejected: {}", e.id(), e.type(), child, why);
+                    continue;
                 }
+                origins.add(e.originNode());
+                stored.add(e.id());
             }
             if (!stored.isEmpty() || !rejected.isEmpty()) {
                 audit.append(c, new AuditEntry(child, "node", "sync.received", "sync:" + child, stored.size() + " stored, "

@@ -1,0 +1,48 @@
+package org.tongban.sync.internal;
+
+import java.sql.SQLException;
+import java.util.Optional;
+import org.tongban.core.data.DataAccessException;
+
+/**
+ * Whether a failure while taking in one event is that event's own fault (reject it, take the rest of the batch) or the
+ * node's (fail the batch; the sender tries again). The database's data and constraint refusals (SQLState classes 22
+ * and 23) and a handler that cannot use the payload are the event's; any other database failure is the node's.
+ */
+final class EventRefusal {
+
+    private static final int MAX_REASON = 500;
+
+    private EventRefusal() {
+    }
+
+    /** The reason to give the sender, or empty when the batch should fail instead. */
+    static Optional<String> reason(Throwable failure) {
+        boolean database = false;
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql) {
+                for (SQLException e = sql; e != null; e = e.getNextException()) {
+                    String state = e.getSQLState();
+                    if (state != null && (state.startsWith("22") || state.startsWith("23"))) {
+                        String kind = state.equals("23505") ? "a record with the same key is here already"
+                                : "refused by the database (SQLState " + state + ")";
+                        return Optional.of(cut(kind + ": " + e.getMessage()));
+                    }
+                }
+                database = true;
+            } else if (t instanceof DataAccessException) {
+                database = true;
+            }
+        }
+        if (database) {
+            return Optional.empty();
+        }
+        String message = failure.getMessage();
+        return Optional.of(cut("the payload cannot be applied here: " + failure.getClass().getSimpleName()
+                + (message == null ? "" : ": " + message)));
+    }
+
+    private static String cut(String s) {
+        return s.length() <= MAX_REASON ? s : s.substring(0, MAX_REASON - 1) + "…";
+    }
+}
