@@ -52,6 +52,9 @@ public final class CatalogJson {
     public static List<ServiceItem> readDocument(InputStream in) {
         try {
             Document doc = MAPPER.readValue(in, Document.class);
+            if (doc == null) {
+                throw new IllegalArgumentException("send a catalogue document, not null");
+            }
             if (!FORMAT.equals(doc.format())) {
                 throw new IllegalArgumentException("format must be \"" + FORMAT + "\", got \"" + doc.format() + "\"");
             }

@@ -16,6 +16,11 @@ import org.tongban.core.validation.CreditCode;
 /** Every fault of an item at once, so an import report tells ops everything to fix in one pass. */
 public final class ItemValidator {
 
+    /** No service fee comes near this; it keeps the amount a number every store and reader takes. */
+    private static final BigDecimal MAX_FEE = new BigDecimal("1000000000");
+    /** What a version's stored JSON may take (catalog_item_version.body). */
+    static final int MAX_STORED_CHARS = 32_000;
+
     private ItemValidator() {
     }
 
@@ -53,6 +58,8 @@ public final class ItemValidator {
         limits(p, item);
         if (item.fee() == null || item.fee().amount() == null || item.fee().amount().compareTo(BigDecimal.ZERO) < 0) {
             p.add("fee.amount is required and not negative (0 for a free item)");
+        } else if (item.fee().amount().compareTo(MAX_FEE) > 0) {
+            p.add("fee.amount is at most " + MAX_FEE.toPlainString() + " (yuan)");
         } else if (item.fee().amount().signum() > 0 && blank(item.fee().basis())) {
             p.add("fee.basis is required when the item charges a fee");
         }
@@ -64,6 +71,10 @@ public final class ItemValidator {
         }
         materials(p, item.materials());
         review(p, item);
+        if (p.isEmpty() && CatalogJson.write(item).length() > MAX_STORED_CHARS) {
+            p.add("the item's texts are too long to keep (at most " + MAX_STORED_CHARS
+                    + " characters of JSON in all): shorten its legal basis, conditions or materials");
+        }
         return p;
     }
 
@@ -131,6 +142,9 @@ public final class ItemValidator {
         if (d == null || blank(d.name())) {
             p.add(field + " needs a credit code and a name");
             return;
+        }
+        if (d.name().length() > 200) {
+            p.add(field + " name is at most 200 characters");
         }
         var check = CreditCode.validate(d.creditCode());
         if (!check.valid()) {

@@ -57,6 +57,26 @@ class ItemValidatorTest {
     }
 
     @Test
+    void aFeeOrTextsBeyondWhatTheNodeKeepsAreRefusedBeforeTheyAreStored() {
+        ServiceItem good = DemoCatalogue.named("食品经营许可");
+        ServiceItem huge = new ServiceItem(good.implementationCode(), good.baseCode(), good.name(), good.itemType(), good.exerciseLevel(),
+                new Department(good.department().creditCode(), "局".repeat(201)), good.jointDepartments(), good.applicantKinds(),
+                good.handlingForms(), good.caseKind(), good.statutoryLimitDays(), good.promisedLimitDays(),
+                new Fee(new BigDecimal("1e20000"), "x"), good.legalBasis(), good.conditions(), good.handledAt(),
+                good.intermediaryServices(), good.materials(), good.approvalsRequired(), good.resultName(), good.decisionRules());
+        List<String> p = ItemValidator.problems(huge);
+        assertTrue(p.stream().anyMatch(s -> s.contains("fee.amount is at most 1000000000")), p.toString());
+        assertTrue(p.stream().anyMatch(s -> s.contains("department name is at most 200")), p.toString());
+
+        ServiceItem wordy = new ServiceItem(good.implementationCode(), good.baseCode(), good.name(), good.itemType(), good.exerciseLevel(),
+                good.department(), good.jointDepartments(), good.applicantKinds(), good.handlingForms(), good.caseKind(),
+                good.statutoryLimitDays(), good.promisedLimitDays(), good.fee(), "法".repeat(ItemValidator.MAX_STORED_CHARS), good.conditions(),
+                good.handledAt(), good.intermediaryServices(), good.materials(), good.approvalsRequired(), good.resultName(),
+                good.decisionRules());
+        assertTrue(ItemValidator.problems(wordy).stream().anyMatch(s -> s.contains("too long to keep")), ItemValidator.problems(wordy).toString());
+    }
+
+    @Test
     void instantItemsHaveNoPromisedDaysAndPromisedItemsHaveSome() {
         ServiceItem instant = DemoCatalogue.named("居住证签注");
         ServiceItem wrong = new ServiceItem(instant.implementationCode(), null, instant.name(), instant.itemType(),
