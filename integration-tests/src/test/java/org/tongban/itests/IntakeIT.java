@@ -269,5 +269,20 @@ public class IntakeIT extends TongbanTestSupport {
                 application("NO-SUCH-ITEM", "PERSON", PERSON, "", false)).status());
         assertEquals(400, Http.post("/api/v1/cases", "clerk", "clerk-demo", "{\"itemCode\": ").status());
         assertEquals(403, Http.post("/api/v1/cases", "supervisor", "supervisor-demo", application(FOOD, "PERSON", PERSON, "", false)).status());
+
+        Http.Reply noCode = Http.post("/api/v1/cases/pre-review", "clerk", "clerk-demo",
+                application(FOOD, "PERSON", PERSON, "{\"fileRef\":\"scan-1.pdf\"}", false));
+        assertEquals(noCode.body(), 400, noCode.status());
+        assertTrue(noCode.body(), noCode.body().contains("materials[0].code is required"));
+        Http.Reply nullMaterial = Http.post("/api/v1/cases", "clerk", "clerk-demo", application(FOOD, "PERSON", PERSON, "null", false));
+        assertEquals(nullMaterial.body(), 400, nullMaterial.status());
+        assertTrue("where, and no Java names: " + nullMaterial.body(),
+                nullMaterial.body().contains("null where one is needed") && !nullMaterial.body().contains("org.tongban")
+                        && !nullMaterial.body().contains("java."));
+        String deficient = Http.field(Http.post("/api/v1/cases", "clerk", "clerk-demo", application(FOOD, "PERSON", PERSON, file("M01"), false))
+                .body(), "caseNumber");
+        Http.Reply emptySupplement = Http.post("/api/v1/cases/" + deficient + "/supplement", "clerk", "clerk-demo", "{\"materials\":[null]}");
+        assertEquals(emptySupplement.body(), 400, emptySupplement.status());
+        assertTrue(emptySupplement.body(), emptySupplement.body().contains("materials[0] is empty"));
     }
 }

@@ -201,9 +201,15 @@ public class IntakeComponent implements Intake {
 
     @Override
     public CaseView supplement(String caseNumber, List<SubmittedMaterial> materials, String actor, String role) {
-        List<String> unknown = unknownFiles(materials);
-        if (!unknown.isEmpty()) {
-            throw ProblemException.invalid("the supplement names " + unknown.size() + " unknown file(s)", unknown);
+        if (materials == null || materials.isEmpty()) {
+            throw ProblemException.badRequest("a supplement hands in at least one material");
+        }
+        List<String> faults = ApplicationCheck.materialProblems(materials);
+        if (faults.isEmpty()) {
+            faults = unknownFiles(materials);
+        }
+        if (!faults.isEmpty()) {
+            throw ProblemException.invalid("the supplement has " + faults.size() + " fault(s)", faults);
         }
         LocalDate today = clock.today();
         return inTransaction(c -> {
@@ -594,7 +600,7 @@ public class IntakeComponent implements Intake {
     private VersionedItem validated(Application application) {
         List<String> problems = application == null ? List.of("send the application as JSON")
                 : new ArrayList<>(ApplicationCheck.problems(application));
-        if (application != null) {
+        if (problems.isEmpty()) {
             problems.addAll(unknownFiles(application.materials()));
         }
         if (!problems.isEmpty()) {
