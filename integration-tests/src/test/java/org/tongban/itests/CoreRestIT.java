@@ -107,6 +107,7 @@ public class CoreRestIT extends TongbanTestSupport {
         assertEquals(200, ui.status());
         assertTrue(ui.contentType(), ui.contentType().startsWith("text/html"));
         assertTrue(Http.get("/api/docs/swagger-initializer.js").body().contains("/api/openapi.json"));
+        assertEquals("the bare docs path leads to the UI", "/api/docs/index.html", Http.location("/api/docs"));
     }
 
     @Test
@@ -114,6 +115,9 @@ public class CoreRestIT extends TongbanTestSupport {
         Http.Reply reply = Http.get("/api/v1/no-such-capability", "ops", "ops-demo");
         assertEquals(404, reply.status());
         assertTrue(reply.contentType().startsWith(PROBLEM));
+        Http.Reply notANumber = Http.get("/api/v1/cases?limit=abc", "clerk", "clerk-demo");
+        assertEquals("a parameter of the wrong form is a bad request, not a missing path: " + notANumber.body(), 400, notANumber.status());
+        assertTrue(notANumber.body(), notANumber.contentType().startsWith(PROBLEM) && notANumber.body().contains("bad-parameter"));
     }
 
     @Test

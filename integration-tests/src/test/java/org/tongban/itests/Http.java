@@ -72,6 +72,19 @@ public final class Http {
         return health().status();
     }
 
+    /** Where a GET of {@code path} redirects to (its Location header), or null. */
+    public static String location(String path) {
+        try {
+            return CLIENT.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).GET().build(),
+                    HttpResponse.BodyHandlers.discarding()).headers().firstValue("Location").orElse(null);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("no answer from " + path + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port() + path);
     }

@@ -2,13 +2,13 @@ package org.tongban.apidoc.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.net.URL;
 import java.util.Arrays;
 import java.util.Map;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -44,7 +44,8 @@ public class SwaggerUiResource implements RestResource {
 
     @GET
     public Response index() {
-        return Response.seeOther(URI.create("/api/docs/index.html")).build();
+        // The path as it is: Response.seeOther would resolve it against the /api base (/api/api/docs/...) and name a host.
+        return Response.status(Response.Status.SEE_OTHER).header(HttpHeaders.LOCATION, "/api/docs/index.html").build();
     }
 
     @GET

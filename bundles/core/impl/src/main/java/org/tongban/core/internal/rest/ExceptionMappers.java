@@ -1,8 +1,12 @@
 package org.tongban.core.internal.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.ext.ExceptionMapper;
@@ -34,6 +38,11 @@ public final class ExceptionMappers {
         @Override
         public Response toResponse(WebApplicationException e) {
             int status = e.getResponse().getStatus();
+            if (status == 404 && e.getCause() instanceof IllegalArgumentException) {
+                // JAX-RS answers a path or query parameter it cannot convert (limit=abc) with 404; it is a bad request.
+                return Problems.response(400, "bad-parameter", "Bad parameter",
+                        "a path or query parameter has the wrong form (a number, date or known value was expected)");
+            }
             Response.StatusType type = Response.Status.fromStatusCode(status);
             String title = type == null ? "HTTP " + status : type.getReasonPhrase();
             String detail = switch (status) {
@@ -47,11 +56,33 @@ public final class ExceptionMappers {
         }
     }
 
-    /** Malformed or mistyped JSON is the client's fault: 400 with Jackson's short description. */
+    /**
+     * Malformed or mistyped JSON is the client's fault: 400 with Jackson's short description, where in the body it
+     * is, and no Java names (a null inside a list or object fails the constructor that refuses it).
+     */
     public static final class JsonMapper implements ExceptionMapper<JsonProcessingException> {
+        private static final Pattern JAVA_NAME = Pattern.compile("`?(?:[a-z][a-z0-9_]*\\.)+([A-Z][\\w$]*)`?");
+
         @Override
         public Response toResponse(JsonProcessingException e) {
-            return Problems.response(400, "malformed-json", "Malformed JSON", e.getOriginalMessage());
+            String where = e instanceof JsonMappingException m && !m.getPath().isEmpty()
+                    ? "at " + path(m.getPath()) + ": " : "";
+            String what = e instanceof ValueInstantiationException
+                    ? "a value is missing or null where one is needed"
+                    : JAVA_NAME.matcher(String.valueOf(e.getOriginalMessage())).replaceAll("$1");
+            return Problems.response(400, "malformed-json", "Malformed JSON", where + (what.length() > 300 ? what.substring(0, 300) + "…" : what));
+        }
+
+        private static String path(List<JsonMappingException.Reference> refs) {
+            StringBuilder b = new StringBuilder();
+            for (var r : refs) {
+                if (r.getFieldName() != null) {
+                    b.append(b.length() == 0 ? "" : ".").append(r.getFieldName());
+                } else if (r.getIndex() >= 0) {
+                    b.append('[').append(r.getIndex()).append(']');
+                }
+            }
+            return b.length() == 0 ? "the body" : b.toString();
         }
     }
 
@@ -88,6 +119,16 @@ public final class ExceptionMappers {
         }
     }
 
+    /** The client closed or cut the request body (Jetty's EofException is an EOFException). */
+    static boolean endedEarly(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.io.EOFException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Anything unexpected: logged with a reference the caller can quote; the body never shows internals. */
     public static final class FallbackMapper implements ExceptionMapper<Throwable> {
         @Override
@@ -99,6 +140,11 @@ public final class ExceptionMappers {
             if (refused.isPresent()) {
                 LOG.info("request refused by the database: {}", refused.get().detail());
                 return Problems.response(refused.get());
+            }
+            if (endedEarly(e)) {
+                LOG.info("request body ended early: {}", e.toString());
+                return Problems.response(400, "body-ended-early", "Body ended early",
+                        "the request body ended before its announced length; nothing was stored, send it again");
             }
             String ref = UUID.randomUUID().toString();
             LOG.error("unexpected error, reference {}", ref, e);
