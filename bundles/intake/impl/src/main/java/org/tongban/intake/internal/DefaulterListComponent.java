@@ -47,11 +47,14 @@ public class DefaulterListComponent implements DefaulterList {
         if (!ResidentId.validate(id).valid() && CreditCode.validate(id).errors().size() > 0) {
             p.add("idNumber " + id + " is neither a resident ID nor a unified social credit code");
         }
-        if (d.name() == null || d.name().isBlank()) {
-            p.add("name is required");
+        if (d.name() == null || d.name().isBlank() || d.name().length() > 200) {
+            p.add("name is required (at most 200 characters)");
         }
-        if (d.reference() == null || d.reference().isBlank()) {
-            p.add("reference (the court's case number) is required");
+        if (d.reference() == null || d.reference().isBlank() || d.reference().length() > 200) {
+            p.add("reference (the court's case number) is required (at most 200 characters)");
+        }
+        if (d.source() != null && d.source().length() > 200) {
+            p.add("source is at most 200 characters");
         }
         if (d.listedOn() == null) {
             p.add("listedOn is required (YYYY-MM-DD)");

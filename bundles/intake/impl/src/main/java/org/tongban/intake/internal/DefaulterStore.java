@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,20 +41,37 @@ public final class DefaulterStore {
         }
     }
 
-    /** Inserts or updates; true when the entry is new. */
+    /**
+     * Inserts or updates; true when the entry is new. Two puts of one new entry at once: the second insert fails on the
+     * key once the first commits, goes back to its savepoint and updates instead.
+     */
     public static boolean put(Connection c, Defaulter d, Instant now) throws SQLException {
-        try (PreparedStatement up = c.prepareStatement("UPDATE intake_defaulter SET name = ?, court_reference = ?, listed_on = ?,"
-                + " source = ?, updated_ms = ? WHERE id_number = ?")) {
-            bind(up, d, now);
-            if (up.executeUpdate() == 1) {
-                return false;
-            }
+        if (update(c, d, now)) {
+            return false;
         }
+        Savepoint before = c.setSavepoint();
         try (PreparedStatement in = c.prepareStatement("INSERT INTO intake_defaulter (name, court_reference, listed_on, source,"
                 + " updated_ms, id_number) VALUES (?, ?, ?, ?, ?, ?)")) {
             bind(in, d, now);
             in.executeUpdate();
             return true;
+        } catch (SQLException duplicate) {
+            if (!"23505".equals(duplicate.getSQLState())) {
+                throw duplicate;
+            }
+            c.rollback(before);
+            if (!update(c, d, now)) {
+                throw duplicate;
+            }
+            return false;
+        }
+    }
+
+    private static boolean update(Connection c, Defaulter d, Instant now) throws SQLException {
+        try (PreparedStatement up = c.prepareStatement("UPDATE intake_defaulter SET name = ?, court_reference = ?, listed_on = ?,"
+                + " source = ?, updated_ms = ? WHERE id_number = ?")) {
+            bind(up, d, now);
+            return up.executeUpdate() == 1;
         }
     }
 
