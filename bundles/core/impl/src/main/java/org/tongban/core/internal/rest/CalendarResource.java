@@ -15,6 +15,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.tongban.core.calendar.WorkingDayCalendar;
 import org.tongban.core.rest.Allowed;
 import org.tongban.core.rest.ProblemException;
+import org.tongban.core.rest.QueryDates;
 import org.tongban.core.rest.RestResource;
 import org.tongban.core.rest.Role;
 
@@ -57,14 +58,11 @@ public class CalendarResource implements RestResource {
     }
 
     private static LocalDate date(String text) {
-        if (text == null || text.isBlank()) {
+        LocalDate d = QueryDates.date(text, "date", null);
+        if (d == null) {
             throw ProblemException.badRequest("query parameter 'date' (YYYY-MM-DD) is required");
         }
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest("'" + text + "' is not a date of the form YYYY-MM-DD");
-        }
+        return d;
     }
 
     private static int days(String text) {

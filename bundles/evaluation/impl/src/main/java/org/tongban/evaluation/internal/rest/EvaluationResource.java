@@ -26,6 +26,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.tongban.core.calendar.TongbanClock;
 import org.tongban.core.rest.Allowed;
 import org.tongban.core.rest.ProblemException;
+import org.tongban.core.rest.QueryDates;
 import org.tongban.core.rest.Public;
 import org.tongban.core.rest.RestResource;
 import org.tongban.core.rest.Role;
@@ -289,18 +290,10 @@ public class EvaluationResource implements RestResource {
     }
 
     private static LocalDate date(String text, String name, LocalDate fallback) {
-        try {
-            return text == null || text.isBlank() ? fallback : LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest(name + " is YYYY-MM-DD, not " + text);
-        }
+        return QueryDates.date(text, name, fallback);
     }
 
     private static YearMonth month(String text, String name, YearMonth fallback) {
-        try {
-            return text == null || text.isBlank() ? fallback : YearMonth.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest(name + " is YYYY-MM, not " + text);
-        }
+        return QueryDates.month(text, name, fallback);
     }
 }

@@ -18,6 +18,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.tongban.core.calendar.TongbanClock;
 import org.tongban.core.rest.Allowed;
 import org.tongban.core.rest.ProblemException;
+import org.tongban.core.rest.QueryDates;
 import org.tongban.core.rest.RestResource;
 import org.tongban.core.rest.Role;
 import org.tongban.supervision.Bulletin;
@@ -83,12 +84,7 @@ public class SupervisionResource implements RestResource {
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     public Response bulletin(@QueryParam("month") String month, @QueryParam("format") String format,
                              @javax.ws.rs.HeaderParam("Accept") String accept) {
-        YearMonth m;
-        try {
-            m = month == null || month.isBlank() ? YearMonth.from(clock.today()) : YearMonth.parse(month.trim());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest("month is YYYY-MM, not " + month);
-        }
+        YearMonth m = QueryDates.month(month, "month", YearMonth.from(clock.today()));
         Bulletin b = supervision.bulletin(m);
         boolean csv = "csv".equalsIgnoreCase(format) || format == null && accept != null && accept.startsWith("text/csv");
         if (csv) {
@@ -105,10 +101,6 @@ public class SupervisionResource implements RestResource {
     }
 
     private static LocalDate date(String text, String name, LocalDate fallback) {
-        try {
-            return text == null || text.isBlank() ? fallback : LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest(name + " is YYYY-MM-DD, not " + text);
-        }
+        return QueryDates.date(text, name, fallback);
     }
 }
