@@ -1,5 +1,7 @@
 package org.tongban.apidoc.internal;
 
+import io.swagger.v3.core.converter.ModelConverters;
+import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.jaxrs2.Reader;
 import io.swagger.v3.oas.integration.SwaggerConfiguration;
@@ -15,6 +17,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -52,8 +55,21 @@ public final class OpenApiBuilder {
                 .components(new Components().addSecuritySchemes("basicAuth",
                         new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
                 .addSecurityItem(new SecurityRequirement().addList("basicAuth"));
-        OpenAPI api = new Reader(new SwaggerConfiguration().openAPI(base).readAllResources(true))
-                .read(new LinkedHashSet<>(resources));
+        // Resources in name order, so which of two same-named types keeps the plain name does not depend on the order
+        // the capabilities started in; the converter is swagger's shared one, so one document at a time.
+        List<Class<?>> ordered = resources.stream().sorted(Comparator.comparing(Class::getName)).toList();
+        SwaggerConfiguration config = new SwaggerConfiguration().openAPI(base).readAllResources(true);
+        ModelConverters converters = ModelConverters.getInstance(false, config.getSchemaResolution());
+        ModelResolver naming = new ModelResolver(Json.mapper(), new UniqueSchemaNames());
+        OpenAPI api;
+        synchronized (OpenApiBuilder.class) {
+            converters.addConverter(naming);
+            try {
+                api = new Reader(config).read(new LinkedHashSet<>(ordered));
+            } finally {
+                converters.removeConverter(naming);
+            }
+        }
         for (Class<?> type : resources) {
             for (Method method : type.getMethods()) {
                 describeAccess(api, type, method);

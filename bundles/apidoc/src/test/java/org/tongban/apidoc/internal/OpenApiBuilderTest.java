@@ -52,6 +52,46 @@ class OpenApiBuilderTest {
         }
     }
 
+    /** Two request bodies of one simple name and different shapes, as intake's review and evaluation's Review. */
+    public static final class First {
+        public record Review(String department, String opinion) {
+        }
+    }
+
+    public static final class Second {
+        public record Review(String level, String comment) {
+        }
+    }
+
+    @Path("v1/first")
+    public static class FirstReviews {
+        @POST
+        public String review(First.Review body) {
+            return "";
+        }
+    }
+
+    @Path("v1/second")
+    public static class SecondReviews {
+        @POST
+        public String review(Second.Review body) {
+            return "";
+        }
+    }
+
+    @Test
+    void typesOfOneNameAreBothDescribedUnderNamesOfTheirOwn() {
+        JsonNode two = parse(OpenApiBuilder.json(List.of(SecondReviews.class, FirstReviews.class), "1"));
+        JsonNode schemas = two.path("components").path("schemas");
+        assertTrue(schemas.path("Review").path("properties").has("department"), schemas.toString());
+        JsonNode other = schemas.path("ApidocReview");
+        assertTrue(other.path("properties").has("level"), schemas.toString());
+        assertEquals("#/components/schemas/ApidocReview", two.path("paths").path("/v1/second").path("post").path("requestBody")
+                .path("content").path("*/*").path("schema").path("$ref").asText(), two.toString());
+        assertEquals(schemas, parse(OpenApiBuilder.json(List.of(FirstReviews.class, SecondReviews.class), "1"))
+                .path("components").path("schemas"), "the same names whatever order the resources come in");
+    }
+
     private final JsonNode doc = parse(OpenApiBuilder.json(List.of(Things.class, Health.class, Unannotated.class), "1.2.3"));
 
     @Test
