@@ -73,6 +73,8 @@ public class CatalogIT extends TongbanTestSupport {
         assertTrue(wrongFormat.contentType().startsWith("application/problem+json"));
         Http.Reply allBad = Http.post("/api/v1/catalog/items/import", "ops", "ops-demo", document(item("X1", "", 30)));
         assertEquals(422, allBad.status());
+        assertTrue(allBad.contentType(), allBad.contentType().startsWith("application/problem+json"));
+        assertTrue(allBad.body(), allBad.body().contains("import-rejected") && allBad.body().contains("\"rejected\":{\"X1\":[\"name is required"));
         assertEquals(404, Http.get("/api/v1/catalog/items/NOPE").status());
     }
 }

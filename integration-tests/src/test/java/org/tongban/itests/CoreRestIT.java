@@ -34,6 +34,8 @@ public class CoreRestIT extends TongbanTestSupport {
         Http.Reply health = Http.get("/api/v1/health");
         assertEquals(200, health.status());
         assertTrue(health.body(), health.body().contains("\"datasource\":\"UP\""));
+        assertTrue("the calendar's coverage, UP or a warning naming the file to add: " + health.body(),
+                health.body().matches(".*\"calendar\":\"(UP: 2025-20\\d\\d|WARN: no calendar data for 20\\d\\d.*\\.cal.*)\".*"));
     }
 
     @Test

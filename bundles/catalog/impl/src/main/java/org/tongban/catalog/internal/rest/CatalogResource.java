@@ -26,6 +26,7 @@ import org.tongban.catalog.ServiceItem;
 import org.tongban.catalog.VersionedItem;
 import org.tongban.catalog.internal.CatalogJson;
 import org.tongban.core.rest.Allowed;
+import org.tongban.core.rest.Problem;
 import org.tongban.core.rest.ProblemException;
 import org.tongban.core.rest.Public;
 import org.tongban.core.rest.RestResource;
@@ -93,7 +94,7 @@ public class CatalogResource implements RestResource {
         return Response.ok(CatalogJson.writeDocument(items), MediaType.APPLICATION_JSON).build();
     }
 
-    /** Imports a {@code tongban-catalog/1} document; 200 with the report, or 422 when nothing could be taken. */
+    /** Imports a {@code tongban-catalog/1} document; 200 with the report, or a 422 problem carrying it when nothing could be taken. */
     @POST
     @Path("import")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -105,7 +106,14 @@ public class CatalogResource implements RestResource {
         }
         ImportReport report = catalog.publish(items, security.getUserPrincipal().getName());
         boolean nothingTaken = report.created().isEmpty() && report.updated().isEmpty() && report.unchanged().isEmpty();
-        return Response.status(nothingTaken ? 422 : 200).entity(report).build();
+        if (nothingTaken) {
+            // An error like every other (problem+json), still carrying the whole report: every fault of every item.
+            throw new ProblemException(new Problem(Problem.TYPE_BASE + "import-rejected", "Import rejected", 422,
+                    "no item of the document could be taken: " + report.rejected().size() + " rejected, see rejected", null,
+                    Map.of("created", report.created(), "updated", report.updated(), "unchanged", report.unchanged(),
+                            "rejected", report.rejected())));
+        }
+        return Response.ok(report).build();
     }
 
     private static CaseKind caseKind(String text) {

@@ -18,10 +18,15 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.tongban.core.NodeInfo;
+import org.tongban.core.calendar.TongbanClock;
+import org.tongban.core.calendar.WorkingDayCalendar;
 import org.tongban.core.rest.Public;
 import org.tongban.core.rest.RestResource;
 
-/** {@code GET /api/v1/health}: 200 when the node knows itself and its database answers, else 503 saying what is wrong. */
+/**
+ * {@code GET /api/v1/health}: 200 when the node knows itself and its database answers, else 503 saying what is wrong;
+ * {@code warnings} lists what ops must act on soon although the node serves (the calendar running out).
+ */
 @Component(service = RestResource.class)
 @Path("v1/health")
 @Public
@@ -34,6 +39,14 @@ public class HealthResource implements RestResource {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile NodeInfo node;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile WorkingDayCalendar calendar;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile TongbanClock clock;
 
     private BundleContext context;
 
@@ -67,6 +80,16 @@ public class HealthResource implements RestResource {
         body.put("node", n == null ? "DOWN: etc/org.tongban.node.cfg missing or invalid (see the log)" : n.identity().id());
         body.put("datasource", db);
         body.put("rest", settled ? "UP: " + published + " resources" : "DOWN: rebuilding after a capability change");
+        // A warning, not DOWN: the node serves; ops have until the year turns to add the file.
+        WorkingDayCalendar cal = calendar;
+        TongbanClock clk = clock;
+        if (cal != null && clk != null) {
+            String coverage = CalendarCoverage.describe(cal.years(), clk.today());
+            body.put("calendar", coverage);
+            if (coverage.startsWith("WARN")) {
+                body.put("warnings", java.util.List.of("calendar " + coverage.substring("WARN: ".length())));
+            }
+        }
         Response.ResponseBuilder response = Response.status(up ? 200 : 503).entity(body);
         return (up ? response : response.header("Retry-After", "1")).build();
     }
