@@ -53,15 +53,17 @@ public class CityProfileIT extends ProfileInstallSupport {
                 event("it-no-application", "surrogate:x", 1, "surrogate.application",
                         "{\"ref\":\"village-1/9\",\"originNode\":\"" + CHILD + "\",\"decidingLevel\":\"CITY\"}", at),
                 event("it-far-future", "note:3", 1, "test.note", "{}", "+999999999-12-31T23:59:59Z"),
-                event("it-good-2", "note:2", 1, "test.note", "{\"n\":3}", at)) + "]";
+                event("it-good-2", "note:2", 1, "test.note", "{\"n\":3}", at).replace("{\"id\"", "{\"addedByANewerNode\":1,\"id\""),
+                event("it-bad-seq", "note:4", 1, "test.note", "{}", at).replace("\"subjectSeq\":1", "\"subjectSeq\":\"first\"")) + "]";
         Http.Reply r = Http.post("/api/v1/sync/events", CHILD, CHILD + "-demo", batch);
         assertEquals(r.body(), 200, r.status());
         assertTrue(r.body(), r.body().contains("\"stored\":[\"it-good-1\",\"it-good-2\"]"));
-        for (String bad : new String[] {"it-same-seq", "it-agent-no-level", "it-no-application", "it-far-future"}) {
+        for (String bad : new String[] {"it-same-seq", "it-agent-no-level", "it-no-application", "it-far-future", "it-bad-seq"}) {
             assertTrue(bad + " rejected: " + r.body(), r.body().contains("\"" + bad + "\":\""));
         }
         assertTrue(r.body(), r.body().contains("needs ref, originNode and application"));
         assertTrue(r.body(), r.body().contains("created must lie between 1970 and 9999"));
+        assertTrue(r.body(), r.body().contains("not an event: subjectSeq has the wrong form"));
         String inbox = Http.get("/api/v1/sync/inbox?subject=note:1", "ops", "ops-demo").body();
         assertTrue(inbox, inbox.contains("it-good-1") && !inbox.contains("it-same-seq"));
         Http.Reply again = Http.post("/api/v1/sync/events", CHILD, CHILD + "-demo", batch);

@@ -1,6 +1,10 @@
 package org.tongban.sync.internal.rest;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -27,6 +31,7 @@ import org.tongban.sync.Receipt;
 import org.tongban.sync.Sync;
 import org.tongban.sync.SyncEvent;
 import org.tongban.sync.SyncStatus;
+import org.tongban.sync.internal.EventReader;
 
 /**
  * {@code /api/v1/sync}: the inbound endpoint child nodes deliver to (role node: one user per child in the realm),
@@ -50,11 +55,26 @@ public class SyncResource implements RestResource {
     @Path("events")
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(Role.NODE)
-    public Receipt receive(List<SyncEvent> events, @Context SecurityContext security) {
-        if (events == null) {
+    public Receipt receive(List<JsonNode> batch, @Context SecurityContext security) {
+        if (batch == null) {
             throw ProblemException.badRequest("send a JSON array of events");
         }
-        return sync.receive(security.getUserPrincipal().getName(), events);
+        List<SyncEvent> events = new ArrayList<>();
+        Map<String, String> unreadable = new LinkedHashMap<>();
+        for (JsonNode node : batch) {
+            try {
+                events.add(EventReader.read(node));
+            } catch (IllegalArgumentException e) {
+                unreadable.put(EventReader.id(node), e.getMessage());
+            }
+        }
+        Receipt receipt = sync.receive(security.getUserPrincipal().getName(), events);
+        if (unreadable.isEmpty()) {
+            return receipt;
+        }
+        Map<String, String> rejected = new LinkedHashMap<>(receipt.rejected());
+        rejected.putAll(unreadable);
+        return new Receipt(receipt.stored(), receipt.duplicates(), rejected);
     }
 
     /** What a child pulls on its way down: events after its cursor; everything up to the cursor is done. */
