@@ -284,5 +284,8 @@ public class IntakeIT extends TongbanTestSupport {
         Http.Reply emptySupplement = Http.post("/api/v1/cases/" + deficient + "/supplement", "clerk", "clerk-demo", "{\"materials\":[null]}");
         assertEquals(emptySupplement.body(), 400, emptySupplement.status());
         assertTrue(emptySupplement.body(), emptySupplement.body().contains("materials[0] is empty"));
+        Http.Reply offList = Http.post("/api/v1/cases/" + deficient + "/supplement", "clerk", "clerk-demo", "{\"materials\":[" + file("M99") + "]}");
+        assertEquals(offList.body(), 400, offList.status());
+        assertTrue(offList.body(), offList.body().contains("material M99 is not on the item's checklist"));
     }
 }

@@ -221,6 +221,12 @@ public class IntakeComponent implements Intake {
                     a.externalRef(), a.priority());
             k.updatedAt = clock.now();
             ServiceItem item = pinned(k);
+            Set<String> checklist = item.materials().stream().map(m -> m.code()).collect(Collectors.toSet());
+            List<String> offList = materials.stream().map(SubmittedMaterial::code).filter(code -> !checklist.contains(code)).toList();
+            if (!offList.isEmpty()) {
+                throw ProblemException.invalid("the supplement names material(s) not on the checklist of " + item.implementationCode(),
+                        offList.stream().map(code -> "material " + code + " is not on the item's checklist").toList());
+            }
             String added = materials.stream().map(SubmittedMaterial::code).collect(Collectors.joining(", "));
             if (k.status == CaseStatus.DEFICIENT) {
                 record(c, k, "case.supplemented", actor, role, "补正: " + added);
