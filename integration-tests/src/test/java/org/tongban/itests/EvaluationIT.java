@@ -11,6 +11,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Dictionary;
 import java.util.Hashtable;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -237,9 +241,22 @@ public class EvaluationIT extends TongbanTestSupport {
         String follow = Http.field(both, "id");
         assertEquals("appeals are against bad reviews, with a reason", 400,
                 Http.post("/api/v1/evaluations/" + follow + "/appeals", "clerk", "clerk-demo", "{}").status());
-        Http.Reply appeal = Http.post("/api/v1/evaluations/" + follow + "/appeals", "supervisor", "supervisor-demo",
-                "{\"reason\":\"申请人为竞争对手员工，恶意差评，有录像为证\"}");
-        assertEquals(appeal.body(), 201, appeal.status());
+        // Filed from several screens at once: one appeal is taken, the others hear that it exists.
+        ExecutorService screens = Executors.newFixedThreadPool(6);
+        List<Future<Http.Reply>> filed = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            filed.add(screens.submit(() -> Http.post("/api/v1/evaluations/" + follow + "/appeals", "supervisor", "supervisor-demo",
+                    "{\"reason\":\"申请人为竞争对手员工，恶意差评，有录像为证\"}")));
+        }
+        List<Http.Reply> replies = new java.util.ArrayList<>();
+        for (Future<Http.Reply> f : filed) {
+            replies.add(f.get());
+        }
+        screens.shutdown();
+        List<Http.Reply> taken = replies.stream().filter(r -> r.status() == 201).toList();
+        assertEquals("one appeal of six filed at once: " + replies, 1, taken.size());
+        assertTrue(replies.toString(), replies.stream().allMatch(r -> r.status() == 201 || r.status() == 409));
+        Http.Reply appeal = taken.get(0);
         String appealId = Http.field(appeal.body(), "id");
         assertEquals("a second appeal waits for the first", 409, Http.post("/api/v1/evaluations/" + follow + "/appeals", "clerk",
                 "clerk-demo", "{\"reason\":\"再次申诉\"}").status());

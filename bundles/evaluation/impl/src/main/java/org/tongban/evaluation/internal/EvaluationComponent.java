@@ -2,6 +2,7 @@ package org.tongban.evaluation.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -396,6 +397,9 @@ public class EvaluationComponent implements Evaluations {
     public Appeal appeal(long evaluationId, String reason, String actor, String role) {
         String why = text(reason, "reason", "why the review is malicious or mistaken, with the evidence");
         return tx.inTransaction(c -> {
+            if (!EvaluationStore.lock(c, evaluationId)) {
+                throw ProblemException.notFound("no evaluation " + evaluationId);
+            }
             Evaluation e = EvaluationStore.evaluation(c, evaluationId)
                     .orElseThrow(() -> ProblemException.notFound("no evaluation " + evaluationId));
             if (!e.level().bad()) {
@@ -492,8 +496,13 @@ public class EvaluationComponent implements Evaluations {
         int invited = tx.inTransaction(c -> {
             int n = 0;
             for (FinishedCase k : EvaluationStore.uninvited(c, today.minusDays(cfg.invitationLookbackDays()), BATCH)) {
-                invite(c, k, today, "evaluation", "node");
-                n++;
+                Savepoint before = c.setSavepoint();
+                try {
+                    invite(c, k, today, "evaluation", "node");
+                    n++;
+                } catch (SQLIntegrityConstraintViolationException raced) {
+                    c.rollback(before);   // a clerk invited it meanwhile: that invitation stands, the rest of the batch goes on
+                }
             }
             return n;
         });

@@ -196,6 +196,17 @@ public final class EvaluationStore {
         }
     }
 
+    /**
+     * Locks an evaluation's row to the end of the transaction (an update that changes nothing), so two requests about
+     * it, such as two appeals filed at once, take turns: the second sees what the first did. False when there is none.
+     */
+    public static boolean lock(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE evaluation SET follow_up = follow_up WHERE id = ?")) {
+            ps.setLong(1, id);
+            return ps.executeUpdate() == 1;
+        }
+    }
+
     public static Optional<Evaluation> evaluation(Connection c, long id) throws SQLException {
         List<Evaluation> found = evaluations(c, " WHERE e.id = ?", List.of(id), 1);
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
