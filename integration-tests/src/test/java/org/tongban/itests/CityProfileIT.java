@@ -64,6 +64,7 @@ public class CityProfileIT extends ProfileInstallSupport {
         assertTrue(r.body(), r.body().contains("needs ref, originNode and application"));
         assertTrue(r.body(), r.body().contains("created must lie between 1970 and 9999"));
         assertTrue(r.body(), r.body().contains("not an event: subjectSeq has the wrong form"));
+        assertFalse("reasons for the child's ops, without Java names: " + r.body(), r.body().contains("Exception") || r.body().contains("org.tongban"));
         String inbox = Http.get("/api/v1/sync/inbox?subject=note:1", "ops", "ops-demo").body();
         assertTrue(inbox, inbox.contains("it-good-1") && !inbox.contains("it-same-seq"));
         Http.Reply again = Http.post("/api/v1/sync/events", CHILD, CHILD + "-demo", batch);

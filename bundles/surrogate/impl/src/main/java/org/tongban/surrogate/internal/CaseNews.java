@@ -68,6 +68,10 @@ public class CaseNews implements InboundHandler {
             }
         } catch (SQLException x) {
             throw new DataAccessException("applying " + e.type() + " " + e.id() + " failed", x);
+        } catch (IllegalStateException | ClassCastException | NullPointerException | NumberFormatException malformed) {
+            // The sender hears it as rejected (see Sync.receive): a payload without a field it needs, or of another kind.
+            throw new IllegalArgumentException(e.type() + ": the payload is not an object with the fields this event needs, of their kinds",
+                    malformed);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.tongban.surrogate.internal;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -129,8 +130,11 @@ public class ForwardedIntake {
         try {
             return OnBehalfStore.read(json, type);
         } catch (IllegalStateException unreadable) {
-            throw ProblemException.badRequest("what the point sent cannot be read: "
-                    + (unreadable.getCause() == null ? unreadable.getMessage() : unreadable.getCause().getMessage()));
+            // Told to the point's agent: where it is wrong, not the reader's Java text.
+            String where = unreadable.getCause() instanceof JsonMappingException m ? m.getPath().stream()
+                    .map(r -> r.getFieldName() == null ? "[" + r.getIndex() + "]" : r.getFieldName())
+                    .collect(java.util.stream.Collectors.joining(".")) : "";
+            throw ProblemException.badRequest("what the point sent cannot be read" + (where.isEmpty() ? "" : " (at " + where + ")"));
         }
     }
 

@@ -2,6 +2,7 @@ package org.tongban.sync.internal;
 
 import java.sql.SQLException;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.tongban.core.data.DataAccessException;
 
 /**
@@ -12,6 +13,7 @@ import org.tongban.core.data.DataAccessException;
 final class EventRefusal {
 
     private static final int MAX_REASON = 500;
+    private static final Pattern JAVA_NAME = Pattern.compile("`?(?:[a-z][a-z0-9_]*\\.)+([A-Z][\\w$]*)`?");
 
     private EventRefusal() {
     }
@@ -37,9 +39,10 @@ final class EventRefusal {
         if (database) {
             return Optional.empty();
         }
+        // The child's ops read this in their dead letters: what was wrong, not which Java class noticed it.
         String message = failure.getMessage();
-        return Optional.of(cut("the payload cannot be applied here: " + failure.getClass().getSimpleName()
-                + (message == null ? "" : ": " + message)));
+        return Optional.of(cut("the payload cannot be applied here: " + (message == null || message.isBlank()
+                ? "a value it needs is missing or of the wrong kind" : JAVA_NAME.matcher(message).replaceAll("$1"))));
     }
 
     private static String cut(String s) {
