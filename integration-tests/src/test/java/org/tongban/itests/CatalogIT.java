@@ -71,6 +71,9 @@ public class CatalogIT extends TongbanTestSupport {
         Http.Reply wrongFormat = Http.post("/api/v1/catalog/items/import", "ops", "ops-demo", "{\"format\":\"other\",\"items\":[]}");
         assertEquals(400, wrongFormat.status());
         assertTrue(wrongFormat.contentType().startsWith("application/problem+json"));
+        Http.Reply array = Http.post("/api/v1/catalog/items/import", "ops", "ops-demo", "[]");
+        assertEquals(array.body(), 400, array.status());
+        assertTrue(array.body(), array.body().contains("not a catalogue document") && !array.body().contains("org.tongban"));
         Http.Reply allBad = Http.post("/api/v1/catalog/items/import", "ops", "ops-demo", document(item("X1", "", 30)));
         assertEquals(422, allBad.status());
         assertTrue(allBad.contentType(), allBad.contentType().startsWith("application/problem+json"));

@@ -3,12 +3,14 @@ package org.tongban.catalog.internal;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.tongban.catalog.ServiceItem;
 
 /**
@@ -59,6 +61,12 @@ public final class CatalogJson {
                 throw new IllegalArgumentException("format must be \"" + FORMAT + "\", got \"" + doc.format() + "\"");
             }
             return doc.items() == null ? List.of() : doc.items();
+        } catch (JsonMappingException e) {
+            // Where in the document, not Jackson's text (it names our Java classes).
+            String where = e.getPath().stream().map(r -> r.getFieldName() == null ? "[" + r.getIndex() + "]" : r.getFieldName())
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            throw new IllegalArgumentException("not a catalogue document: " + (where.isEmpty() ? "the document" : where)
+                    + " is missing, null or of the wrong kind", e);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("not a catalogue document: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
