@@ -112,6 +112,27 @@ public class CoreRestIT extends TongbanTestSupport {
         assertEquals("the bare docs path leads to the UI", "/api/docs/index.html", Http.location("/api/docs"));
     }
 
+    /** A client that announces more body than it sends and stops sending hears a 400, and nothing is stored. */
+    @Test
+    public void aBodyCutOffIsA400() throws Exception {
+        assertCutOffIs400("/api/v1/files", "clerk", "application/pdf", "%PDF-1.4 partial");
+        assertCutOffIs400("/api/v1/catalog/items/import", "ops", "application/json", "{\"format\":\"tongban-catalog/1\",\"it");
+    }
+
+    private static void assertCutOffIs400(String path, String user, String contentType, String part) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", Http.port())) {
+            socket.setSoTimeout(30_000);
+            String head = "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Basic "
+                    + java.util.Base64.getEncoder().encodeToString((user + ":" + user + "-demo").getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                    + "\r\nContent-Type: " + contentType + "\r\nX-File-Name: scan.pdf\r\nContent-Length: 5000\r\n\r\n" + part;
+            socket.getOutputStream().write(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            socket.shutdownOutput();
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(path + ": " + answer, answer.startsWith("HTTP/1.1 400") && answer.contains("body-ended-early"));
+        }
+    }
+
     @Test
     public void unknownPathIs404Problem() {
         Http.Reply reply = Http.get("/api/v1/no-such-capability", "ops", "ops-demo");

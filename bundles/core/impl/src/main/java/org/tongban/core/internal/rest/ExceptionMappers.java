@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.ext.ExceptionMapper;
+import org.apache.cxf.message.Message;
+import org.apache.cxf.phase.PhaseInterceptorChain;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tongban.core.calendar.CalendarDataMissingException;
@@ -96,6 +98,9 @@ public final class ExceptionMappers {
     public static final class IllegalArgumentMapper implements ExceptionMapper<IllegalArgumentException> {
         @Override
         public Response toResponse(IllegalArgumentException e) {
+            if (endedEarly(e)) {
+                return endedEarlyResponse(e);
+            }
             return Problems.response(400, "bad-request", "Bad request", e.getMessage());
         }
     }
@@ -117,6 +122,19 @@ public final class ExceptionMappers {
             return Problems.response(503, "database-unavailable", "Database unavailable",
                     "the node's database did not answer; reference " + ref);
         }
+    }
+
+    /** The answer to a body that ended early, wherever reading it failed. */
+    static Response endedEarlyResponse(Throwable e) {
+        LOG.info("request body ended early: {}", e.toString());
+        // CXF would read the rest of the body before answering (to keep the connection) and fail on the closed
+        // stream, losing this answer: there is no rest to read.
+        Message current = PhaseInterceptorChain.getCurrentMessage();
+        if (current != null && current.getExchange() != null) {
+            current.getExchange().put("cxf.io.cacheinput", Boolean.FALSE);
+        }
+        return Problems.response(400, "body-ended-early", "Body ended early",
+                "the request body ended before its announced length; nothing was stored, send it again");
     }
 
     /** The client closed or cut the request body (Jetty's EofException is an EOFException). */
@@ -142,9 +160,7 @@ public final class ExceptionMappers {
                 return Problems.response(refused.get());
             }
             if (endedEarly(e)) {
-                LOG.info("request body ended early: {}", e.toString());
-                return Problems.response(400, "body-ended-early", "Body ended early",
-                        "the request body ended before its announced length; nothing was stored, send it again");
+                return endedEarlyResponse(e);
             }
             String ref = UUID.randomUUID().toString();
             LOG.error("unexpected error, reference {}", ref, e);
