@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.tongban.core.data.DataAccessException;
+import org.tongban.core.data.DataRefusals;
 
 /**
  * Whether a failure while taking in one event is that event's own fault (reject it, take the rest of the batch) or the
@@ -20,24 +21,17 @@ final class EventRefusal {
 
     /** The reason to give the sender, or empty when the batch should fail instead. */
     static Optional<String> reason(Throwable failure) {
-        boolean database = false;
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql) {
-                for (SQLException e = sql; e != null; e = e.getNextException()) {
-                    String state = e.getSQLState();
-                    if (state != null && (state.startsWith("22") || state.startsWith("23"))) {
-                        String kind = state.equals("23505") ? "a record with the same key is here already"
-                                : "refused by the database (SQLState " + state + ")";
-                        return Optional.of(cut(kind + ": " + e.getMessage()));
-                    }
-                }
-                database = true;
-            } else if (t instanceof DataAccessException) {
-                database = true;
-            }
+        Optional<SQLException> refused = DataRefusals.of(failure);
+        if (refused.isPresent()) {
+            String state = refused.get().getSQLState();
+            String kind = state.equals("23505") ? "a record with the same key is here already"
+                    : "refused by the database (SQLState " + state + ")";
+            return Optional.of(cut(kind + ": " + refused.get().getMessage()));
         }
-        if (database) {
-            return Optional.empty();
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException || t instanceof DataAccessException) {
+                return Optional.empty();   // the database's failure, not the event's
+            }
         }
         // The child's ops read this in their dead letters: what was wrong, not which Java class noticed it.
         String message = failure.getMessage();

@@ -4,13 +4,14 @@ import java.sql.SQLException;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.tongban.core.data.DataRefusals;
 import org.tongban.core.rest.Problem;
 
 /**
  * Database refusals that are about the request's values, not the database: a text longer than its column, a number or
  * date out of range, a missing value, a duplicate key. They become 4xx problems; the SQL standard's state classes say
  * which (22 data exception, 23 integrity constraint), the same on Derby and PostgreSQL. The database's own message is
- * not passed on: it quotes the value and names internals.
+ * not passed on: it quotes the value and names internals. Which failures are refusals: {@link DataRefusals}.
  */
 final class DataFaults {
 
@@ -22,7 +23,7 @@ final class DataFaults {
 
     /** The problem for a refusal caused by the values sent, if {@code failure} is one. */
     static Optional<Problem> problem(Throwable failure) {
-        SQLException sql = refusal(failure);
+        SQLException sql = DataRefusals.of(failure).orElse(null);
         if (sql == null) {
             return Optional.empty();
         }
@@ -42,21 +43,6 @@ final class DataFaults {
                     ? Problem.of(409, "conflict", "Conflict", "the change conflicts with data the node holds")
                     : Problem.of(400, "invalid-value", "Invalid value", "a value was refused by the node's database");
         });
-    }
-
-    /** The first SQL exception in the chain whose state is a data exception (22) or an integrity violation (23). */
-    private static SQLException refusal(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql) {
-                for (SQLException e = sql; e != null; e = e.getNextException()) {
-                    String state = e.getSQLState();
-                    if (state != null && (state.startsWith("22") || state.startsWith("23"))) {
-                        return e;
-                    }
-                }
-            }
-        }
-        return null;
     }
 
     private static String tooLong(String message) {
