@@ -158,6 +158,9 @@ public class SyncComponent implements Sync {
             // batch is stored once (the first) like an id seen before.
             java.util.Set<String> here = SyncStore.known(c, valid.stream().map(SyncEvent::id).toList());
             for (SyncEvent e : valid) {
+                if (rejected.containsKey(e.id())) {
+                    continue;   // a copy of an event refused above: the receipt says so once
+                }
                 if (!here.add(e.id())) {
                     duplicates.add(e.id());
                     continue;

@@ -3,6 +3,7 @@ package org.tongban.core.internal.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import java.io.EOFException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,7 +17,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tongban.core.calendar.CalendarDataMissingException;
 import org.tongban.core.data.DataAccessException;
-import org.tongban.core.rest.Problem;
 import org.tongban.core.rest.ProblemException;
 
 /** The one error format: every failure leaves as application/problem+json, never a stack trace or HTML page. */
@@ -112,16 +112,23 @@ public final class ExceptionMappers {
     public static final class DataAccessMapper implements ExceptionMapper<DataAccessException> {
         @Override
         public Response toResponse(DataAccessException e) {
-            Optional<Problem> refused = DataFaults.problem(e);
+            Optional<Response> refused = refusedByTheDatabase(e);
             if (refused.isPresent()) {
-                LOG.info("request refused by the database: {}", refused.get().detail());
-                return Problems.response(refused.get());
+                return refused.get();
             }
             String ref = UUID.randomUUID().toString();
             LOG.error("database failure, reference {}", ref, e);
             return Problems.response(503, "database-unavailable", "Database unavailable",
                     "the node's database did not answer; reference " + ref);
         }
+    }
+
+    /** The 4xx for a value the database refused (see {@link DataFaults}), if that is what {@code e} is. */
+    static Optional<Response> refusedByTheDatabase(Throwable e) {
+        return DataFaults.problem(e).map(p -> {
+            LOG.info("request refused by the database: {}", p.detail());
+            return Problems.response(p);
+        });
     }
 
     /** The answer to a body that ended early, wherever reading it failed. */
@@ -140,7 +147,7 @@ public final class ExceptionMappers {
     /** The client closed or cut the request body (Jetty's EofException is an EOFException). */
     static boolean endedEarly(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.io.EOFException) {
+            if (t instanceof EOFException) {
                 return true;
             }
         }
@@ -154,10 +161,9 @@ public final class ExceptionMappers {
             if (e instanceof WebApplicationException w) {
                 return new WebApplicationMapper().toResponse(w);
             }
-            Optional<Problem> refused = DataFaults.problem(e);
+            Optional<Response> refused = refusedByTheDatabase(e);
             if (refused.isPresent()) {
-                LOG.info("request refused by the database: {}", refused.get().detail());
-                return Problems.response(refused.get());
+                return refused.get();
             }
             if (endedEarly(e)) {
                 return endedEarlyResponse(e);
