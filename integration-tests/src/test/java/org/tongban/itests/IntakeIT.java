@@ -222,6 +222,10 @@ public class IntakeIT extends TongbanTestSupport {
         Http.Reply listed = Http.put("/api/v1/credit/defaulters/" + DEFAULTER, "supervisor", "supervisor-demo", entry);
         assertEquals(listed.body(), 200, listed.status());
         assertEquals(400, Http.put("/api/v1/credit/defaulters/123", "supervisor", "supervisor-demo", entry).status());
+        Http.Reply future = Http.put("/api/v1/credit/defaulters/" + DEFAULTER, "supervisor", "supervisor-demo",
+                entry.replace("2025-03-01", "2026-07-01"));
+        assertEquals(future.body(), 400, future.status());
+        assertTrue(future.body(), future.body().contains("listedOn 2026-07-01 is after today"));
 
         Http.Reply r = Http.post("/api/v1/cases", "clerk", "clerk-demo",
                 application(RESIDENCE, "PERSON", DEFAULTER, file("M01") + "," + file("M02"), false).replace("\"address\":\"文家街道\"",

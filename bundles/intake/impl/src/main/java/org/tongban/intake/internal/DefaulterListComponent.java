@@ -1,6 +1,7 @@
 package org.tongban.intake.internal;
 
 import java.sql.Connection;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +39,7 @@ public class DefaulterListComponent implements DefaulterList {
     }
 
     /** Every fault of an entry: an ID that is neither a valid resident ID nor a credit code, missing name or reference. */
-    static List<String> problems(Defaulter d) {
+    static List<String> problems(Defaulter d, LocalDate today) {
         List<String> p = new ArrayList<>();
         if (d == null) {
             return List.of("empty entry");
@@ -58,6 +59,8 @@ public class DefaulterListComponent implements DefaulterList {
         }
         if (d.listedOn() == null) {
             p.add("listedOn is required (YYYY-MM-DD)");
+        } else if (d.listedOn().isAfter(today)) {
+            p.add("listedOn " + d.listedOn() + " is after today: a court lists a defaulter on a day that has come");
         }
         return p;
     }
@@ -74,7 +77,7 @@ public class DefaulterListComponent implements DefaulterList {
 
     @Override
     public Defaulter put(Defaulter entry, String actor, String role) {
-        List<String> p = problems(entry);
+        List<String> p = problems(entry, clock.today());
         if (!p.isEmpty()) {
             throw ProblemException.invalid("the defaulter entry has " + p.size() + " fault(s)", p);
         }
@@ -103,7 +106,7 @@ public class DefaulterListComponent implements DefaulterList {
         List<Defaulter> good = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             Defaulter d = entries.get(i);
-            List<String> p = problems(d);
+            List<String> p = problems(d, clock.today());
             if (p.isEmpty()) {
                 good.add(d);
             } else {
