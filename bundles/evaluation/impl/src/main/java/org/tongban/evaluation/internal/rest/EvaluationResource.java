@@ -2,7 +2,6 @@ package org.tongban.evaluation.internal.rest;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
@@ -135,7 +134,7 @@ public class EvaluationResource implements RestResource {
                                  @QueryParam("level") String level, @QueryParam("from") String from, @QueryParam("to") String to,
                                  @QueryParam("limit") Integer limit) {
         return evaluations.list(caseNumber, department, parse(level, "level", Satisfaction::valueOf, Satisfaction.values()),
-                date(from, "from", null), date(to, "to", null), limit == null ? 200 : limit);
+                QueryDates.date(from, "from", null), QueryDates.date(to, "to", null), limit == null ? 200 : limit);
     }
 
     @GET
@@ -238,8 +237,8 @@ public class EvaluationResource implements RestResource {
     public Response trend(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("by") String by,
                           @QueryParam("key") String key, @QueryParam("format") String format, @HeaderParam("Accept") String accept) {
         YearMonth now = YearMonth.from(clock.today());
-        YearMonth t = month(to, "to", now);
-        YearMonth f = month(from, "from", t.minusMonths(11));
+        YearMonth t = QueryDates.month(to, "to", now);
+        YearMonth f = QueryDates.month(from, "from", t.minusMonths(11));
         if (t.isBefore(f) || f.plusYears(5).isBefore(t)) {
             throw ProblemException.badRequest("from must not be after to, and a trend spans at most five years");
         }
@@ -261,8 +260,8 @@ public class EvaluationResource implements RestResource {
 
     private LocalDate[] period(String from, String to) {
         LocalDate today = clock.today();
-        LocalDate f = date(from, "from", today.withDayOfMonth(1));
-        LocalDate t = date(to, "to", today);
+        LocalDate f = QueryDates.date(from, "from", today.withDayOfMonth(1));
+        LocalDate t = QueryDates.date(to, "to", today);
         if (t.isBefore(f)) {
             throw ProblemException.badRequest("to is before from");
         }
@@ -287,13 +286,5 @@ public class EvaluationResource implements RestResource {
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest(name + " must be one of " + Arrays.toString(values));
         }
-    }
-
-    private static LocalDate date(String text, String name, LocalDate fallback) {
-        return QueryDates.date(text, name, fallback);
-    }
-
-    private static YearMonth month(String text, String name, YearMonth fallback) {
-        return QueryDates.month(text, name, fallback);
     }
 }

@@ -2,7 +2,6 @@ package org.tongban.supervision.internal.rest;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import javax.ws.rs.GET;
@@ -70,8 +69,8 @@ public class SupervisionResource implements RestResource {
     @Path("on-time")
     public OnTimeRate onTime(@QueryParam("from") String from, @QueryParam("to") String to) {
         LocalDate today = clock.today();
-        LocalDate f = date(from, "from", today.withDayOfMonth(1));
-        LocalDate t = date(to, "to", today);
+        LocalDate f = QueryDates.date(from, "from", today.withDayOfMonth(1));
+        LocalDate t = QueryDates.date(to, "to", today);
         if (t.isBefore(f)) {
             throw ProblemException.badRequest("to is before from");
         }
@@ -98,9 +97,5 @@ public class SupervisionResource implements RestResource {
     @Path("scan")
     public ScanReport scan() {
         return supervision.scan();
-    }
-
-    private static LocalDate date(String text, String name, LocalDate fallback) {
-        return QueryDates.date(text, name, fallback);
     }
 }
