@@ -5,7 +5,8 @@
 # Prints both throughputs, their ratio and p50/p99 latency. Goal: intake >= 50% of the echo.
 # Usage: benchmarks/intake/run.sh   (env: CONCURRENCY=8 DURATION=20 WARMUP=5; build first: mvn -B install -DskipTests;
 # ARCHIVE=other/build.tar.gz measures another build with this script, e.g. for runs alternating two commits;
-# LEVEL=county measures a county node, with its JVM settings, instead of a township)
+# LEVEL=county measures a county node, with its JVM settings, instead of a township;
+# DB=postgresql puts the node's datasource on the local PostgreSQL server, a fresh database, instead of embedded Derby)
 set -euo pipefail
 
 CONCURRENCY=${CONCURRENCY:-8}
@@ -32,6 +33,25 @@ esac
 sed -i -E 's/^demo *=.*/demo = true/' "$NODE/etc/org.tongban.node.cfg"            # the demo catalogue
 sed -i -E 's/^demoCases *=.*/demoCases = false/' "$NODE/etc/org.tongban.intake.cfg"
 sed -i -E 's/^scanIntervalMinutes *=.*/scanIntervalMinutes = 0/' "$NODE/etc/org.tongban.supervision.cfg"
+if [[ ${DB:-derby} == postgresql ]]; then
+    # The configuration README.md gives for a node on PostgreSQL, on a database of its own made for this run.
+    pg_ctlcluster "$(ls /etc/postgresql | sort -V | tail -1)" main start 2>/dev/null || true
+    su postgres -c "psql -qtc \"SELECT 1 FROM pg_roles WHERE rolname='tongban'\" | grep -q 1 || psql -qc \"CREATE USER tongban PASSWORD 'tongban'\""
+    su postgres -c "psql -qc 'DROP DATABASE IF EXISTS tongban_bench' -c 'CREATE DATABASE tongban_bench OWNER tongban'"
+    sed -i 's|tongban-infra-datasource/|pax-jdbc-postgresql, tongban-infra-datasource/|' "$NODE/etc/org.apache.karaf.features.cfg"
+    cat > "$NODE/etc/org.ops4j.datasource-tongban.cfg" <<CFG
+osgi.jdbc.driver.name = PostgreSQL JDBC Driver
+dataSourceName = tongban
+url = jdbc:postgresql://127.0.0.1:5432/tongban_bench
+user = tongban
+password = tongban
+pool = hikari
+xa = false
+hikari.maximumPoolSize = 32
+hikari.minimumIdle = 2
+hikari.poolName = tongban
+CFG
+fi
 
 echo "building the echo bundle" >&2
 mvn -q -B -o -f "$ROOT/benchmarks/intake/echo/pom.xml" package -DskipTests >&2
