@@ -133,6 +133,39 @@ public class CoreRestIT extends TongbanTestSupport {
         }
     }
 
+    /**
+     * What Jetty answers itself, before or outside the REST application, is a problem too, never an HTML page naming
+     * Java exceptions: a charset nobody knows (CXF fails reading it before any mapper runs), a path outside the API,
+     * a control character in the path, a URI or headers over the limits.
+     */
+    @Test
+    public void answersJettyGivesItselfAreProblems() throws Exception {
+        String auth = "Authorization: Basic " + java.util.Base64.getEncoder().encodeToString("clerk:clerk-demo".getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "\r\n";
+        assertRawProblem("POST /api/v1/cases HTTP/1.1\r\nHost: 127.0.0.1\r\n" + auth
+                + "Content-Type: application/json; charset=no-such-charset\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}", 400, "unsupported-charset");
+        assertRawProblem("GET /not-the-api HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n", 404, "not-found");
+        assertRawProblem("GET /api/v1/cases/%00 HTTP/1.1\r\nHost: 127.0.0.1\r\n" + auth + "Connection: close\r\n\r\n", 400, "bad-message");
+        assertRawProblem("GET /api/v1/cases?q=" + "a".repeat(9000) + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n", 414, "uri-too-long");
+        assertRawProblem("GET /api/v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Padding: " + "a".repeat(9000)
+                + "\r\nConnection: close\r\n\r\n", 431, "headers-too-large");
+        // The node still answers normally afterwards.
+        assertEquals(200, Http.get("/api/v1/health").status());
+    }
+
+    private static void assertRawProblem(String request, int status, String kind) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", Http.port())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            String what = request.substring(0, Math.min(60, request.length())) + " -> " + answer;
+            assertTrue(what, answer.startsWith("HTTP/1.1 " + status));
+            assertTrue(what, answer.toLowerCase(java.util.Locale.ROOT).contains("content-type: application/problem+json"));
+            assertTrue(what, answer.contains("\"type\":\"https://tongban.org/problems/" + kind + "\""));
+            assertTrue("no Java names in the answer: " + what, !answer.contains("java.") && !answer.contains("Exception"));
+        }
+    }
+
     @Test
     public void unknownPathIs404Problem() {
         Http.Reply reply = Http.get("/api/v1/no-such-capability", "ops", "ops-demo");

@@ -1,0 +1,64 @@
+package org.tongban.core.internal.web;
+
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.handler.AbstractHandler;
+import org.eclipse.jetty.server.handler.ContextHandler;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * Puts {@link ProblemErrorHandler} into the node's Jetty, for the server (requests no context takes, or that are not
+ * HTTP) and for each servlet context (errors out of a servlet: Pax Web gives every context it creates Jetty's own
+ * error handler). Pax Web adds Jetty handlers registered as services to its server, those ranked above zero before
+ * the contexts; there is no service for the server itself, and its jetty.xml could only name classes Pax Web's bundle
+ * sees. This handler answers no request: it only looks, before each one, that every context it would go to answers
+ * errors as problems, since Pax Web creates contexts whenever registrations come.
+ */
+@Component(service = Handler.class, property = "service.ranking:Integer=100")
+public final class JettyErrors extends AbstractHandler {
+
+    @Override
+    public void setServer(Server server) {
+        super.setServer(server);
+        install(server);
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        install(getServer());
+        super.doStart();
+    }
+
+    private static void install(Server server) {
+        if (server != null && !(server.getErrorHandler() instanceof ProblemErrorHandler)) {
+            // Its server first: a running server starts a bean as it is added, and a started handler refuses a server.
+            ProblemErrorHandler handler = new ProblemErrorHandler();
+            handler.setServer(server);
+            server.setErrorHandler(handler);
+        }
+    }
+
+    @Override
+    public void handle(String target, Request baseRequest, HttpServletRequest request, HttpServletResponse response) {
+        Server server = getServer();
+        if (server == null) {
+            return;
+        }
+        for (Handler h : server.getChildHandlersByClass(ContextHandler.class)) {
+            ContextHandler context = (ContextHandler) h;
+            if (!(context.getErrorHandler() instanceof ProblemErrorHandler)) {
+                replace(context);
+            }
+        }
+        // Nothing else: every request goes on to the contexts.
+    }
+
+    private static synchronized void replace(ContextHandler context) {
+        if (!(context.getErrorHandler() instanceof ProblemErrorHandler)) {
+            context.setErrorHandler(new ProblemErrorHandler());   // sets its server, and starts it in a started context
+        }
+    }
+}
