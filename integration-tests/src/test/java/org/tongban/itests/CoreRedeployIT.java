@@ -79,6 +79,10 @@ public class CoreRedeployIT extends TongbanTestSupport {
         awaitHealthy();
         assertEquals(200, Http.get("/api/v1/node", "ops", "ops-demo").status());
         assertEquals(Set.of("org.tongban.core.impl"), stopped);
+        // The new core put its Jetty error handler back: Jetty's own answers are still problems.
+        Http.Reply outside = Http.get("/not-the-api");
+        assertEquals(404, outside.status());
+        assertTrue(outside.contentType(), outside.contentType().startsWith("application/problem+json"));
     }
 
     private Bundle bundle(String symbolicName) {

@@ -7,7 +7,9 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.AbstractHandler;
 import org.eclipse.jetty.server.handler.ContextHandler;
+import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 
 /**
  * Puts {@link ProblemErrorHandler} into the node's Jetty, for the server (requests no context takes, or that are not
@@ -54,6 +56,29 @@ public final class JettyErrors extends AbstractHandler {
             }
         }
         // Nothing else: every request goes on to the contexts.
+    }
+
+    /**
+     * Gives Jetty its own error handlers back when core goes (a redeploy): the server may outlive this bundle, and
+     * should not keep answering through classes of a bundle that is gone.
+     */
+    @Deactivate
+    void restore() {
+        Server server = getServer();
+        if (server == null) {
+            return;
+        }
+        for (Handler h : server.getChildHandlersByClass(ContextHandler.class)) {
+            ContextHandler context = (ContextHandler) h;
+            if (context.getErrorHandler() instanceof ProblemErrorHandler) {
+                context.setErrorHandler(new ErrorHandler());
+            }
+        }
+        if (server.getErrorHandler() instanceof ProblemErrorHandler) {
+            ErrorHandler plain = new ErrorHandler();
+            plain.setServer(server);
+            server.setErrorHandler(plain);
+        }
     }
 
     private static synchronized void replace(ContextHandler context) {
