@@ -191,6 +191,8 @@ public class EvaluationIT extends TongbanTestSupport {
         Http.Reply csv = Http.get("/api/v1/evaluations/statistics?by=department&from=2026-09-01&to=2026-10-31&format=csv",
                 "supervisor", "supervisor-demo");
         assertTrue(csv.body(), csv.contentType().startsWith("text/csv") && csv.body().contains("寿光市行政审批服务局"));
+        Http.Reply xlsx = Http.get("/api/v1/evaluations/ranking?from=2026-09-01&to=2026-10-31&format=xlsx", "supervisor", "supervisor-demo");
+        assertEquals("a format not made is refused, not answered as JSON: " + xlsx.body(), 400, xlsx.status());
         assertTrue(shell("tongban:evaluation-stats --by WINDOW --from 2026-09-01 --to 2026-10-31").contains("W03"));
         assertEquals("statistics are for supervisors", 403, Http.get("/api/v1/evaluations/statistics", "clerk", "clerk-demo").status());
 

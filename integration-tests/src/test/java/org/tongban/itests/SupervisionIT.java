@@ -125,6 +125,8 @@ public class SupervisionIT extends TongbanTestSupport {
         assertTrue(csv.contentType(), csv.contentType().startsWith("text/csv"));
         assertTrue(csv.body(), csv.body().contains("2026-06," + BUREAU + ",寿光市行政审批服务局,1,1,1.0,1,0,0.0,1,1"));
         assertEquals(400, Http.get("/api/v1/supervision/bulletin?month=June", "supervisor", "supervisor-demo").status());
+        assertEquals("a format not made is refused", 400,
+                Http.get("/api/v1/supervision/bulletin?month=2026-06&format=xlsx", "supervisor", "supervisor-demo").status());
         assertTrue(shell("tongban:bulletin 2026-06").contains("寿光市行政审批服务局"));
     }
 }

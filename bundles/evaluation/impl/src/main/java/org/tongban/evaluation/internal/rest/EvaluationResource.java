@@ -268,7 +268,11 @@ public class EvaluationResource implements RestResource {
         return new LocalDate[] {f, t};
     }
 
-    private static boolean csv(String format, String accept) {
+    /** A format the resource does not make is refused, not answered in another one the client did not ask for. */
+    static boolean csv(String format, String accept) {
+        if (format != null && !"csv".equalsIgnoreCase(format) && !"json".equalsIgnoreCase(format)) {
+            throw ProblemException.badRequest("format is csv or json");
+        }
         return "csv".equalsIgnoreCase(format) || format == null && accept != null && accept.startsWith("text/csv");
     }
 

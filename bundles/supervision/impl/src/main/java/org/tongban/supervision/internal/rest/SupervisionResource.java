@@ -85,6 +85,10 @@ public class SupervisionResource implements RestResource {
                              @javax.ws.rs.HeaderParam("Accept") String accept) {
         YearMonth m = QueryDates.month(month, "month", YearMonth.from(clock.today()));
         Bulletin b = supervision.bulletin(m);
+        if (format != null && !"csv".equalsIgnoreCase(format) && !"json".equalsIgnoreCase(format)) {
+            // Not answered in another format than the one asked for: the sender would file JSON as the spreadsheet.
+            throw ProblemException.badRequest("format is csv or json");
+        }
         boolean csv = "csv".equalsIgnoreCase(format) || format == null && accept != null && accept.startsWith("text/csv");
         if (csv) {
             return Response.ok(BulletinCsv.write(b), "text/csv; charset=UTF-8")
