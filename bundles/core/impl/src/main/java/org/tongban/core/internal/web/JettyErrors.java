@@ -3,10 +3,12 @@ package org.tongban.core.internal.web;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HandlerContainer;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.AbstractHandler;
 import org.eclipse.jetty.server.handler.ContextHandler;
+import org.eclipse.jetty.server.handler.ContextHandlerCollection;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -22,9 +24,13 @@ import org.osgi.service.component.annotations.Deactivate;
 @Component(service = Handler.class, property = "service.ranking:Integer=100")
 public final class JettyErrors extends AbstractHandler {
 
+    /** Pax Web's collection of contexts, found once its server is known. */
+    private volatile ContextHandlerCollection contexts;
+
     @Override
     public void setServer(Server server) {
         super.setServer(server);
+        contexts = null;
         install(server);
     }
 
@@ -45,13 +51,24 @@ public final class JettyErrors extends AbstractHandler {
 
     @Override
     public void handle(String target, Request baseRequest, HttpServletRequest request, HttpServletResponse response) {
-        Server server = getServer();
-        if (server == null) {
+        // Every request passes here: only the contexts' own array is read, the handler tree is searched once a server.
+        ContextHandlerCollection contexts = this.contexts;
+        if (contexts == null) {
+            Server server = getServer();
+            contexts = server == null ? null : server.getChildHandlerByClass(ContextHandlerCollection.class);
+            if (contexts == null) {
+                return;
+            }
+            this.contexts = contexts;
+        }
+        Handler[] handlers = contexts.getHandlers();
+        if (handlers == null) {
             return;
         }
-        for (Handler h : server.getChildHandlersByClass(ContextHandler.class)) {
-            ContextHandler context = (ContextHandler) h;
-            if (!(context.getErrorHandler() instanceof ProblemErrorHandler)) {
+        for (Handler h : handlers) {
+            ContextHandler context = h instanceof ContextHandler c ? c
+                    : h instanceof HandlerContainer container ? container.getChildHandlerByClass(ContextHandler.class) : null;
+            if (context != null && !(context.getErrorHandler() instanceof ProblemErrorHandler)) {
                 replace(context);
             }
         }
