@@ -1,7 +1,6 @@
 package org.tongban.core.internal.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +14,7 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tongban.core.internal.json.Json;
 import org.tongban.core.internal.rest.Problems;
 import org.tongban.core.rest.Problem;
 
@@ -27,7 +27,6 @@ import org.tongban.core.rest.Problem;
 public final class ProblemErrorHandler extends ErrorHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemErrorHandler.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String CONTENT_TYPE = Problem.MEDIA_TYPE + ";charset=utf-8";
 
     public ProblemErrorHandler() {
@@ -105,7 +104,7 @@ public final class ProblemErrorHandler extends ErrorHandler {
 
     private static byte[] bytes(Problem problem) {
         try {
-            return JSON.writeValueAsBytes(Problems.body(problem));
+            return Json.mapper().writeValueAsBytes(Problems.body(problem));
         } catch (JsonProcessingException e) {
             // A map of strings and an int always serialises; keep a body even so.
             return ("{\"status\":" + problem.status() + "}").getBytes(StandardCharsets.UTF_8);
