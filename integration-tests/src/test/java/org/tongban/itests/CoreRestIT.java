@@ -144,6 +144,7 @@ public class CoreRestIT extends TongbanTestSupport {
         assertRawProblem("POST /api/v1/cases HTTP/1.1\r\nHost: 127.0.0.1\r\n" + auth
                 + "Content-Type: application/json; charset=no-such-charset\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}", 400, "unsupported-charset");
         assertRawProblem("GET /not-the-api HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n", 404, "not-found");
+        assertRawProblem("DELETE /not-the-api HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n", 404, "not-found");
         assertRawProblem("GET /api/v1/cases/%00 HTTP/1.1\r\nHost: 127.0.0.1\r\n" + auth + "Connection: close\r\n\r\n", 400, "bad-message");
         assertRawProblem("GET /api/v1/cases?q=" + "a".repeat(9000) + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n", 414, "uri-too-long");
         assertRawProblem("GET /api/v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Padding: " + "a".repeat(9000)

@@ -47,6 +47,12 @@ public final class ProblemErrorHandler extends ErrorHandler {
         baseRequest.setHandled(true);
     }
 
+    /** Jetty writes its error page for GET, POST and HEAD only; a PUT or DELETE would get a bare status. */
+    @Override
+    public boolean errorPageForMethod(String method) {
+        return true;
+    }
+
     @Override
     public ByteBuffer badMessageError(int status, String reason, HttpFields fields) {
         fields.put(HttpHeader.CONTENT_TYPE, CONTENT_TYPE);

@@ -46,6 +46,14 @@ class ProblemErrorHandlerTest {
     }
 
     @Test
+    void everyMethodGetsABodyNotOnlyGetAndPost() {
+        ProblemErrorHandler handler = new ProblemErrorHandler();
+        for (String method : new String[] {"PUT", "DELETE", "PATCH", "OPTIONS"}) {
+            assertTrue(handler.errorPageForMethod(method), method);
+        }
+    }
+
+    @Test
     void anUnparseableRequestGetsAProblemBodyAndItsMediaType() {
         HttpFields fields = new HttpFields();
         ByteBuffer body = new ProblemErrorHandler().badMessageError(431, "Request Header Fields Too Large", fields);
