@@ -104,9 +104,10 @@ public class DefaulterListComponent implements DefaulterList {
     public ImportSummary importAll(List<Defaulter> entries, String actor, String role) {
         Map<String, List<String>> rejected = new LinkedHashMap<>();
         List<Defaulter> good = new ArrayList<>();
+        LocalDate today = clock.today();   // one day for the whole list, even across midnight
         for (int i = 0; i < entries.size(); i++) {
             Defaulter d = entries.get(i);
-            List<String> p = problems(d, clock.today());
+            List<String> p = problems(d, today);
             if (p.isEmpty()) {
                 good.add(d);
             } else {
