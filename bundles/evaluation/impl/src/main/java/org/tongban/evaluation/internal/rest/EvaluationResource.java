@@ -26,6 +26,7 @@ import org.tongban.core.calendar.TongbanClock;
 import org.tongban.core.rest.Allowed;
 import org.tongban.core.rest.ProblemException;
 import org.tongban.core.rest.QueryDates;
+import org.tongban.core.rest.Reports;
 import org.tongban.core.rest.Public;
 import org.tongban.core.rest.RestResource;
 import org.tongban.core.rest.Role;
@@ -217,8 +218,11 @@ public class EvaluationResource implements RestResource {
                                @QueryParam("format") String format, @HeaderParam("Accept") String accept) {
         Dimension d = by == null || by.isBlank() ? Dimension.DEPARTMENT : parse(by, "by", Dimension::valueOf, Dimension.values());
         LocalDate[] period = period(from, to);
+        boolean csv = Reports.csv(format, accept);   // a format refused before anything is counted
         Statistics s = evaluations.statistics(d, period[0], period[1]);
-        return csv(format, accept) ? csvResponse(StatisticsCsv.write(s), "satisfaction-" + d.name().toLowerCase()) : Response.ok(s).build();
+        return csv
+                ? csvResponse(StatisticsCsv.write(s), "satisfaction-" + d.name().toLowerCase())
+                : Response.ok(s).build();
     }
 
     @GET
@@ -227,8 +231,9 @@ public class EvaluationResource implements RestResource {
     public Response ranking(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("format") String format,
                             @HeaderParam("Accept") String accept) {
         LocalDate[] period = period(from, to);
+        boolean csv = Reports.csv(format, accept);
         Statistics s = evaluations.windowRanking(period[0], period[1]);
-        return csv(format, accept) ? csvResponse(StatisticsCsv.write(s), "window-ranking") : Response.ok(s).build();
+        return csv ? csvResponse(StatisticsCsv.write(s), "window-ranking") : Response.ok(s).build();
     }
 
     @GET
@@ -246,8 +251,11 @@ public class EvaluationResource implements RestResource {
         if ((d == null) != (key == null || key.isBlank())) {
             throw ProblemException.badRequest("by and key go together (e.g. by=department&key=<credit code>), or neither");
         }
+        boolean csv = Reports.csv(format, accept);
         List<TrendPoint> points = evaluations.trend(f, t, d, key);
-        return csv(format, accept) ? csvResponse(StatisticsCsv.write(points), "satisfaction-trend") : Response.ok(points).build();
+        return csv
+                ? csvResponse(StatisticsCsv.write(points), "satisfaction-trend")
+                : Response.ok(points).build();
     }
 
     @POST
@@ -268,17 +276,8 @@ public class EvaluationResource implements RestResource {
         return new LocalDate[] {f, t};
     }
 
-    /** A format the resource does not make is refused, not answered in another one the client did not ask for. */
-    static boolean csv(String format, String accept) {
-        if (format != null && !"csv".equalsIgnoreCase(format) && !"json".equalsIgnoreCase(format)) {
-            throw ProblemException.badRequest("format is csv or json");
-        }
-        return "csv".equalsIgnoreCase(format) || format == null && accept != null && accept.startsWith("text/csv");
-    }
-
     private static Response csvResponse(String body, String name) {
-        return Response.ok(body, "text/csv; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"")
-                .build();
+        return Response.ok(body, Reports.CSV).header("Content-Disposition", Reports.attachment(name)).build();
     }
 
     private static <E extends Enum<E>> E parse(String text, String name, Function<String, E> valueOf, E[] values) {

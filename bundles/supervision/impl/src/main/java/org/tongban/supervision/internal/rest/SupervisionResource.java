@@ -18,6 +18,7 @@ import org.tongban.core.calendar.TongbanClock;
 import org.tongban.core.rest.Allowed;
 import org.tongban.core.rest.ProblemException;
 import org.tongban.core.rest.QueryDates;
+import org.tongban.core.rest.Reports;
 import org.tongban.core.rest.RestResource;
 import org.tongban.core.rest.Role;
 import org.tongban.supervision.Bulletin;
@@ -84,15 +85,11 @@ public class SupervisionResource implements RestResource {
     public Response bulletin(@QueryParam("month") String month, @QueryParam("format") String format,
                              @javax.ws.rs.HeaderParam("Accept") String accept) {
         YearMonth m = QueryDates.month(month, "month", YearMonth.from(clock.today()));
+        boolean csv = Reports.csv(format, accept);   // a format refused before the bulletin is counted
         Bulletin b = supervision.bulletin(m);
-        if (format != null && !"csv".equalsIgnoreCase(format) && !"json".equalsIgnoreCase(format)) {
-            // Not answered in another format than the one asked for: the sender would file JSON as the spreadsheet.
-            throw ProblemException.badRequest("format is csv or json");
-        }
-        boolean csv = "csv".equalsIgnoreCase(format) || format == null && accept != null && accept.startsWith("text/csv");
         if (csv) {
-            return Response.ok(BulletinCsv.write(b), "text/csv; charset=UTF-8")
-                    .header("Content-Disposition", "attachment; filename=\"bulletin-" + m + ".csv\"").build();
+            return Response.ok(BulletinCsv.write(b), Reports.CSV).header("Content-Disposition", Reports.attachment("bulletin-" + m))
+                    .build();
         }
         return Response.ok(b, MediaType.APPLICATION_JSON).build();
     }
