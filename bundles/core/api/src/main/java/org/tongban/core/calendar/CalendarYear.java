@@ -9,7 +9,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * One year of the official calendar: its holidays and the weekend days that are working days.
+ * One year of the working-day calendar: its holidays and the weekend days that are working days. A year is
+ * {@code provisional} when it was computed from the statutory holiday rules because the State Council's notice for
+ * it is not loaded yet; dates computed over it are marked provisional and recomputed once the official file arrives.
  * <p>
  * File format, one entry a line, '#' starts a comment:
  * <pre>
@@ -18,7 +20,12 @@ import java.util.TreeSet;
  * workday 2025-01-26
  * </pre>
  */
-public record CalendarYear(int year, Set<LocalDate> holidays, Set<LocalDate> workingWeekendDays) {
+public record CalendarYear(int year, Set<LocalDate> holidays, Set<LocalDate> workingWeekendDays, boolean provisional) {
+
+    /** An official year (from the State Council's notice). */
+    public CalendarYear(int year, Set<LocalDate> holidays, Set<LocalDate> workingWeekendDays) {
+        this(year, holidays, workingWeekendDays, false);
+    }
 
     public CalendarYear {
         holidays = Collections.unmodifiableSet(new TreeSet<>(holidays));

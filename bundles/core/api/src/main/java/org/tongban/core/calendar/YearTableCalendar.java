@@ -6,25 +6,49 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntFunction;
 
-/** An immutable calendar over the years it is given; plain Java, so domain logic can be unit tested with it. */
+/**
+ * A calendar over the years it is given, and for any other year what {@code provisional} computes (from the
+ * statutory rules), made once per year; plain Java, so domain logic can be unit tested with it.
+ */
 public final class YearTableCalendar implements WorkingDayCalendar {
 
     private final Map<Integer, CalendarYear> years = new TreeMap<>();
+    private final IntFunction<CalendarYear> provisional;
+    private final Map<Integer, CalendarYear> made = new ConcurrentHashMap<>();
 
+    /** Only the given years: any other is refused with {@link CalendarDataMissingException}. */
     public YearTableCalendar(Collection<CalendarYear> data) {
+        this(data, year -> {
+            throw new CalendarDataMissingException(year);
+        });
+    }
+
+    public YearTableCalendar(Collection<CalendarYear> data, IntFunction<CalendarYear> provisional) {
         for (CalendarYear y : data) {
             years.put(y.year(), y);
         }
+        this.provisional = provisional;
+    }
+
+    /** The data in force for a year: given, or provisional. */
+    public CalendarYear year(int year) {
+        CalendarYear y = years.get(year);
+        return y != null ? y : made.computeIfAbsent(year, provisional::apply);
+    }
+
+    /** This calendar with one year's data replaced (a candidate file, for a dry run). */
+    public YearTableCalendar with(CalendarYear replacement) {
+        Map<Integer, CalendarYear> copy = new TreeMap<>(years);
+        copy.put(replacement.year(), replacement);
+        return new YearTableCalendar(copy.values(), provisional);
     }
 
     @Override
     public boolean isWorkingDay(LocalDate date) {
-        CalendarYear y = years.get(date.getYear());
-        if (y == null) {
-            throw new CalendarDataMissingException(date.getYear());
-        }
-        return y.isWorkingDay(date);
+        return year(date.getYear()).isWorkingDay(date);
     }
 
     @Override
@@ -59,6 +83,23 @@ public final class YearTableCalendar implements WorkingDayCalendar {
 
     @Override
     public SortedSet<Integer> years() {
-        return new TreeSet<>(years.keySet());
+        TreeSet<Integer> official = new TreeSet<>();
+        years.forEach((y, data) -> {
+            if (!data.provisional()) {
+                official.add(y);
+            }
+        });
+        return official;
+    }
+
+    @Override
+    public boolean isOfficial(int year) {
+        CalendarYear y = years.get(year);
+        return y != null && !y.provisional();
+    }
+
+    /** The given years' data, by year (provisional ones made on demand are not included). */
+    public Map<Integer, CalendarYear> given() {
+        return java.util.Collections.unmodifiableMap(years);
     }
 }

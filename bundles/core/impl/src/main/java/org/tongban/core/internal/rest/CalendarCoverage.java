@@ -4,9 +4,10 @@ import java.time.LocalDate;
 import java.util.SortedSet;
 
 /**
- * Whether the working-day calendar covers the deadlines a node will compute soon. A case accepted today can be due
- * some months ahead, and the next year's data only exists once the State Council has published it (each autumn), so
- * ops are warned while there is still time to add the file, not when acceptances start to fail.
+ * Whether the deadlines a node computes soon fall in official years. A case accepted today can be due some months
+ * ahead, and the next year's official data only exists once the State Council has published it (each autumn): until
+ * then that year is provisional (computed from the statutory rules, intake goes on, the dates say so), and ops are
+ * told which file to add. Never DOWN for this: the node serves.
  */
 final class CalendarCoverage {
 
@@ -16,25 +17,21 @@ final class CalendarCoverage {
     private CalendarCoverage() {
     }
 
-    /** "UP: 2025-2026", or a warning starting "WARN:" that says which file to add. */
-    static String describe(SortedSet<Integer> years, LocalDate today) {
-        if (years.isEmpty()) {
-            return "WARN: no calendar data at all; no deadline can be computed: add etc/tongban/calendar/" + today.getYear() + ".cal";
-        }
-        int missing = LocalDate.of(years.first(), 1, 1).isAfter(today) ? today.getYear() : -1;
-        for (LocalDate d = today; missing < 0 && !d.isAfter(today.plusDays(LOOKAHEAD_DAYS)); d = d.plusYears(1).withDayOfYear(1)) {
-            if (!years.contains(d.getYear())) {
-                missing = d.getYear();
+    /** "UP: official 2025-2026", or a warning starting "WARN:" that names the provisional year and the file to add. */
+    static String describe(SortedSet<Integer> official, LocalDate today) {
+        int provisional = -1;
+        for (LocalDate d = today; provisional < 0 && !d.isAfter(today.plusDays(LOOKAHEAD_DAYS)); d = d.plusYears(1).withDayOfYear(1)) {
+            if (!official.contains(d.getYear())) {
+                provisional = d.getYear();
             }
         }
-        if (missing == today.getYear()) {
-            return "WARN: no calendar data for " + missing + ", this year: no deadline can be computed; add etc/tongban/calendar/"
-                    + missing + ".cal";
+        String loaded = official.isEmpty() ? "no official year loaded"
+                : "official " + official.first() + (official.size() > 1 ? "-" + official.last() : "");
+        if (provisional < 0) {
+            return "UP: " + loaded;
         }
-        if (missing > 0) {
-            return "WARN: no calendar data for " + missing + ": cases due in " + missing + " cannot be accepted; add etc/tongban/calendar/"
-                    + missing + ".cal once the State Council has published the year's holidays";
-        }
-        return "UP: " + years.first() + (years.size() > 1 ? "-" + years.last() : "");
+        return "WARN: " + provisional + " is provisional (" + loaded + "): dates in " + provisional
+                + " are computed from the statutory holidays, marked provisional and recomputed when the official file arrives;"
+                + " add etc/tongban/calendar/" + provisional + ".cal once the State Council has published the year's holidays";
     }
 }

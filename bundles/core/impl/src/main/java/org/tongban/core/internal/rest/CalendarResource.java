@@ -1,10 +1,14 @@
 package org.tongban.core.internal.rest;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
+import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
@@ -12,25 +16,38 @@ import javax.ws.rs.core.MediaType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.tongban.core.calendar.CalendarYear;
+import org.tongban.core.calendar.DateChange;
+import org.tongban.core.calendar.TongbanClock;
 import org.tongban.core.calendar.WorkingDayCalendar;
+import org.tongban.core.internal.time.CalendarAdmin;
+import org.tongban.core.internal.time.CalendarPreview;
 import org.tongban.core.rest.Allowed;
 import org.tongban.core.rest.ProblemException;
 import org.tongban.core.rest.QueryDates;
 import org.tongban.core.rest.RestResource;
 import org.tongban.core.rest.Role;
 
-/** {@code /api/v1/calendar}: is a date a working day, and the due date of a limit in working days. */
+/**
+ * {@code /api/v1/calendar}: is a date a working day, the due date of a limit in working days, the years in force, and
+ * (ops) the dry run of a year file. Every date says whether it was computed over a provisional year.
+ */
 @Component(service = RestResource.class)
 @Path("v1/calendar")
 @Allowed({Role.APPLICANT, Role.CLERK, Role.REVIEWER, Role.AGENT, Role.AGENCY, Role.SUPERVISOR, Role.OPS, Role.NODE})
 public class CalendarResource implements RestResource {
 
     private static final int MAX_DAYS = 1000;
+    private static final int MAX_YEARS = 10;
     private final WorkingDayCalendar calendar;
+    private final CalendarAdmin admin;
+    private final TongbanClock clock;
 
     @Activate
-    public CalendarResource(@Reference WorkingDayCalendar calendar) {
+    public CalendarResource(@Reference WorkingDayCalendar calendar, @Reference CalendarAdmin admin, @Reference TongbanClock clock) {
         this.calendar = calendar;
+        this.admin = admin;
+        this.clock = clock;
     }
 
     @GET
@@ -41,6 +58,7 @@ public class CalendarResource implements RestResource {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("date", d);
         body.put("workingDay", calendar.isWorkingDay(d));
+        body.put("provisional", !calendar.isOfficial(d.getYear()));
         return body;
     }
 
@@ -50,10 +68,78 @@ public class CalendarResource implements RestResource {
     public Map<String, Object> add(@QueryParam("date") String date, @QueryParam("days") String days) {
         LocalDate d = date(date);
         int n = days(days);
+        LocalDate due = calendar.addWorkingDays(d, n);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("date", d);
         body.put("days", n);
-        body.put("due", calendar.addWorkingDays(d, n));
+        body.put("due", due);
+        body.put("provisional", calendar.provisionalBetween(d, due));
+        return body;
+    }
+
+    /** The years from {@code from} to {@code to} (default: this year and the next): official or provisional, days off. */
+    @GET
+    @Path("years")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Object> years(@QueryParam("from") String from, @QueryParam("to") String to) {
+        int first = year(from, clock.today().getYear(), "from");
+        int last = year(to, first + 1, "to");
+        if (last < first || last - first >= MAX_YEARS) {
+            throw ProblemException.badRequest("'to' must be from 'from' to " + (MAX_YEARS - 1) + " years after it");
+        }
+        List<Map<String, Object>> years = new ArrayList<>();
+        for (CalendarYear y : admin.years(first, last)) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("year", y.year());
+            e.put("provisional", y.provisional());
+            e.put("workingDays", y.workingDayCount());
+            e.put("holidays", y.holidays());
+            e.put("workingWeekendDays", y.workingWeekendDays());
+            years.add(e);
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("years", years);
+        body.put("refusedFiles", admin.refused());
+        return body;
+    }
+
+    /**
+     * The dry run of a year file (its text as the body, as it would be put into etc/tongban/calendar/YYYY.cal): the days
+     * that change and every stored date that would move. Nothing is loaded or written.
+     */
+    @POST
+    @Path("preview")
+    @Consumes({MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Allowed(Role.OPS)
+    public Map<String, Object> preview(@QueryParam("year") String year, byte[] file) {
+        int y = year(year, -1, "year");
+        if (y < 0) {
+            throw ProblemException.badRequest("query parameter 'year' (YYYY, the year the file is for) is required");
+        }
+        CalendarPreview p;
+        try {
+            p = admin.preview(y, List.of(new String(file == null ? new byte[0] : file, StandardCharsets.UTF_8).split("\\R", -1)));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("the file for " + y + " would be refused", List.of(e.getMessage()));
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("year", p.year());
+        body.put("replacesProvisional", p.replacesProvisional());
+        body.put("newDaysOff", p.newDaysOff());
+        body.put("newWorkingDays", p.newWorkingDays());
+        List<Map<String, Object>> changes = new ArrayList<>();
+        for (DateChange c : p.changes()) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("subject", c.subject());
+            e.put("what", c.what());
+            e.put("before", c.before());
+            e.put("after", c.after());
+            e.put("moved", c.moved());
+            e.put("provisionalAfter", c.provisionalAfter());
+            changes.add(e);
+        }
+        body.put("changes", changes);
         return body;
     }
 
@@ -63,6 +149,21 @@ public class CalendarResource implements RestResource {
             throw ProblemException.badRequest("query parameter 'date' (YYYY-MM-DD) is required");
         }
         return d;
+    }
+
+    private static int year(String text, int fallback, String name) {
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        try {
+            int y = Integer.parseInt(text.trim());
+            if (y < 1901 || y > 2099) {
+                throw ProblemException.badRequest("'" + name + "' must be a year from 1901 to 2099, got " + y);
+            }
+            return y;
+        } catch (NumberFormatException e) {
+            throw ProblemException.badRequest("'" + name + "' must be a year (YYYY), got '" + text + "'");
+        }
     }
 
     private static int days(String text) {

@@ -1,6 +1,8 @@
 package org.tongban.core.internal.rest;
 
 import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -20,6 +22,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.tongban.core.NodeInfo;
 import org.tongban.core.calendar.TongbanClock;
 import org.tongban.core.calendar.WorkingDayCalendar;
+import org.tongban.core.internal.time.CalendarAdmin;
 import org.tongban.core.rest.Public;
 import org.tongban.core.rest.RestResource;
 
@@ -47,6 +50,10 @@ public class HealthResource implements RestResource {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile TongbanClock clock;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile CalendarAdmin calendarAdmin;
 
     private BundleContext context;
 
@@ -80,15 +87,23 @@ public class HealthResource implements RestResource {
         body.put("node", n == null ? "DOWN: etc/org.tongban.node.cfg missing or invalid (see the log)" : n.identity().id());
         body.put("datasource", db);
         body.put("rest", settled ? "UP: " + published + " resources" : "DOWN: rebuilding after a capability change");
-        // A warning, not DOWN: the node serves; ops have until the year turns to add the file.
+        // Warnings, not DOWN: the node serves (a provisional year keeps intake going; a refused file changes nothing).
         WorkingDayCalendar cal = calendar;
         TongbanClock clk = clock;
+        List<String> warnings = new ArrayList<>();
         if (cal != null && clk != null) {
             String coverage = CalendarCoverage.describe(cal.years(), clk.today());
             body.put("calendar", coverage);
             if (coverage.startsWith("WARN")) {
-                body.put("warnings", java.util.List.of("calendar " + coverage.substring("WARN: ".length())));
+                warnings.add("calendar " + coverage.substring("WARN: ".length()));
             }
+        }
+        CalendarAdmin admin = calendarAdmin;
+        if (admin != null) {
+            admin.refused().forEach(refusal -> warnings.add("calendar file " + refusal));
+        }
+        if (!warnings.isEmpty()) {
+            body.put("warnings", warnings);
         }
         Response.ResponseBuilder response = Response.status(up ? 200 : 503).entity(body);
         return (up ? response : response.header("Retry-After", "1")).build();
