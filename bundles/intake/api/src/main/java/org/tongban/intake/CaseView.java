@@ -10,6 +10,8 @@ import java.util.List;
  * (the one-time deficiency notice) or tolerated with a deadline (容缺), the proofs replaced by a signed commitment,
  * the credit flag, how it was decided (the rule of an instant item, the outcome) or why it was refused, the result and
  * its delivery. Queues and lists leave the sub-records (review steps, suspensions, extensions) empty.
+ * {@code datesProvisional}: the promised date (and tolerance deadline) were computed over a year whose official
+ * calendar is not loaded yet; they are recomputed when it is.
  */
 public record CaseView(String caseNumber, String itemCode, int itemVersion, String itemName, CaseStatus status,
                        String applicantName, String applicantIdMasked, Channel channel, LocalDate acceptedOn,
@@ -17,7 +19,8 @@ public record CaseView(String caseNumber, String itemCode, int itemVersion, Stri
                        List<String> toleratedMaterials, LocalDate toleranceDue, List<String> replacedByCommitment,
                        String creditFlag, CaseOutcome outcome, String decisionRule, LocalDate decidedOn,
                        String refusalReason, CaseResult result, Delivery delivery, List<ReviewStep> reviewSteps,
-                       List<Suspension> suspensions, List<Extension> extensions, Instant createdAt, Instant updatedAt) {
+                       List<Suspension> suspensions, List<Extension> extensions, Instant createdAt, Instant updatedAt,
+                       boolean datesProvisional) {
 
     public CaseView {
         missingMaterials = List.copyOf(missingMaterials);

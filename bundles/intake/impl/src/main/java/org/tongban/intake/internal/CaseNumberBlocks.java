@@ -10,8 +10,8 @@ import org.tongban.intake.CaseNumbersExhaustedException;
 
 /**
  * Hands out case numbers from blocks reserved in one short commit each, so a submission does not pay a forced commit
- * of its own for its number. The numbers of a block are this node's alone once reserved: a failed submission leaves a
- * gap in the day's numbers, and so does a crash for the rest of its block, never a duplicate. The unused rest of a
+ * of its own for its number. The numbers of a block are this node's alone once reserved: a submission that fails gives
+ * its number back and the next one takes it; a crash leaves the rest of its block a gap, never a duplicate. The unused rest of a
  * block goes back when the day turns or the component stops, if nobody reserved after it. Each item has its own
  * block and lock, so clerks of one item wait for its next reservation, not those of others.
  */
@@ -28,6 +28,8 @@ final class CaseNumberBlocks {
         int last = 0;
         /** The day's numbers are all given out: refuse without asking the database again. */
         boolean exhausted;
+        /** Numbers below next given back by failed submissions, handed out again first. */
+        final java.util.TreeSet<Integer> returned = new java.util.TreeSet<>();
     }
 
     private final Transactions tx;
@@ -48,6 +50,9 @@ final class CaseNumberBlocks {
         Block b = blocks.computeIfAbsent(new Key(implementationCode, day), k -> new Block());
         int sequence;
         synchronized (b) {
+            if (!b.returned.isEmpty()) {
+                return CaseNumbers.format(implementationCode, day, b.returned.pollFirst());
+            }
             if (b.next > b.last) {
                 if (b.exhausted) {
                     throw new CaseNumbersExhaustedException(implementationCode, day, CaseNumbers.MAX_SEQUENCE);
@@ -64,6 +69,32 @@ final class CaseNumberBlocks {
             sequence = b.next++;
         }
         return CaseNumbers.format(implementationCode, day, sequence);
+    }
+
+    /**
+     * Takes back a number whose submission failed (nothing was stored under it), so the day keeps no gap. A number
+     * of a block already given back or of another day stays a gap: its range may be someone else's now.
+     */
+    void giveBack(String implementationCode, LocalDate day, String number) {
+        Block b = blocks.get(new Key(implementationCode, day));
+        if (b == null) {
+            return;
+        }
+        int sequence = CaseNumbers.sequence(number);
+        synchronized (b) {
+            if (blocks.get(new Key(implementationCode, day)) != b || sequence >= b.next) {
+                return;
+            }
+            if (sequence == b.next - 1) {
+                b.next--;
+                // Numbers given back earlier that now end the block join its unused rest.
+                while (b.returned.remove(b.next - 1)) {
+                    b.next--;
+                }
+            } else {
+                b.returned.add(sequence);
+            }
+        }
     }
 
     /** Gives back what is left of every block (the component stops). */

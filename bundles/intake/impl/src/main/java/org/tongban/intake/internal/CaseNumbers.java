@@ -39,6 +39,11 @@ public final class CaseNumbers {
         return implementationCode + DAY.format(day) + "0".repeat(4 - digits.length()) + digits;
     }
 
+    /** The day's sequence a number carries (its last four digits). */
+    public static int sequence(String caseNumber) {
+        return Integer.parseInt(caseNumber.substring(caseNumber.length() - 4));
+    }
+
     /** The next number, inside the caller's transaction. */
     public static String next(Connection c, String implementationCode, LocalDate day) throws SQLException {
         return format(implementationCode, day, reserve(c, implementationCode, day, 1));

@@ -28,8 +28,8 @@ public final class CaseStore {
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private static final String COLUMNS = "case_number, item_code, item_version, item_name, status, application, missing,"
             + " tolerated, accepted_on, promised_date, tolerance_due, created_ms, updated_ms, outcome, decided_on, credit_flag,"
-            + " suspended_since, review_round, details";
-    private static final int BOUND = 19;
+            + " suspended_since, review_round, details, dates_provisional";
+    private static final int BOUND = 20;
 
     private CaseStore() {
     }
@@ -137,6 +137,32 @@ public final class CaseStore {
         return name.substring(0, first) + "*".repeat(Math.max(1, name.codePointCount(first, name.length())));
     }
 
+    /** Open statuses whose dates still run (a decided case's dates are history). */
+    private static final String RUNNING = "('ACCEPTED', 'RECEIVED', 'DISPATCHED', 'UNDER_REVIEW')";
+
+    /**
+     * Open cases whose dates may change with the calendar: those computed over a provisional year, and, when years
+     * changed, those whose span from acceptance to their latest date touches one of them ({@code from}..{@code to}).
+     */
+    public static List<String> recomputable(Connection c, LocalDate from, LocalDate to) throws SQLException {
+        String sql = "SELECT case_number FROM intake_case WHERE status IN " + RUNNING + " AND (dates_provisional = 1"
+                + (from == null ? "" : " OR (accepted_on <= ? AND (promised_date >= ? OR tolerance_due >= ?))") + ") ORDER BY case_number";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            if (from != null) {
+                ps.setDate(1, date(to));
+                ps.setDate(2, date(from));
+                ps.setDate(3, date(from));
+            }
+            List<String> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        }
+    }
+
     static List<StoredCase> readAll(PreparedStatement ps) throws SQLException {
         List<StoredCase> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
@@ -175,6 +201,7 @@ public final class CaseStore {
         ps.setDate(17, date(k.suspendedSince));
         ps.setInt(18, k.round);
         ps.setString(19, json(k.details));
+        ps.setShort(20, (short) (k.datesProvisional ? 1 : 0));
         return BOUND + 1;
     }
 
@@ -204,6 +231,7 @@ public final class CaseStore {
         k.suspendedSince = local(rs.getDate(17));
         k.round = rs.getInt(18);
         k.details = details(rs.getString(19));
+        k.datesProvisional = rs.getShort(20) != 0;
         return k;
     }
 

@@ -29,6 +29,8 @@ import org.tongban.catalog.ServiceItem;
 import org.tongban.catalog.VersionedItem;
 import org.tongban.core.audit.AuditEntry;
 import org.tongban.core.audit.AuditTrail;
+import org.tongban.core.calendar.CalendarDependent;
+import org.tongban.core.calendar.DateChange;
 import org.tongban.core.calendar.TongbanClock;
 import org.tongban.core.calendar.WorkingDayCalendar;
 import org.tongban.core.data.Transactions;
@@ -58,15 +60,16 @@ import org.tongban.intake.ReviewTask;
 import org.tongban.intake.SpecialProcedure;
 import org.tongban.intake.StepStatus;
 import org.tongban.intake.SubmittedMaterial;
+import org.tongban.intake.Suspension;
 import org.tongban.intake.TimelineEntry;
 
 /**
  * One-window intake and the back office. Each change of a case runs in one transaction holding the case's row lock:
  * the lifecycle check, the change, its audit record and its outbox event commit together or not at all.
  */
-@Component(service = Intake.class, configurationPid = "org.tongban.intake")
+@Component(service = {Intake.class, CalendarDependent.class}, configurationPid = "org.tongban.intake")
 @Designate(ocd = IntakeConfig.class)
-public class IntakeComponent implements Intake {
+public class IntakeComponent implements Intake, CalendarDependent {
 
     /** Case numbers reserved per commit: a crash leaves at most this many less one unused in an item's day. */
     static final int NUMBER_BLOCK = 20;
@@ -166,8 +169,18 @@ public class IntakeComponent implements Intake {
         // The number comes from a block reserved in a short transaction of its own (one in NUMBER_BLOCK submissions
         // pays for it): the per-item sequence row is then locked for a moment, not for the whole submission, so clerks
         // taking in the same item do not queue, and a submission forces one commit, not two. A failed submission
-        // leaves a gap.
+        // is given its number back (the next submission takes it), so a refusal uses none.
         String number = numbers.next(item.item().implementationCode(), today);
+        try {
+            return admitted(application, item, refusal, check, creditFlag, number, now, today, actor, role);
+        } catch (RuntimeException failed) {
+            numbers.giveBack(item.item().implementationCode(), today, number);
+            throw failed;
+        }
+    }
+
+    private CaseView admitted(Application application, VersionedItem item, Optional<String> refusal, ChecklistResult check,
+                              String creditFlag, String number, Instant now, LocalDate today, String actor, String role) {
         return inTransaction(c -> {
             StoredCase k = new StoredCase();
             k.caseNumber = number;
@@ -387,7 +400,9 @@ public class IntakeComponent implements Intake {
             k.details = k.details.withSuspended(days);
             LocalDate before = k.promisedDate;
             k.promisedDate = Deadlines.promised(calendar, k.acceptedOn, k.budget());
-            return new Step("case.resumed", days + " working day(s) suspended; promised date " + before + " → " + k.promisedDate);
+            flagDates(k);
+            return new Step("case.resumed", days + " working day(s) suspended; promised date " + before + " → " + k.promisedDate
+                    + (k.datesProvisional ? " (provisional)" : ""));
         }, actor, role);
     }
 
@@ -408,8 +423,9 @@ public class IntakeComponent implements Intake {
             k.details = k.details.withExtension(days);
             LocalDate before = k.promisedDate;
             k.promisedDate = Deadlines.promised(calendar, k.acceptedOn, k.budget());
+            flagDates(k);
             return new Step("case.extended", "+" + days + " working day(s): " + reason.trim() + "; promised date " + before
-                    + " → " + k.promisedDate);
+                    + " → " + k.promisedDate + (k.datesProvisional ? " (provisional)" : ""));
         }, actor, role);
     }
 
@@ -467,6 +483,71 @@ public class IntakeComponent implements Intake {
         }, actor, role);
     }
 
+    // ---- calendar ----------------------------------------------------------------------------------------------
+
+    @Override
+    public List<DateChange> recompute(Set<Integer> changedYears) {
+        List<String> candidates = tx.read(c -> CaseStore.recomputable(c, firstDay(changedYears), lastDay(changedYears)));
+        List<DateChange> out = new ArrayList<>();
+        for (String number : candidates) {
+            out.addAll(inTransaction(c -> {
+                StoredCase k = locked(c, number);
+                if (!CaseDateChanges.running(k.status)) {
+                    return List.<DateChange>of();
+                }
+                List<Suspension> ledger = LedgerStore.suspensions(c, number);
+                CaseDates dates = CaseDates.of(calendar, k, ledger);
+                List<DateChange> changes = CaseDateChanges.between(k, dates);
+                if (changes.isEmpty()) {
+                    return changes;
+                }
+                for (int i = 0, ended = 0; i < ledger.size(); i++) {
+                    Suspension s = ledger.get(i);
+                    if (s.endedOn() != null && s.workingDays() != dates.suspensionDays().get(ended++)) {
+                        LedgerStore.recount(c, number, s.seq(), dates.suspensionDays().get(ended - 1));
+                    }
+                }
+                k.promisedDate = dates.promisedDate();
+                k.toleranceDue = dates.toleranceDue();
+                k.details = k.details.withSuspendedTotal(dates.suspendedDays());
+                k.datesProvisional = dates.provisional();
+                k.updatedAt = clock.now();
+                CaseStore.update(c, k);
+                record(c, k, "case.dates_recomputed", "calendar", "node", CaseDateChanges.describe(changes, changedYears));
+                return changes;
+            }));
+        }
+        return out;
+    }
+
+    @Override
+    public List<DateChange> preview(WorkingDayCalendar candidate, Set<Integer> changedYears) {
+        return tx.read(c -> {
+            List<DateChange> out = new ArrayList<>();
+            for (String number : CaseStore.recomputable(c, firstDay(changedYears), lastDay(changedYears))) {
+                Optional<StoredCase> k = CaseStore.find(c, number);
+                if (k.isPresent()) {
+                    out.addAll(CaseDateChanges.between(k.get(), CaseDates.of(candidate, k.get(), LedgerStore.suspensions(c, number))));
+                }
+            }
+            return out;
+        });
+    }
+
+    private static LocalDate firstDay(Set<Integer> years) {
+        return years.isEmpty() ? null : LocalDate.of(java.util.Collections.min(years), 1, 1);
+    }
+
+    private static LocalDate lastDay(Set<Integer> years) {
+        return years.isEmpty() ? null : LocalDate.of(java.util.Collections.max(years), 12, 31);
+    }
+
+    /** Marks the case's dates provisional when computing them touched a year without official data. */
+    private void flagDates(StoredCase k) {
+        LocalDate latest = k.toleranceDue != null && k.toleranceDue.isAfter(k.promisedDate) ? k.toleranceDue : k.promisedDate;
+        k.datesProvisional = calendar.provisionalBetween(k.acceptedOn, latest);
+    }
+
     // ---- reading -----------------------------------------------------------------------------------------------
 
     @Override
@@ -497,7 +578,7 @@ public class IntakeComponent implements Intake {
                 v.applicantName(), v.applicantIdMasked(), v.channel(), v.acceptedOn(), v.promisedDate(), v.timeBudget(),
                 v.missingMaterials(), v.toleratedMaterials(), v.toleranceDue(), v.replacedByCommitment(), null, v.outcome(),
                 v.decisionRule(), v.decidedOn(), v.refusalReason(), v.result(), v.delivery(), v.reviewSteps(), v.suspensions(),
-                v.extensions(), v.createdAt(), v.updatedAt()));
+                v.extensions(), v.createdAt(), v.updatedAt(), v.datesProvisional()));
     }
 
     @Override
@@ -567,8 +648,11 @@ public class IntakeComponent implements Intake {
         k.acceptedOn = today;
         k.details = k.details.withLimit(item.promisedLimitDays());
         k.promisedDate = Deadlines.promised(calendar, today, k.budget());
-        k.toleranceDue = check.missingTolerable().isEmpty() ? null : calendar.addWorkingDays(today, config.toleranceDays());
-        record(c, k, "case.accepted", actor, role, "promised " + k.promisedDate
+        int toleranceDays = check.missingTolerable().isEmpty() ? 0 : config.toleranceDays();
+        k.toleranceDue = toleranceDays == 0 ? null : calendar.addWorkingDays(today, toleranceDays);
+        k.details = k.details.withToleranceDays(toleranceDays);
+        flagDates(k);
+        record(c, k, "case.accepted", actor, role, "promised " + k.promisedDate + (k.datesProvisional ? " (provisional)" : "")
                 + (k.tolerated.isEmpty() ? "" : "; tolerated until " + k.toleranceDue + ": " + String.join("; ", k.tolerated))
                 + (check.replacedByCommitment().isEmpty() ? "" : "; replaced by the signed commitment: "
                 + String.join("; ", check.replacedByCommitment())));
@@ -710,6 +794,9 @@ public class IntakeComponent implements Intake {
         event.put("externalRef", k.application.externalRef());
         event.put("acceptedOn", k.acceptedOn == null ? null : k.acceptedOn.toString());
         event.put("promisedDate", k.promisedDate == null ? null : k.promisedDate.toString());
+        event.put("toleranceDue", k.toleranceDue == null ? null : k.toleranceDue.toString());
+        // Upper levels and the province learn that a date may still move (a provisional calendar year).
+        event.put("datesProvisional", k.datesProvisional);
         event.put("outcome", k.outcome);
         event.put("missing", k.missing);
         event.put("tolerated", k.tolerated);

@@ -44,6 +44,16 @@ public final class LedgerStore {
         }
     }
 
+    /** Re-counts an ended suspension's working days (a calendar year's data changed). */
+    public static void recount(Connection c, String caseNumber, int seq, long workingDays) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE intake_suspension SET working_days = ? WHERE case_number = ? AND seq = ?")) {
+            ps.setLong(1, workingDays);
+            ps.setString(2, caseNumber);
+            ps.setInt(3, seq);
+            ps.executeUpdate();
+        }
+    }
+
     public static List<Suspension> suspensions(Connection c, String caseNumber) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT seq, special_procedure, reason, started_on, ended_on, working_days,"
                 + " actor FROM intake_suspension WHERE case_number = ? ORDER BY seq")) {

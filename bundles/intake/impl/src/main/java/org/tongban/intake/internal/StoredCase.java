@@ -43,6 +43,8 @@ public final class StoredCase {
     String departmentName;
     /** Who took the application in, written once at intake (evaluations are counted per clerk and window). */
     String acceptedBy;
+    /** The promised date or tolerance deadline was computed over a provisional calendar year. */
+    boolean datesProvisional;
 
     public String caseNumber() {
         return caseNumber;
@@ -71,6 +73,6 @@ public final class StoredCase {
                 ResidentId.mask(application.applicant().idNumber()), application.channel(), acceptedOn, promisedDate, budget(),
                 missing, tolerated, toleranceDue, details.replacedByCommitment(), creditFlag, outcome, details.decisionRule(),
                 decidedOn, details.refusalReason(), details.result(), details.delivery(), steps, suspensions, extensions,
-                createdAt, updatedAt);
+                createdAt, updatedAt, datesProvisional);
     }
 }

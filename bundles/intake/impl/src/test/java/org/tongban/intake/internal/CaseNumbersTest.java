@@ -146,6 +146,23 @@ class CaseNumbersTest {
     }
 
     @Test
+    void aFailedSubmissionsNumberIsGivenBackAndTakenByTheNext() throws Exception {
+        CaseNumberBlocks blocks = new CaseNumberBlocks(tx, 20);
+        String first = blocks.next(CODE, DAY);
+        String second = blocks.next(CODE, DAY);
+        String third = blocks.next(CODE, DAY);
+        blocks.giveBack(CODE, DAY, second);       // failed while the third was being taken in
+        assertEquals(second, blocks.next(CODE, DAY), "a number given back from the middle is handed out first");
+        blocks.giveBack(CODE, DAY, third);        // the latest one failed: the block simply ends before it again
+        assertEquals(third, blocks.next(CODE, DAY));
+        blocks.giveBack(CODE, DAY, third);
+        blocks.releaseAll();
+        assertEquals(CODE + "202509260003", next(CODE, DAY), "given back before the block went back: no gap at all");
+        blocks.giveBack(CODE, DAY, first);        // its block is gone: the number may be someone else's, so it stays used
+        assertEquals(CaseNumbers.format(CODE, DAY, 4), new CaseNumberBlocks(tx, 20).next(CODE, DAY));
+    }
+
+    @Test
     void theDaysLastNumbersAreGivenOutThenApplicationsAreTurnedAwayWithoutTouchingTheDatabase() throws Exception {
         tx.inTransaction(c -> CaseNumbers.reserve(c, CODE, DAY, 9990));
         CaseNumberBlocks blocks = new CaseNumberBlocks(tx, 20);
