@@ -270,14 +270,17 @@ public class EvaluationComponent implements Evaluations {
         record(c, e.caseNumber(), followUp ? "evaluation.follow-up" : "evaluation.recorded", actor, "applicant",
                 level.label() + " via " + channel + (followUp ? " (追评)" : ""), payload);
         if (level.bad()) {
-            LocalDate due = EvaluationRules.rectificationDue(calendar, today, config.rectificationDays());
+            int days = config.rectificationDays();
+            LocalDate due = EvaluationRules.rectificationDue(calendar, today, days);
+            boolean provisional = calendar.provisionalBetween(today, due);
             Rectification r = new Rectification(0, id, e.caseNumber(), e.departmentCode(), e.departmentName(), named,
-                    RectificationStatus.OPEN, today, due, null, null, null, null, null, null, null);
-            long rid = EvaluationStore.insert(c, r, now.toEpochMilli());
+                    RectificationStatus.OPEN, today, due, null, null, null, null, null, null, null, provisional);
+            long rid = EvaluationStore.insert(c, r, days, now.toEpochMilli());
             record(c, e.caseNumber(), "evaluation.rectification.opened", "evaluation", "node",
-                    "bad review " + id + ": rectification " + rid + " for " + e.departmentName() + ", due " + due,
+                    "bad review " + id + ": rectification " + rid + " for " + e.departmentName() + ", due " + due
+                            + (provisional ? " (provisional)" : ""),
                     Map.of("rectificationId", rid, "evaluationId", id, "departmentCode", String.valueOf(e.departmentCode()),
-                            "dueDate", due.toString(), "named", named));
+                            "dueDate", due.toString(), "named", named, "dueProvisional", provisional));
             LOG.info("bad review of case {} ({}): rectification {} for {} due {}", e.caseNumber(), level.label(), rid,
                     e.departmentName(), due);
         }
@@ -329,7 +332,7 @@ public class EvaluationComponent implements Evaluations {
                     r.departmentName(), r.named(), next,
                     r.openedOn(), r.dueDate(), step == RectificationStep.VERIFY ? t : r.verification(),
                     step == RectificationStep.RECTIFY ? t : r.measures(), step == RectificationStep.ANSWER ? t : r.answer(),
-                    step == RectificationStep.CALL_BACK ? t : r.callBack(), r.applicantRating(), null, null);
+                    step == RectificationStep.CALL_BACK ? t : r.callBack(), r.applicantRating(), null, null, r.dueProvisional());
             EvaluationStore.update(c, changed, clock.now().toEpochMilli());
             record(c, r.caseNumber(), "evaluation.rectification." + step.name().toLowerCase().replace('_', '-'), actor, role,
                     "rectification " + id + ": " + t, Map.of("rectificationId", id, "step", step.name(), "text", t,
@@ -359,7 +362,7 @@ public class EvaluationComponent implements Evaluations {
                                  String why) throws SQLException {
         Rectification done = new Rectification(r.id(), r.evaluationId(), r.caseNumber(), r.departmentCode(), r.departmentName(),
                 r.named(), status, r.openedOn(), r.dueDate(), r.verification(), r.measures(), r.answer(), r.callBack(),
-                r.applicantRating(), today, actor);
+                r.applicantRating(), today, actor, r.dueProvisional());
         EvaluationStore.update(c, done, clock.now().toEpochMilli());
         supervision.closeEscalations(c, subject(r), why);
         return done;
@@ -383,7 +386,7 @@ public class EvaluationComponent implements Evaluations {
             }
             Rectification rated = new Rectification(r.id(), r.evaluationId(), r.caseNumber(), r.departmentCode(), r.departmentName(),
                     r.named(), r.status(), r.openedOn(), r.dueDate(), r.verification(), r.measures(), r.answer(), r.callBack(),
-                    rating, r.closedOn(), r.closedBy());
+                    rating, r.closedOn(), r.closedBy(), r.dueProvisional());
             EvaluationStore.update(c, rated, clock.now().toEpochMilli());
             record(c, r.caseNumber(), "evaluation.rectification.rated", "applicant", "applicant",
                     "the applicant rated the answer " + rating.label(), Map.of("rectificationId", r.id(), "rating", rating.name()));
@@ -532,7 +535,11 @@ public class EvaluationComponent implements Evaluations {
 
     /** The subject supervision knows a rectification task by. */
     static String subject(Rectification r) {
-        return "rectification:" + r.id();
+        return subject(r.id());
+    }
+
+    static String subject(long rectificationId) {
+        return "rectification:" + rectificationId;
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------------

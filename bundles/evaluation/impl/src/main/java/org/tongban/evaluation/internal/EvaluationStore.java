@@ -37,7 +37,8 @@ public final class EvaluationStore {
             + " e.evaluated_on, e.evaluated_ms, e.superseded,"
             + " (SELECT MAX(a.status) FROM evaluation_appeal a WHERE a.evaluation_id = e.id)";
     private static final String RECTIFICATION = "id, evaluation_id, case_number, department_code, department_name, named, status,"
-            + " opened_on, due_date, verification, measures, answer, call_back, applicant_rating, closed_on, closed_by";
+            + " opened_on, due_date, verification, measures, answer, call_back, applicant_rating, closed_on, closed_by, due_provisional,"
+            + " limit_days";
     private static final String APPEAL = "id, evaluation_id, case_number, reason, filed_by, filed_ms, status, decision, decided_by,"
             + " decided_ms";
 
@@ -286,10 +287,11 @@ public final class EvaluationStore {
 
     // ---- rectification ----------------------------------------------------------------------------------------
 
-    public static long insert(Connection c, Rectification r, long nowMs) throws SQLException {
+    /** @param limitDays the working days the task was given (its due date is recomputed from them) */
+    public static long insert(Connection c, Rectification r, int limitDays, long nowMs) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO evaluation_rectification (evaluation_id, case_number,"
-                + " department_code, department_name, named, status, opened_on, due_date, updated_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                Statement.RETURN_GENERATED_KEYS)) {
+                + " department_code, department_name, named, status, opened_on, due_date, updated_ms, limit_days, due_provisional)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             ps.setLong(1, r.evaluationId());
             ps.setString(2, r.caseNumber());
             ps.setString(3, r.departmentCode());
@@ -299,6 +301,8 @@ public final class EvaluationStore {
             ps.setDate(7, Date.valueOf(r.openedOn()));
             ps.setDate(8, Date.valueOf(r.dueDate()));
             ps.setLong(9, nowMs);
+            ps.setInt(10, limitDays);
+            ps.setShort(11, (short) (r.dueProvisional() ? 1 : 0));
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
@@ -393,11 +397,51 @@ public final class EvaluationStore {
                             rs.getInt(6) == 1, RectificationStatus.valueOf(rs.getString(7)), rs.getDate(8).toLocalDate(),
                             rs.getDate(9).toLocalDate(), rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13),
                             rating == null ? null : Satisfaction.valueOf(rating), closed == null ? null : closed.toLocalDate(),
-                            rs.getString(16)));
+                            rs.getString(16), rs.getShort(17) != 0));
                 }
             }
         }
         return out;
+    }
+
+    /** An open task whose due date may change with the calendar: its id, opening day, limit and current due date. */
+    public record DatedTask(long id, String caseNumber, LocalDate openedOn, int limitDays, LocalDate dueDate, boolean provisional) {
+    }
+
+    /**
+     * Open tasks with a known limit whose due date was provisional or, when years changed, whose span from opening to
+     * due date touches them ({@code from}..{@code to}).
+     */
+    public static List<DatedTask> recomputable(Connection c, LocalDate from, LocalDate to) throws SQLException {
+        String sql = "SELECT id, case_number, opened_on, limit_days, due_date, due_provisional FROM evaluation_rectification"
+                + " WHERE closed_on IS NULL AND limit_days IS NOT NULL AND (due_provisional = 1"
+                + (from == null ? "" : " OR (opened_on <= ? AND due_date >= ?)") + ") ORDER BY id";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            if (from != null) {
+                ps.setDate(1, Date.valueOf(to));
+                ps.setDate(2, Date.valueOf(from));
+            }
+            List<DatedTask> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new DatedTask(rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate(), rs.getInt(4),
+                            rs.getDate(5).toLocalDate(), rs.getShort(6) != 0));
+                }
+            }
+            return out;
+        }
+    }
+
+    /** Writes a task's recomputed due date and mark. */
+    public static void redate(Connection c, long id, LocalDate due, boolean provisional, long nowMs) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE evaluation_rectification SET due_date = ?, due_provisional = ?,"
+                + " updated_ms = ? WHERE id = ?")) {
+            ps.setDate(1, Date.valueOf(due));
+            ps.setShort(2, (short) (provisional ? 1 : 0));
+            ps.setLong(3, nowMs);
+            ps.setLong(4, id);
+            ps.executeUpdate();
+        }
     }
 
     // ---- appeals ----------------------------------------------------------------------------------------------

@@ -130,7 +130,7 @@ class EvaluationStoreTest {
         Invited cc = invite("C");
         long first = evaluate(a, Satisfaction.VERY_DISSATISFIED, false, DAY);
         EvaluationStore.insert(c, new Rectification(0, first, "A", "D1", "审批局", true, RectificationStatus.OPEN, DAY, DAY.plusDays(7),
-                null, null, null, null, null, null, null), 0);
+                null, null, null, null, null, null, null, false), 5, 0);
         EvaluationStore.flag(c, first, "superseded");
         evaluate(a, Satisfaction.SATISFIED, true, DAY.plusDays(2));
         long malicious = evaluate(b, Satisfaction.DISSATISFIED, false, DAY);
@@ -161,13 +161,13 @@ class EvaluationStoreTest {
         kase("A", "DECIDED", "APPROVED", DAY, "W01");
         long e = evaluate(invite("A"), Satisfaction.VERY_DISSATISFIED, false, DAY);
         long id = EvaluationStore.insert(c, new Rectification(0, e, "A", "D1", "审批局", false, RectificationStatus.OPEN, DAY,
-                DAY.plusDays(7), null, null, null, null, null, null, null), 0);
+                DAY.plusDays(7), null, null, null, null, null, null, null, false), 5, 0);
         assertEquals(1, EvaluationStore.undone(c, DAY.plusDays(7)).size());
         assertEquals(0, EvaluationStore.undone(c, DAY.plusDays(6)).size());
         Rectification r = EvaluationStore.lockRectification(c, id).orElseThrow();
         EvaluationStore.update(c, new Rectification(r.id(), r.evaluationId(), r.caseNumber(), r.departmentCode(), r.departmentName(),
                 r.named(), RectificationStatus.CLOSED, r.openedOn(), r.dueDate(), "v", null, "a", null, Satisfaction.SATISFIED,
-                DAY, "reviewer"), 1);
+                DAY, "reviewer", false), 1);
         assertEquals(0, EvaluationStore.undone(c, DAY.plusDays(30)).size());
         Rectification closed = EvaluationStore.rectification(c, id).orElseThrow();
         assertEquals(Satisfaction.SATISFIED, closed.applicantRating());

@@ -103,6 +103,7 @@ public class Gbt39046Mapping implements HubMapping {
                 d.put("slbmbm", p.get("departmentCode"));           // 受理部门
                 d.put("slsj", at);
                 d.put("cnbjsj", date(text(p.get("promisedDate"))));  // 承诺办结时间
+                d.put("cnbjsjzd", provisional(p));                  // ours: the promised date is provisional (暂定)
             }
             case "case.decided", "case.refused" -> {
                 set = HubDataset.RESULT;
@@ -131,6 +132,10 @@ public class Gbt39046Mapping implements HubMapping {
                     d.put("hjzt", text(p.get("status")));
                     d.put("blsj", at);
                     d.put("blyj", p.get("detail"));
+                    if ("case.dates_recomputed".equals(type) || "case.resumed".equals(type) || "case.extended".equals(type)) {
+                        d.put("cnbjsj", date(text(p.get("promisedDate"))));  // the promised date as it is now
+                        d.put("cnbjsjzd", provisional(p));
+                    }
                     if ("case.suspended".equals(type) || "case.extended".equals(type)) {
                         d.put("tbcxlx", "case.extended".equals(type) ? "1" : "2"); // 特别程序: 1 extension, 2 other
                     }
@@ -159,6 +164,11 @@ public class Gbt39046Mapping implements HubMapping {
     /** GB/T 39046 handling form: 1 window, 2 online PC, 9 other (an agent's on-behalf submission). */
     private static String handlingForm(String channel) {
         return "WINDOW".equals(channel) ? "1" : "ONLINE".equals(channel) ? "2" : "9";
+    }
+
+    /** "1" when the case's dates were counted over a provisional calendar year; absent otherwise. */
+    private static String provisional(Map<String, Object> p) {
+        return Boolean.TRUE.equals(p.get("datesProvisional")) ? "1" : null;
     }
 
     private static String date(String iso) {

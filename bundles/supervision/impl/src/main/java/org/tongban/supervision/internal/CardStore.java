@@ -270,7 +270,7 @@ public final class CardStore {
                     Date closed = rs.getDate(10);
                     out.add(new Card(rs.getLong(1), rs.getString(2), CardScope.valueOf(rs.getString(3)), rs.getString(4),
                             rs.getString(5), CardColour.valueOf(rs.getString(6)), rs.getDate(7).toLocalDate(), rs.getInt(8),
-                            rs.getDate(9).toLocalDate(), closed == null ? null : closed.toLocalDate(), rs.getString(11)));
+                            rs.getDate(9).toLocalDate(), closed == null ? null : closed.toLocalDate(), rs.getString(11), false));
                 }
             }
             return out;

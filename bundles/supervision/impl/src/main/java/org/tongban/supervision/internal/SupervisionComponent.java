@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
@@ -27,6 +28,8 @@ import org.slf4j.LoggerFactory;
 import org.tongban.core.audit.AuditEntry;
 import org.tongban.core.audit.AuditTrail;
 import org.tongban.core.calendar.TongbanClock;
+import org.tongban.core.calendar.CalendarDependent;
+import org.tongban.core.calendar.DateChange;
 import org.tongban.core.calendar.WorkingDayCalendar;
 import org.tongban.core.data.DataAccessException;
 import org.tongban.core.data.SchemaMigrations;
@@ -49,9 +52,11 @@ import org.tongban.supervision.Supervision;
  * crossing once, all in one transaction with an audit record and an outbox event per card; notifications go out
  * after the commit. It runs on a schedule and on demand, one at a time.
  */
-@Component(service = Supervision.class, configurationPid = "org.tongban.supervision")
+@Component(service = {Supervision.class, CalendarDependent.class}, configurationPid = "org.tongban.supervision",
+        // After the capabilities whose dates it supervises: they recompute first, then the cards follow.
+        property = "service.ranking:Integer=-10")
 @Designate(ocd = SupervisionConfig.class)
-public class SupervisionComponent implements Supervision {
+public class SupervisionComponent implements Supervision, CalendarDependent {
 
     private static final Logger LOG = LoggerFactory.getLogger(SupervisionComponent.class);
 
@@ -123,6 +128,25 @@ public class SupervisionComponent implements Supervision {
         notifiers.remove(n);
     }
 
+    /**
+     * A calendar year's data changed: re-judge every card on the dates as now recomputed (a full scan closes the cards
+     * whose due date moved and issues what the new dates call for). Cards hold no date of their own to recompute.
+     */
+    @Override
+    public synchronized List<DateChange> recompute(Set<Integer> changedYears) {
+        if (!changedYears.isEmpty()) {
+            lastScanStartMs = null;
+            ScanReport r = scan();
+            LOG.info("supervision: calendar {} changed; cards re-judged: {} issued, {} closed", changedYears, r.issued(), r.closed());
+        }
+        return List.of();
+    }
+
+    @Override
+    public List<DateChange> preview(WorkingDayCalendar candidate, Set<Integer> changedYears) {
+        return List.of();
+    }
+
     private void scheduledScan() {
         try {
             ScanReport r = scan();
@@ -181,9 +205,11 @@ public class SupervisionComponent implements Supervision {
         String what = colour == CardColour.WARNING ? "due " + x.dueDate() + " (within " + -threshold + " working day(s))"
                 : "overdue since " + x.dueDate() + " (" + threshold + "+ working day(s))";
         String who = x.scope() == CardScope.CASE ? "case" : "review step of " + x.departmentName();
-        record(c, x.caseNumber(), "supervision.card." + colour.name().toLowerCase(), colour + " for the " + who + ": " + what,
+        boolean provisional = provisional(x.dueDate(), today);
+        record(c, x.caseNumber(), "supervision.card." + colour.name().toLowerCase(), colour + " for the " + who + ": " + what
+                        + (provisional ? " (provisional calendar)" : ""),
                 Map.of("scope", x.scope(), "colour", colour, "department", x.departmentCode(), "dueDate", x.dueDate().toString(),
-                        "threshold", threshold));
+                        "threshold", threshold, "provisional", provisional));
         notes.add(new Notification(x.departmentCode(), x.departmentName(), x.caseNumber(),
                 colour == CardColour.WARNING ? "deadline warning" : colour.name().toLowerCase() + " card", who + " " + what));
         return true;
@@ -249,9 +275,9 @@ public class SupervisionComponent implements Supervision {
         audit.append(c, new AuditEntry("supervision", "node", action, x.caseNumber(), detail));
         outbox.append(c, x.caseNumber(), action, 1, Map.of("cardId", id, "scope", CardScope.TASK, "subject", x.caseNumber(),
                 "colour", colour, "department", x.departmentCode(), "dueDate", x.dueDate().toString(), "threshold", threshold,
-                "detail", detail));
+                "detail", detail, "provisional", provisional(x.dueDate(), today)));
         issued.add(new Card(id, x.caseNumber(), CardScope.TASK, x.departmentCode(), x.departmentName(), colour, x.dueDate(),
-                threshold, today, null, null));
+                threshold, today, null, null, provisional(x.dueDate(), today)));
     }
 
     @Override
@@ -281,7 +307,13 @@ public class SupervisionComponent implements Supervision {
     @Override
     public List<Card> cards(String departmentCode, CardColour colour, boolean openOnly, int limit) {
         String dept = departmentCode == null || departmentCode.isBlank() ? null : departmentCode.trim().toUpperCase();
-        return tx.read(c -> CardStore.cards(c, dept, colour, openOnly, limit));
+        return tx.read(c -> CardStore.cards(c, dept, colour, openOnly, limit)).stream()
+                .map(k -> k.provisional(provisional(k.dueDate(), k.issuedOn()))).toList();
+    }
+
+    /** Whether a card's due date or the working days counted to it lie in a year without official calendar data. */
+    private boolean provisional(LocalDate due, LocalDate on) {
+        return calendar.provisionalBetween(due, on);
     }
 
     @Override

@@ -45,7 +45,7 @@ public class CaseNewsSender implements CaseObserver {
         Map<String, Object> news = new LinkedHashMap<>();
         news.put("ref", ref);
         news.put("action", action);
-        for (String k : List.of("caseNumber", "status", "outcome", "missing", "promisedDate", "refusalReason", "detail")) {
+        for (String k : List.of("caseNumber", "status", "outcome", "missing", "promisedDate", "datesProvisional", "refusalReason", "detail")) {
             Object v = event.get(k);
             news.put(k, v == null || v instanceof List<?> ? v : v.toString());
         }

@@ -1,0 +1,120 @@
+package org.tongban.evaluation.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.tongban.core.audit.AuditEntry;
+import org.tongban.core.audit.AuditTrail;
+import org.tongban.core.calendar.CalendarDependent;
+import org.tongban.core.calendar.DateChange;
+import org.tongban.core.calendar.TongbanClock;
+import org.tongban.core.calendar.WorkingDayCalendar;
+import org.tongban.core.data.Transactions;
+import org.tongban.core.outbox.Outbox;
+import org.tongban.evaluation.Evaluations;
+import org.tongban.supervision.Supervision;
+
+/**
+ * Rectification due dates over a changed calendar: each open task whose due date was provisional, or whose span
+ * touches a changed year, is counted again from its opening day with the days it was given; a moved date closes the
+ * task's cards on the old one (the next sweep judges the new one), in one audited change with its event.
+ */
+@Component(service = CalendarDependent.class)
+public class RectificationDates implements CalendarDependent {
+
+    private static final String WHAT = "rectification due date";
+    private final Transactions tx;
+    private final WorkingDayCalendar calendar;
+    private final TongbanClock clock;
+    private final AuditTrail audit;
+    private final Outbox outbox;
+    private final Supervision supervision;
+
+    /** {@code evaluations} is referenced so this starts once evaluation's tables are migrated. */
+    @Activate
+    public RectificationDates(@Reference Transactions tx, @Reference WorkingDayCalendar calendar, @Reference TongbanClock clock,
+                              @Reference AuditTrail audit, @Reference Outbox outbox, @Reference Supervision supervision,
+                              @Reference Evaluations evaluations) {
+        this.tx = tx;
+        this.calendar = calendar;
+        this.clock = clock;
+        this.audit = audit;
+        this.outbox = outbox;
+        this.supervision = supervision;
+    }
+
+    @Override
+    public List<DateChange> recompute(Set<Integer> changedYears) {
+        List<DateChange> out = new ArrayList<>();
+        for (EvaluationStore.DatedTask t : tx.read(c -> EvaluationStore.recomputable(c, first(changedYears), last(changedYears)))) {
+            DateChange change = change(calendar, t);
+            if (change == null) {
+                continue;
+            }
+            String subject = EvaluationComponent.subject(t.id());
+            tx.inTransaction(c -> {
+                // Only an open task still holding the date read above is changed (a clerk may have closed it meanwhile).
+                if (EvaluationStore.lockRectification(c, t.id()).filter(r -> r.closedOn() == null && r.dueDate().equals(t.dueDate())
+                        && r.dueProvisional() == t.provisional()).isEmpty()) {
+                    return null;
+                }
+                EvaluationStore.redate(c, t.id(), change.after(), change.provisionalAfter(), clock.now().toEpochMilli());
+                String detail = "rectification " + t.id() + ": " + WHAT + " " + (change.moved() ? t.dueDate() + " → " + change.after()
+                        : change.after() + " unchanged") + (change.provisionalAfter() ? " (still provisional)" : " (official calendar)")
+                        + ", recomputed on the calendar in force" + (changedYears.isEmpty() ? "" : " for " + changedYears);
+                if (change.moved()) {
+                    supervision.closeEscalations(c, subject, "due date moved to " + change.after());
+                }
+                audit.append(c, new AuditEntry("calendar", "node", "evaluation.rectification.redated", "case:" + t.caseNumber(), detail));
+                Map<String, Object> event = new LinkedHashMap<>();
+                event.put("caseNumber", t.caseNumber());
+                event.put("rectificationId", t.id());
+                event.put("dueDate", change.after().toString());
+                event.put("previousDueDate", t.dueDate().toString());
+                event.put("dueProvisional", change.provisionalAfter());
+                event.put("detail", detail);
+                outbox.append(c, "case:" + t.caseNumber(), "evaluation.rectification.redated", 1, event);
+                out.add(change);
+                return null;
+            });
+        }
+        return out;
+    }
+
+    @Override
+    public List<DateChange> preview(WorkingDayCalendar candidate, Set<Integer> changedYears) {
+        List<DateChange> out = new ArrayList<>();
+        for (EvaluationStore.DatedTask t : tx.read(c -> EvaluationStore.recomputable(c, first(changedYears), last(changedYears)))) {
+            DateChange change = change(candidate, t);
+            if (change != null) {
+                out.add(change);
+            }
+        }
+        return out;
+    }
+
+    /** The task's due date over {@code over}, or null when neither the date nor its mark changes. */
+    private static DateChange change(WorkingDayCalendar over, EvaluationStore.DatedTask t) {
+        LocalDate due = EvaluationRules.rectificationDue(over, t.openedOn(), t.limitDays());
+        boolean provisional = over.provisionalBetween(t.openedOn(), due);
+        if (due.equals(t.dueDate()) && provisional == t.provisional()) {
+            return null;
+        }
+        return new DateChange("rectification:" + t.id(), WHAT, t.dueDate(), due, t.provisional(), provisional);
+    }
+
+    private static LocalDate first(Set<Integer> years) {
+        return years.isEmpty() ? null : LocalDate.of(Collections.min(years), 1, 1);
+    }
+
+    private static LocalDate last(Set<Integer> years) {
+        return years.isEmpty() ? null : LocalDate.of(Collections.max(years), 12, 31);
+    }
+}
