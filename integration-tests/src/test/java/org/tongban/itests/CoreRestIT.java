@@ -34,8 +34,8 @@ public class CoreRestIT extends TongbanTestSupport {
         Http.Reply health = Http.get("/api/v1/health");
         assertEquals(200, health.status());
         assertTrue(health.body(), health.body().contains("\"datasource\":\"UP\""));
-        assertTrue("the calendar's coverage, UP or a warning naming the file to add: " + health.body(),
-                health.body().matches(".*\"calendar\":\"(UP: 2025-20\\d\\d|WARN: no calendar data for 20\\d\\d.*\\.cal.*)\".*"));
+        assertTrue("the calendar's coverage, UP or a warning naming the provisional year and its file: " + health.body(),
+                health.body().matches(".*\"calendar\":\"(UP: official 2025-20\\d\\d|WARN: 20\\d\\d is provisional.*\\.cal.*)\".*"));
     }
 
     @Test
@@ -76,10 +76,15 @@ public class CoreRestIT extends TongbanTestSupport {
     }
 
     @Test
-    public void yearWithoutDataIsRefusedNotGuessed() {
+    public void aYearWithoutAFileIsProvisionalNotRefused() {
         Http.Reply reply = Http.get("/api/v1/calendar/add?date=2031-03-02&days=3", "clerk", "clerk-demo");
-        assertEquals(422, reply.status());
-        assertTrue(reply.contentType().startsWith(PROBLEM));
+        assertEquals(reply.body(), 200, reply.status());
+        assertTrue(reply.body(), reply.body().contains("\"due\":\"2031-03-05\"") && reply.body().contains("\"provisional\":true"));
+        Http.Reply official = Http.get("/api/v1/calendar/add?date=2025-09-26&days=5", "clerk", "clerk-demo");
+        assertTrue(official.body(), official.body().contains("\"provisional\":false"));
+        Http.Reply beyond = Http.get("/api/v1/calendar/add?date=2100-03-02&days=3", "clerk", "clerk-demo");
+        assertEquals(422, beyond.status());
+        assertTrue(beyond.contentType().startsWith(PROBLEM));
     }
 
     @Test
