@@ -39,7 +39,8 @@ final class CaseDateChanges {
 
     /** The timeline's line: what moved, from what to what, and why. */
     static String describe(List<DateChange> changes, Set<Integer> years) {
-        String why = years.isEmpty() ? "recomputed on the calendar in force"
+        String why = years.isEmpty() ? "recomputed on the calendar in force (official data now covers a year these dates were"
+                + " counted over provisionally)"
                 : "recomputed on the calendar in force for " + years.stream().map(String::valueOf).collect(Collectors.joining(", "))
                 + " (its data changed: an official year file was loaded, edited or removed)";
         return why + ": " + changes.stream().map(CaseDateChanges::line).collect(Collectors.joining("; "));

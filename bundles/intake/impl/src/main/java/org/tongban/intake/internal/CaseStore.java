@@ -29,7 +29,8 @@ public final class CaseStore {
     private static final String COLUMNS = "case_number, item_code, item_version, item_name, status, application, missing,"
             + " tolerated, accepted_on, promised_date, tolerance_due, created_ms, updated_ms, outcome, decided_on, credit_flag,"
             + " suspended_since, review_round, details, dates_provisional";
-    private static final int BOUND = 20;
+    /** Columns of COLUMNS: what a join reads after them starts at BOUND + 1. */
+    static final int BOUND = 20;
 
     private CaseStore() {
     }

@@ -148,7 +148,8 @@ public class IntakeComponent implements Intake, CalendarDependent {
         LocalDate promised = outcome == IntakeOutcome.ACCEPTED || outcome == IntakeOutcome.ACCEPTED_WITH_TOLERANCE
                 ? calendar.addWorkingDays(clock.today(), item.item().promisedLimitDays()) : null;
         return new IntakeCheck(outcome, item.item().implementationCode(), item.version(), check.missingRequired(),
-                check.missingTolerable(), check.replacedByCommitment(), check.unknownCodes(), refusal.orElse(null), promised);
+                check.missingTolerable(), check.replacedByCommitment(), check.unknownCodes(), refusal.orElse(null), promised,
+                promised != null && calendar.provisionalBetween(clock.today(), promised));
     }
 
     @Override

@@ -103,7 +103,7 @@ public final class ReviewStore {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     StoredCase k = CaseStore.read(rs);
-                    out.add(new ReviewTask(k.view(), step(rs, 20), k.application().priority()));
+                    out.add(new ReviewTask(k.view(), step(rs, CaseStore.BOUND + 1), k.application().priority()));
                 }
             }
             return out;

@@ -30,7 +30,8 @@ public class CaseShowCommand implements Action {
         System.out.printf("Case       %s%nItem       %s (%s v%d)%nStatus     %s%nApplicant  %s %s (%s)%n", c.caseNumber(), c.itemName(),
                 c.itemCode(), c.itemVersion(), c.status(), c.applicantName(), c.applicantIdMasked(), c.channel());
         System.out.printf("Accepted   %s%nPromised   %s%n", c.acceptedOn() == null ? "-" : c.acceptedOn(),
-                c.promisedDate() == null ? "-" : c.promisedDate());
+                c.promisedDate() == null ? "-" : c.promisedDate() + (c.datesProvisional()
+                        ? " (provisional: counted over a year whose official calendar is not loaded yet)" : ""));
         if (!c.missingMaterials().isEmpty()) {
             System.out.println("Missing    " + String.join("; ", c.missingMaterials()));
         }
