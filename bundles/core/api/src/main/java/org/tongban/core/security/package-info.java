@@ -1,4 +1,4 @@
-/** Checking a caller's credentials against the node's realm, for callers that do not come over REST. */
+/** Who is calling (the exported {@link org.tongban.core.security.Caller}) and checking credentials against the node's realm. */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.tongban.core.security;

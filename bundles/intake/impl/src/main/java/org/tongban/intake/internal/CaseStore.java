@@ -28,25 +28,23 @@ public final class CaseStore {
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private static final String COLUMNS = "case_number, item_code, item_version, item_name, status, application, missing,"
             + " tolerated, accepted_on, promised_date, tolerance_due, created_ms, updated_ms, outcome, decided_on, credit_flag,"
-            + " suspended_since, review_round, details, dates_provisional";
+            + " suspended_since, review_round, details, dates_provisional, division_code, point_code, department_code, accepted_by";
     /** Columns of COLUMNS: what a join reads after them starts at BOUND + 1. */
-    static final int BOUND = 20;
+    static final int BOUND = 24;
 
     private CaseStore() {
     }
 
     public static void insert(Connection c, StoredCase k) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO intake_case (" + COLUMNS
-                + ", applicant_type, applicant_name, applicant_id, channel, department_code, department_name, accepted_by, window_code,"
-                + " external_ref, priority) VALUES (" + "?,".repeat(BOUND + 9) + "?)")) {
+                + ", applicant_type, applicant_name, applicant_id, channel, department_name, window_code,"
+                + " external_ref, priority) VALUES (" + "?,".repeat(BOUND + 7) + "?)")) {
             int i = bind(ps, k);
             ps.setString(i++, k.application.applicant().type().name());
             ps.setString(i++, k.application.applicant().name());
             ps.setString(i++, k.application.applicant().idNumber().toUpperCase());
             ps.setString(i++, k.application.channel().name());
-            ps.setString(i++, k.departmentCode);
             ps.setString(i++, k.departmentName);
-            ps.setString(i++, k.acceptedBy);
             ps.setString(i++, k.application.window());
             ps.setString(i++, k.application.externalRef());
             ps.setInt(i, k.application.priority() ? 1 : 0);
@@ -93,14 +91,33 @@ public final class CaseStore {
         }
     }
 
-    public static List<StoredCase> list(Connection c, CaseStatus status, int limit) throws SQLException {
-        String sql = "SELECT " + COLUMNS + " FROM intake_case" + (status == null ? "" : " WHERE status = ?")
-                + " ORDER BY priority DESC, promised_date, created_ms FETCH FIRST " + clamp(limit) + " ROWS ONLY";
+    /** Cases in a status (all when null) that the scope condition admits (every case when null). */
+    public static List<StoredCase> list(Connection c, CaseStatus status, CaseAccess.Condition scope, int limit) throws SQLException {
+        List<String> where = new ArrayList<>();
+        List<Object> args = new ArrayList<>();
+        if (status != null) {
+            where.add("k.status = ?");
+            args.add(status.name());
+        }
+        if (scope != null) {
+            where.add(scope.sql());
+            args.addAll(scope.args());
+        }
+        String sql = "SELECT " + columns("k") + " FROM intake_case k" + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+                + " ORDER BY k.priority DESC, k.promised_date, k.created_ms FETCH FIRST " + clamp(limit) + " ROWS ONLY";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            if (status != null) {
-                ps.setString(1, status.name());
+            for (int i = 0; i < args.size(); i++) {
+                ps.setString(i + 1, (String) args.get(i));
             }
             return readAll(ps);
+        }
+    }
+
+    /** Gives the cases taken in before cases named their division the node's own (once, at start). */
+    public static int claimUndivided(Connection c, String nodeDivision) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE intake_case SET division_code = ? WHERE division_code IS NULL")) {
+            ps.setString(1, nodeDivision);
+            return ps.executeUpdate();
         }
     }
 
@@ -203,6 +220,10 @@ public final class CaseStore {
         ps.setInt(18, k.round);
         ps.setString(19, json(k.details));
         ps.setShort(20, (short) (k.datesProvisional ? 1 : 0));
+        ps.setString(21, k.divisionCode);
+        ps.setString(22, k.pointCode);
+        ps.setString(23, k.departmentCode);
+        ps.setString(24, k.acceptedBy);
         return BOUND + 1;
     }
 
@@ -233,6 +254,10 @@ public final class CaseStore {
         k.round = rs.getInt(18);
         k.details = details(rs.getString(19));
         k.datesProvisional = rs.getShort(20) != 0;
+        k.divisionCode = rs.getString(21);
+        k.pointCode = rs.getString(22);
+        k.departmentCode = rs.getString(23);
+        k.acceptedBy = rs.getString(24);
         return k;
     }
 

@@ -27,6 +27,7 @@ import org.tongban.catalog.DecisionRule;
 import org.tongban.catalog.RuleOutcome;
 import org.tongban.catalog.ServiceItem;
 import org.tongban.catalog.VersionedItem;
+import org.tongban.core.NodeInfo;
 import org.tongban.core.audit.AuditEntry;
 import org.tongban.core.audit.AuditTrail;
 import org.tongban.core.calendar.CalendarDependent;
@@ -38,6 +39,8 @@ import org.tongban.core.outbox.NewEvent;
 import org.tongban.core.outbox.Outbox;
 import org.tongban.core.validation.ResidentId;
 import org.tongban.core.rest.ProblemException;
+import org.tongban.core.rest.Role;
+import org.tongban.core.security.Caller;
 import org.tongban.intake.Application;
 import org.tongban.intake.CaseOutcome;
 import org.tongban.intake.CaseResult;
@@ -83,6 +86,8 @@ public class IntakeComponent implements Intake, CalendarDependent {
     private final DefaulterList defaulters;
     private final MaterialFiles files;
     private volatile IntakeConfig config;
+    /** The node's own division: the hall of online applications and of accounts without a division. */
+    private final String nodeDivision;
     /** Case numbers, reserved a block at a time (see {@link CaseNumberBlocks}). */
     private final CaseNumberBlocks numbers;
     /** What other capabilities require before a result is handed out (e.g. evaluation's "evaluate first"). */
@@ -94,7 +99,7 @@ public class IntakeComponent implements Intake, CalendarDependent {
     public IntakeComponent(@Reference Transactions tx, @Reference IntakeSchema schema, @Reference Catalog catalog,
                            @Reference WorkingDayCalendar calendar, @Reference TongbanClock clock, @Reference AuditTrail audit,
                            @Reference Outbox outbox, @Reference DefaulterList defaulters, @Reference MaterialFiles files,
-                           IntakeConfig config) {
+                           @Reference NodeInfo node, IntakeConfig config) {
         this.tx = tx;
         this.catalog = catalog;
         this.calendar = calendar;
@@ -105,6 +110,9 @@ public class IntakeComponent implements Intake, CalendarDependent {
         this.files = files;
         this.config = config;
         this.numbers = new CaseNumberBlocks(tx, NUMBER_BLOCK);
+        this.nodeDivision = node.identity().divisionCode();
+        // Cases taken in before cases named their division belong to the node's own hall.
+        tx.inTransaction(c -> CaseStore.claimUndivided(c, nodeDivision));
     }
 
     /** Gives the unused case numbers of its blocks back, so a restart leaves no gap. */
@@ -153,8 +161,12 @@ public class IntakeComponent implements Intake, CalendarDependent {
     }
 
     @Override
-    public CaseView submit(Application application, String actor, String role) {
+    public CaseView submit(Caller caller, Application application) {
+        CaseAccess.requireRole(caller, "an application", Role.CLERK, Role.AGENT, Role.APPLICANT);
+        String actor = caller.user();
+        String role = caller.role();
         VersionedItem item = validated(application);
+        CaseAccess.requireOwnApplication(caller, application.applicant().idNumber());
         Optional<String> refusal = IntakeGate.refusal(item.item(), application.applicant().type());
         ChecklistResult check = Checklist.evaluate(item.item(), application.materials(), application.commitmentSigned());
         String creditFlag = defaulters.find(application.applicant().idNumber()).map(IntakeComponent::flag).orElse(null);
@@ -162,7 +174,7 @@ public class IntakeComponent implements Intake, CalendarDependent {
         LocalDate today = clock.today();
         if (application.externalRef() != null) {
             // A forwarded application is one case however often it arrives (the sender retries until it hears back).
-            Optional<CaseView> known = tx.read(c -> CaseStore.byExternalRef(c, application.externalRef())).flatMap(this::find);
+            Optional<CaseView> known = tx.read(c -> CaseStore.byExternalRef(c, application.externalRef())).flatMap(n -> find(caller, n));
             if (known.isPresent()) {
                 return known.get();
             }
@@ -173,15 +185,17 @@ public class IntakeComponent implements Intake, CalendarDependent {
         // is given its number back (the next submission takes it), so a refusal uses none.
         String number = numbers.next(item.item().implementationCode(), today);
         try {
-            return admitted(application, item, refusal, check, creditFlag, number, now, today, actor, role);
+            return admitted(caller, application, item, refusal, check, creditFlag, number, now, today);
         } catch (RuntimeException failed) {
             numbers.giveBack(item.item().implementationCode(), today, number);
             throw failed;
         }
     }
 
-    private CaseView admitted(Application application, VersionedItem item, Optional<String> refusal, ChecklistResult check,
-                              String creditFlag, String number, Instant now, LocalDate today, String actor, String role) {
+    private CaseView admitted(Caller caller, Application application, VersionedItem item, Optional<String> refusal,
+                              ChecklistResult check, String creditFlag, String number, Instant now, LocalDate today) {
+        String actor = caller.user();
+        String role = caller.role();
         return inTransaction(c -> {
             StoredCase k = new StoredCase();
             k.caseNumber = number;
@@ -195,6 +209,9 @@ public class IntakeComponent implements Intake, CalendarDependent {
             k.departmentCode = item.item().department().creditCode();
             k.departmentName = item.item().department().name();
             k.acceptedBy = actor;
+            // Whose the case is: the hall of the account that took it in, and an agent's service point.
+            k.divisionCode = caller.division() != null ? caller.division() : nodeDivision;
+            k.pointCode = caller.has(Role.AGENT) ? caller.point() : null;
             k.status = CaseStatus.DEFICIENT;
             created(k);
             record(c, k, "case.submitted", actor, role, "channel " + application.channel() + ", item version " + item.version()
@@ -214,7 +231,10 @@ public class IntakeComponent implements Intake, CalendarDependent {
     }
 
     @Override
-    public CaseView supplement(String caseNumber, List<SubmittedMaterial> materials, String actor, String role) {
+    public CaseView supplement(Caller caller, String caseNumber, List<SubmittedMaterial> materials) {
+        CaseAccess.requireRole(caller, "a supplement", Role.CLERK, Role.AGENT, Role.APPLICANT);
+        String actor = caller.user();
+        String role = caller.role();
         if (materials == null || materials.isEmpty()) {
             throw ProblemException.badRequest("a supplement hands in at least one material");
         }
@@ -227,7 +247,7 @@ public class IntakeComponent implements Intake, CalendarDependent {
         }
         LocalDate today = clock.today();
         return inTransaction(c -> {
-            StoredCase k = locked(c, caseNumber);
+            StoredCase k = locked(c, caller, caseNumber);
             Application a = k.application;
             List<SubmittedMaterial> all = new ArrayList<>(a.materials());
             all.addAll(materials);
@@ -263,18 +283,20 @@ public class IntakeComponent implements Intake, CalendarDependent {
     }
 
     @Override
-    public CaseView refuse(String caseNumber, String reason, String actor, String role) {
+    public CaseView refuse(Caller caller, String caseNumber, String reason) {
+        CaseAccess.requireRole(caller, "a refusal (不予受理)", Role.CLERK);
         requireText(reason, "reason", "a refusal (不予受理) states its reason");
         return change(caseNumber, k -> {
             Lifecycle.check(caseNumber, k.status, CaseStatus.REFUSED);
             k.status = CaseStatus.REFUSED;
             k.details = k.details.withRefusal(reason.trim());
             return new Step("case.refused", reason.trim());
-        }, actor, role);
+        }, caller);
     }
 
     @Override
-    public CaseView transition(String caseNumber, CaseStatus to, String opinion, String actor, String role) {
+    public CaseView transition(Caller caller, String caseNumber, CaseStatus to, String opinion) {
+        CaseAccess.requireRole(caller, "a window move", Role.CLERK);
         if (to != CaseStatus.RECEIVED && to != CaseStatus.DISPATCHED) {
             throw ProblemException.conflict("a case becomes " + to + " through "
                     + switch (to) {
@@ -302,23 +324,31 @@ public class IntakeComponent implements Intake, CalendarDependent {
                         + item.reviewingDepartments().size() + " approvals)" : "") + (note.isEmpty() ? "" : "; " + note));
             }
             return new Step("case.received", note);
-        }, actor, role);
+        }, caller);
     }
 
     // ---- back office -------------------------------------------------------------------------------------------
 
     @Override
-    public List<ReviewTask> reviewQueue(String departmentCode, int limit) {
-        return tx.read(c -> ReviewStore.queue(c, departmentCode.trim().toUpperCase(), limit));
+    public List<ReviewTask> reviewQueue(Caller caller, String departmentCode, int limit) {
+        CaseAccess.requireRole(caller, "a department's queue", Role.REVIEWER, Role.SUPERVISOR, Role.OPS);
+        String dept = departmentCode.trim().toUpperCase();
+        if (!caller.has(Role.SUPERVISOR) && !caller.has(Role.OPS)) {
+            CaseAccess.requireDepartment(caller, dept);
+        }
+        return tx.read(c -> ReviewStore.queue(c, dept, limit, k -> caller.covers(k.divisionCode)));
     }
 
     @Override
-    public CaseView review(String caseNumber, String departmentCode, ReviewDecision decision, String opinion, String actor,
-                           String role) {
+    public CaseView review(Caller caller, String caseNumber, String departmentCode, ReviewDecision decision, String opinion) {
+        CaseAccess.requireRole(caller, "a review", Role.REVIEWER);
+        String actor = caller.user();
+        String role = caller.role();
         if (decision != ReviewDecision.APPROVE) {
             requireText(opinion, "opinion", "a " + decision.name().toLowerCase() + " states the reviewer's opinion");
         }
         String dept = departmentCode == null ? "" : departmentCode.trim().toUpperCase();
+        CaseAccess.requireDepartment(caller, dept);
         return change(caseNumber, (c, k) -> {
             if (k.status != CaseStatus.DISPATCHED && k.status != CaseStatus.UNDER_REVIEW) {
                 throw ProblemException.conflict("case " + caseNumber + " is " + k.status + ": it is not with the departments");
@@ -368,11 +398,13 @@ public class IntakeComponent implements Intake, CalendarDependent {
                     return new Step("case.decided", k.outcome + " after " + approvals + " of " + round.size() + " approval(s)");
                 }
             }
-        }, actor, role);
+        }, caller);
     }
 
     @Override
-    public CaseView suspend(String caseNumber, SpecialProcedure procedure, String reason, String actor, String role) {
+    public CaseView suspend(Caller caller, String caseNumber, SpecialProcedure procedure, String reason) {
+        CaseAccess.requireRole(caller, "a suspension", Role.REVIEWER);
+        String actor = caller.user();
         if (procedure == null) {
             throw ProblemException.badRequest("name the special procedure: one of " + java.util.Arrays.toString(SpecialProcedure.values()));
         }
@@ -385,11 +417,12 @@ public class IntakeComponent implements Intake, CalendarDependent {
             k.suspendedSince = clock.today();
             LedgerStore.startSuspension(c, caseNumber, procedure, reason.trim(), k.suspendedSince, actor);
             return new Step("case.suspended", procedure + ": " + reason.trim() + "; the clock stops");
-        }, actor, role);
+        }, caller);
     }
 
     @Override
-    public CaseView resume(String caseNumber, String actor, String role) {
+    public CaseView resume(Caller caller, String caseNumber) {
+        CaseAccess.requireRole(caller, "a resumption", Role.REVIEWER);
         return change(caseNumber, (c, k) -> {
             if (k.suspendedSince == null) {
                 throw ProblemException.conflict("case " + caseNumber + " is not suspended");
@@ -404,11 +437,13 @@ public class IntakeComponent implements Intake, CalendarDependent {
             flagDates(k);
             return new Step("case.resumed", days + " working day(s) suspended; promised date " + before + " → " + k.promisedDate
                     + (k.datesProvisional ? " (provisional)" : ""));
-        }, actor, role);
+        }, caller);
     }
 
     @Override
-    public CaseView extend(String caseNumber, int days, String reason, String actor, String role) {
+    public CaseView extend(Caller caller, String caseNumber, int days, String reason) {
+        CaseAccess.requireRole(caller, "an extension", Role.REVIEWER);
+        String actor = caller.user();
         requireText(reason, "reason", "an extension (延期) states its reason");
         if (days < 1) {
             throw ProblemException.badRequest("an extension adds at least 1 working day");
@@ -427,11 +462,12 @@ public class IntakeComponent implements Intake, CalendarDependent {
             flagDates(k);
             return new Step("case.extended", "+" + days + " working day(s): " + reason.trim() + "; promised date " + before
                     + " → " + k.promisedDate + (k.datesProvisional ? " (provisional)" : ""));
-        }, actor, role);
+        }, caller);
     }
 
     @Override
-    public CaseView complete(String caseNumber, CaseResult result, String actor, String role) {
+    public CaseView complete(Caller caller, String caseNumber, CaseResult result) {
+        CaseAccess.requireRole(caller, "recording a result", Role.REVIEWER);
         if (result == null || result.documentNumber() == null || result.documentNumber().isBlank()) {
             throw ProblemException.badRequest("a result names the document number (and its name unless the item's result is meant)");
         }
@@ -451,11 +487,12 @@ public class IntakeComponent implements Intake, CalendarDependent {
                     clock.today()));
             return new Step("case.completed", name + " " + result.documentNumber().trim()
                     + (k.details.result().eCertificateRef() == null ? "" : ", e-certificate " + k.details.result().eCertificateRef()));
-        }, actor, role);
+        }, caller);
     }
 
     @Override
-    public CaseView deliver(String caseNumber, Delivery delivery, String actor, String role) {
+    public CaseView deliver(Caller caller, String caseNumber, Delivery delivery) {
+        CaseAccess.requireRole(caller, "a delivery", Role.CLERK, Role.AGENT);
         List<String> problems = delivery == null ? List.of("send the delivery as JSON") : delivery.problems();
         if (!problems.isEmpty()) {
             throw ProblemException.invalid("the delivery has " + problems.size() + " fault(s)", problems);
@@ -481,7 +518,7 @@ public class IntakeComponent implements Intake, CalendarDependent {
                 case WINDOW -> "at the window to " + delivery.recipient();
                 case MAIL -> "by mail to " + delivery.recipient() + ", " + delivery.carrier() + " " + delivery.trackingNumber();
             });
-        }, actor, role);
+        }, caller);
     }
 
     // ---- calendar ----------------------------------------------------------------------------------------------
@@ -552,20 +589,23 @@ public class IntakeComponent implements Intake, CalendarDependent {
     // ---- reading -----------------------------------------------------------------------------------------------
 
     @Override
-    public Optional<CaseView> find(String caseNumber) {
+    public Optional<CaseView> find(Caller caller, String caseNumber) {
         return tx.read(c -> {
             Optional<StoredCase> k = CaseStore.find(c, caseNumber);
             if (k.isEmpty()) {
                 return Optional.<CaseView>empty();
             }
-            return Optional.of(k.get().view(ReviewStore.steps(c, caseNumber), LedgerStore.suspensions(c, caseNumber),
-                    LedgerStore.extensions(c, caseNumber)));
+            List<ReviewStep> steps = ReviewStore.steps(c, caseNumber);
+            if (!CaseAccess.sees(caller, k.get(), steps.stream().map(ReviewStep::departmentCode).toList())) {
+                return Optional.<CaseView>empty();
+            }
+            return Optional.of(k.get().view(steps, LedgerStore.suspensions(c, caseNumber), LedgerStore.extensions(c, caseNumber)));
         });
     }
 
     @Override
-    public List<CaseView> list(CaseStatus status, int limit) {
-        return tx.read(c -> CaseStore.list(c, status, limit)).stream().map(StoredCase::view).toList();
+    public List<CaseView> list(Caller caller, CaseStatus status, int limit) {
+        return tx.read(c -> CaseStore.list(c, status, CaseAccess.condition(caller), limit)).stream().map(StoredCase::view).toList();
     }
 
     @Override
@@ -575,7 +615,7 @@ public class IntakeComponent implements Intake, CalendarDependent {
             return Optional.empty();
         }
         // The applicant sees their case but not what the credit check found (that is for reviewers).
-        return find(caseNumber).map(v -> new CaseView(v.caseNumber(), v.itemCode(), v.itemVersion(), v.itemName(), v.status(),
+        return find(Caller.system("progress"), caseNumber).map(v -> new CaseView(v.caseNumber(), v.itemCode(), v.itemVersion(), v.itemName(), v.status(),
                 v.applicantName(), v.applicantIdMasked(), v.channel(), v.acceptedOn(), v.promisedDate(), v.timeBudget(),
                 v.missingMaterials(), v.toleratedMaterials(), v.toleranceDue(), v.replacedByCommitment(), null, v.outcome(),
                 v.decisionRule(), v.decidedOn(), v.refusalReason(), v.result(), v.delivery(), v.reviewSteps(), v.suspensions(),
@@ -583,7 +623,10 @@ public class IntakeComponent implements Intake, CalendarDependent {
     }
 
     @Override
-    public List<TimelineEntry> timeline(String caseNumber) {
+    public List<TimelineEntry> timeline(Caller caller, String caseNumber) {
+        if (find(caller, caseNumber).isEmpty()) {
+            return List.of();
+        }
         return audit.bySubject(subject(caseNumber)).stream()
                 .map(r -> new TimelineEntry(r.at(), r.action(), r.actor(), r.role(), r.detail())).toList();
     }
@@ -609,14 +652,19 @@ public class IntakeComponent implements Intake, CalendarDependent {
         Step apply(StoredCase k);
     }
 
-    private CaseView change(String caseNumber, SimpleChange change, String actor, String role) {
-        return change(caseNumber, (c, k) -> change.apply(k), actor, role);
+    private CaseView change(String caseNumber, SimpleChange change, Caller caller) {
+        return change(caseNumber, (c, k) -> change.apply(k), caller);
     }
 
-    /** Lock, change, write, audit and emit in one transaction; the view returned is what was committed. */
-    private CaseView change(String caseNumber, Change change, String actor, String role) {
+    /**
+     * Lock, check the caller may see the case, change, write, audit and emit in one transaction; the view returned is
+     * what was committed.
+     */
+    private CaseView change(String caseNumber, Change change, Caller caller) {
+        String actor = caller.user();
+        String role = caller.role();
         return inTransaction(c -> {
-            StoredCase k = locked(c, caseNumber);
+            StoredCase k = locked(c, caller, caseNumber);
             Step step = change.apply(c, k);
             k.updatedAt = clock.now();
             CaseStore.update(c, k);
@@ -823,6 +871,15 @@ public class IntakeComponent implements Intake, CalendarDependent {
 
     private static StoredCase locked(Connection c, String caseNumber) throws SQLException {
         return CaseStore.lock(c, caseNumber).orElseThrow(() -> ProblemException.notFound("no case " + caseNumber));
+    }
+
+    /** The case locked, when the caller may see it; "no case" alike when it does not exist and when it is out of scope. */
+    private static StoredCase locked(Connection c, Caller caller, String caseNumber) throws SQLException {
+        StoredCase k = locked(c, caseNumber);
+        if (!CaseAccess.sees(caller, k, ReviewStore.steps(c, caseNumber).stream().map(ReviewStep::departmentCode).toList())) {
+            throw ProblemException.notFound("no case " + caseNumber);
+        }
+        return k;
     }
 
     private static String subject(String caseNumber) {

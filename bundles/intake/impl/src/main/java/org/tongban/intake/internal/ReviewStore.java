@@ -91,7 +91,9 @@ public final class ReviewStore {
     }
 
     /** A department's queue: its pending steps of cases in review, green-channel cases first, then the oldest promised date. */
-    public static List<ReviewTask> queue(Connection c, String departmentCode, int limit) throws SQLException {
+    /** @param visible which cases the caller may see of them (the queue is read in its order and filtered) */
+    public static List<ReviewTask> queue(Connection c, String departmentCode, int limit, java.util.function.Predicate<StoredCase> visible)
+            throws SQLException {
         String sql = "SELECT " + CaseStore.columns("k") + ", " + ("s." + STEP.replace(", ", ", s."))
                 + " FROM intake_review_step s JOIN intake_case k ON k.case_number = s.case_number AND k.review_round = s.review_round"
                 + " WHERE s.department_code = ? AND s.status = ? ORDER BY k.priority DESC, k.promised_date, k.created_ms FETCH FIRST "
@@ -103,6 +105,9 @@ public final class ReviewStore {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     StoredCase k = CaseStore.read(rs);
+                    if (!visible.test(k)) {
+                        continue;
+                    }
                     out.add(new ReviewTask(k.view(), step(rs, CaseStore.BOUND + 1), k.application().priority()));
                 }
             }

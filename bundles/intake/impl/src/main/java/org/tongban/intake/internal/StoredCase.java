@@ -43,6 +43,9 @@ public final class StoredCase {
     String departmentName;
     /** Who took the application in, written once at intake (evaluations are counted per clerk and window). */
     String acceptedBy;
+    /** The division of the hall that took the case in, and the service point of the agent who handed it in. */
+    String divisionCode;
+    String pointCode;
     /** The promised date or tolerance deadline was computed over a provisional calendar year. */
     boolean datesProvisional;
 

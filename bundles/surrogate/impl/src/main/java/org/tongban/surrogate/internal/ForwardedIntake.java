@@ -16,6 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tongban.core.data.Transactions;
 import org.tongban.core.rest.ProblemException;
+import org.tongban.core.rest.Role;
+import org.tongban.core.security.Caller;
 import org.tongban.intake.Application;
 import org.tongban.intake.CaseView;
 import org.tongban.intake.Intake;
@@ -64,7 +66,7 @@ public class ForwardedIntake {
         try {
             for (String[] f : tx.read(c -> OnBehalfStore.newsOpen(c, 200))) {
                 String ref = f[0];
-                CaseView k = intake.find(f[2]).orElse(null);
+                CaseView k = intake.find(Caller.system("surrogate"), f[2]).orElse(null);
                 String now = k == null ? null : OnBehalfRules.pointStatus(k.status().name());
                 if (!OnBehalfRules.behind(f[3], now)) {
                     continue;
@@ -140,7 +142,8 @@ public class ForwardedIntake {
 
     private void supplement(String eventId, String ref, String origin, String materials, String agent, String caseNumber) {
         try {
-            CaseView k = intake.supplement(caseNumber, readable(materials, new TypeReference<List<SubmittedMaterial>>() { }), agent, "agent");
+            CaseView k = intake.supplement(pointAgent(agent, origin), caseNumber,
+                    readable(materials, new TypeReference<List<SubmittedMaterial>>() { }));
             tx.inTransaction(c -> {
                 OnBehalfStore.settleSupplement(c, eventId, "DONE", null);
                 return null;
@@ -165,9 +168,14 @@ public class ForwardedIntake {
         }
     }
 
+    /** The agent of the point a forwarded application comes from: the case belongs to that point (its node id). */
+    private static Caller pointAgent(String agent, String origin) {
+        return new Caller(agent, java.util.EnumSet.of(Role.AGENT), null, java.util.Set.of(), null, origin, null, null);
+    }
+
     private void takeIn(String ref, String origin, String json, String agent) {
         try {
-            CaseView k = intake.submit(readable(json, new TypeReference<Application>() { }), agent, "agent");
+            CaseView k = intake.submit(pointAgent(agent, origin), readable(json, new TypeReference<Application>() { }));
             tx.inTransaction(c -> {
                 OnBehalfStore.settle(c, ref, "DONE", k.caseNumber(), null);
                 return null;

@@ -14,6 +14,7 @@ import org.tongban.core.audit.AuditTrail;
 import org.tongban.core.calendar.TongbanClock;
 import org.tongban.core.data.Transactions;
 import org.tongban.core.rest.ProblemException;
+import org.tongban.core.security.Caller;
 import org.tongban.intake.CaseStatus;
 import org.tongban.intake.CaseView;
 import org.tongban.intake.Delivery;
@@ -74,11 +75,12 @@ public class SurrogateCentreComponent implements SurrogateCentre {
         }
         ForwardedCase f = tx.read(c -> OnBehalfStore.forwardedCase(c, ref, false))
                 .orElseThrow(() -> ProblemException.notFound("no application " + ref + " was forwarded to this node"));
-        Optional<CaseView> kase = f.caseNumber() == null ? Optional.empty() : intake.find(f.caseNumber());
+        Optional<CaseView> kase = f.caseNumber() == null ? Optional.empty() : intake.find(Caller.system("surrogate"), f.caseNumber());
         check(step, f, kase);
         if (step == HandOverStep.RESULT_FROM_CENTRE && kase.isPresent() && kase.get().status() == CaseStatus.DECIDED) {
             // Intake's own transaction: if this one then fails, the clerk's retry finds the case delivered and goes on.
-            intake.deliver(f.caseNumber(), new Delivery(DeliveryMethod.WINDOW, agentName(f), null, null, null), clerk, "clerk");
+            intake.deliver(Caller.fromRealm(clerk, java.util.List.of("clerk")), f.caseNumber(),
+                    new Delivery(DeliveryMethod.WINDOW, agentName(f), null, null, null));
         }
         Instant now = clock.now();
         String centre = node.identity().name();

@@ -18,7 +18,8 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.SecurityContext;
 import org.tongban.core.internal.security.Authenticator;
-import org.tongban.core.internal.security.Caller;
+import org.tongban.core.security.Caller;
+import org.tongban.core.security.CallerPrincipal;
 import org.tongban.core.rest.Allowed;
 import org.tongban.core.rest.Public;
 import org.tongban.core.rest.Role;
@@ -55,7 +56,7 @@ public class SecurityFilter implements ContainerRequestFilter {
             return;
         }
         Set<String> allowed = allowedRoles(method, type);
-        if (caller.get().roles().stream().noneMatch(allowed::contains)) {
+        if (caller.get().roles().stream().map(Role::realmName).noneMatch(allowed::contains)) {
             request.abortWith(Problems.response(403, "forbidden", "Forbidden",
                     "this needs one of the roles " + allowed.stream().sorted().toList()));
             return;
@@ -94,12 +95,12 @@ public class SecurityFilter implements ContainerRequestFilter {
     private record CallerContext(Caller caller, boolean secure) implements SecurityContext {
         @Override
         public Principal getUserPrincipal() {
-            return caller::user;
+            return new CallerPrincipal(caller);
         }
 
         @Override
         public boolean isUserInRole(String role) {
-            return caller.roles().contains(role);
+            return caller.roles().stream().anyMatch(r -> r.realmName().equals(role));
         }
 
         @Override

@@ -18,6 +18,7 @@ import javax.security.auth.login.LoginContext;
 import javax.security.auth.login.LoginException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tongban.core.security.Caller;
 
 /**
  * Logs a user in against a JAAS realm and returns their roles. Successful logins are remembered briefly, keyed by
@@ -73,7 +74,7 @@ public class Authenticator {
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
         }
-        Caller caller = new Caller(user, roles(subject));
+        Caller caller = Caller.fromRealm(user, roles(subject));
         if (cache.size() > 10_000) {
             cache.clear();
         }
@@ -81,7 +82,7 @@ public class Authenticator {
         return Optional.of(caller);
     }
 
-    /** Role principals of the subject (Karaf's RolePrincipal, matched by name so no Karaf type is needed). */
+    /** Role principals of the subject, roles and units (Karaf's RolePrincipal, matched by name so no Karaf type is needed). */
     static Set<String> roles(Subject subject) {
         return subject.getPrincipals().stream()
                 .filter(p -> p.getClass().getSimpleName().equals("RolePrincipal"))

@@ -1,10 +1,7 @@
 package org.tongban.core.internal.security;
 
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.tongban.core.rest.Role;
@@ -26,8 +23,6 @@ public class RealmLogins implements Logins {
         if (user == null || user.isBlank() || password == null) {
             return Optional.empty();
         }
-        return authenticator.login(user, password).map(caller -> caller.roles().stream()
-                .flatMap(name -> Arrays.stream(Role.values()).filter(r -> r.realmName().equals(name.toLowerCase(Locale.ROOT))))
-                .collect(Collectors.toUnmodifiableSet()));
+        return authenticator.login(user, password).map(caller -> caller.roles());
     }
 }

@@ -31,10 +31,12 @@ public class ReviewQueueResource implements RestResource {
     }
 
     @GET
-    public List<ReviewTask> queue(@QueryParam("department") String department, @QueryParam("limit") Integer limit) {
+    public List<ReviewTask> queue(@QueryParam("department") String department, @QueryParam("limit") Integer limit,
+                                  @javax.ws.rs.core.Context javax.ws.rs.core.SecurityContext security) {
         if (department == null || department.isBlank()) {
             throw ProblemException.badRequest("name the department by its credit code: ?department=11370783000007919T");
         }
-        return intake.reviewQueue(department, limit == null ? 100 : limit);
+        return intake.reviewQueue(org.tongban.core.security.CallerPrincipal.of(security.getUserPrincipal()), department,
+                limit == null ? 100 : limit);
     }
 }

@@ -36,7 +36,7 @@ public class CaseListCommand implements Action {
         for (String column : new String[] {"Case", "Item", "Status", "Applicant", "Accepted", "Promised"}) {
             table.column(column);
         }
-        for (CaseView c : intake.list(s, max)) {
+        for (CaseView c : intake.list(org.tongban.core.security.Caller.system("console"), s, max)) {
             table.addRow().addContent(c.caseNumber(), c.itemName(), c.status(), c.applicantName() + " " + c.applicantIdMasked(),
                     c.acceptedOn() == null ? "" : c.acceptedOn(), c.promisedDate() == null ? "" : c.promisedDate());
         }

@@ -22,7 +22,7 @@ public class CaseShowCommand implements Action {
 
     @Override
     public Object execute() {
-        CaseView c = intake.find(number).orElse(null);
+        CaseView c = intake.find(org.tongban.core.security.Caller.system("console"), number).orElse(null);
         if (c == null) {
             System.out.println("No case " + number);
             return null;
@@ -59,7 +59,7 @@ public class CaseShowCommand implements Action {
                     s.opinion() == null ? "" : s.opinion());
         }
         System.out.println("Timeline");
-        for (TimelineEntry e : intake.timeline(number)) {
+        for (TimelineEntry e : intake.timeline(org.tongban.core.security.Caller.system("console"), number)) {
             System.out.printf("  %s  %-20s %-12s %s%n", e.at(), e.action(), e.actor(), e.detail());
         }
         return null;
