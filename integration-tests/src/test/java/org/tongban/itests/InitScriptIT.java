@@ -61,7 +61,7 @@ class InitScriptIT {
     }
 
     @Test
-    void setsUpATownshipThatStartsOnShiftedPorts() throws Exception {
+    void setsUpATownshipThatStartsOnShiftedPortsWithNoPublishedPassword() throws Exception {
         int offset = freeOffset();
         Result r = run(home, "bin/tongban", "init", "--level", "township", "--division", "370783003",
                 "--name", "文家街道便民服务中心", "--upstream", "http://127.0.0.1:8181", "--port-offset", Integer.toString(offset));
@@ -71,22 +71,49 @@ class InitScriptIT {
         assertTrue(cfg.contains("name = \\u6587\\u5BB6\\u8857\\u9053"), cfg);
         String boot = Files.readString(home.resolve("etc/org.apache.karaf.features.cfg"));
         assertTrue(boot.contains("tongban-township") && !boot.contains("tongban-city"));
+        String opsPassword = shown(r.output(), "ops      user ops, password ");
+        String consolePassword = shown(r.output(), "console  user karaf, password ");
+        String users = Files.readString(home.resolve("etc/tongban-users.properties"));
+        assertTrue(users.contains("{PBKDF2}") && !users.contains(opsPassword), "a salted hash, never the password itself");
+        assertTrue(Files.readString(home.resolve("etc/org.apache.karaf.shell.cfg")).contains("sshHost = 127.0.0.1"));
 
         run(home, "bin/start");
-        String health = RealNodes.url(offset) + "/api/v1/health";
+        String base = RealNodes.url(offset);
         await("node up").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
-                .until(() -> status(health) == 200);
-        String node = get(RealNodes.url(offset) + "/api/v1/node");
+                .until(() -> status(base + "/api/v1/health") == 200);
+        for (String demo : List.of("applicant", "clerk", "reviewer", "agent", "agency", "supervisor", "ops")) {
+            assertEquals(401, RealNodes.status(base + "/api/v1/node", demo, demo + "-demo"), "demo login " + demo);
+        }
+        String node = RealNodes.get(base + "/api/v1/node", "ops", opsPassword);
         assertTrue(node.contains("\"level\":\"TOWNSHIP\"") && node.contains("文家街道便民服务中心"), node);
-        assertTrue(node.contains("\"upstream\":\"http://127.0.0.1:8181\""), node);
+        assertTrue(node.contains("\"upstream\":\"http://127.0.0.1:8181\"") && node.contains("\"demo\":false"), node);
 
-        // Offline-complete: a staged feature installs from system/ alone (no remote repository is configured).
-        Result install = client(home, 8101 + offset, "feature:install pax-jdbc-pool-hikaricp; feature:list -i");
+        // The console: karaf/karaf is refused; the generated password works, and a staged feature installs offline.
+        Result refused = client(home, 8101 + offset, "karaf", "feature:list -i");
+        assertTrue(!refused.output().contains("pax-jdbc") , refused.output());
+        Result install = client(home, 8101 + offset, consolePassword, "feature:install pax-jdbc-pool-hikaricp; feature:list -i");
         assertTrue(install.output().contains("pax-jdbc-pool-hikaricp"), install.output());
 
         Result again = run(home, "bin/tongban", "init", "--level", "city", "--division", "370700", "--name", "X");
         assertEquals(2, again.exit());
         assertTrue(again.output().contains("has already run"), again.output());
+    }
+
+    @Test
+    void aWeakAdminPasswordIsRefusedNamingWhatItLacks() throws Exception {
+        Path file = home.resolve("admin-password");
+        Files.writeString(file, "short\n");
+        Result r = run(home, "bin/tongban", "init", "--level", "township", "--division", "370783003", "--name", "X",
+                "--admin-password-file", file.toString());
+        assertEquals(2, r.exit(), r.output());
+        assertTrue(r.output().contains("at least 10 characters"), r.output());
+    }
+
+    /** The value init printed after a label, once. */
+    private static String shown(String output, String label) {
+        int at = output.indexOf(label);
+        assertTrue(at >= 0, output);
+        return output.substring(at + label.length()).split("\\s")[0];
     }
 
     private record Result(int exit, String output) {
@@ -101,8 +128,8 @@ class InitScriptIT {
     }
 
     /** bin/client keeps reading its standard input; closing it early makes it print only "Closed". */
-    private static Result client(Path home, int sshPort, String command) throws Exception {
-        Process p = new ProcessBuilder("bin/client", "-a", Integer.toString(sshPort), "-u", "karaf", "-p", "karaf", "-r", "10", command)
+    private static Result client(Path home, int sshPort, String password, String command) throws Exception {
+        Process p = new ProcessBuilder("bin/client", "-a", Integer.toString(sshPort), "-u", "karaf", "-p", password, "-r", "10", command)
                 .directory(home.toFile()).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "client timed out");

@@ -47,6 +47,17 @@ final class RealNodes {
         System.arraycopy(args, 0, command, 2, args.length);
         Result r = run(home, command);
         assertEquals(0, r.exit(), r.output());
+        testAccounts(home);
+    }
+
+    /**
+     * The tests' accounts on a node init has set up (which disables the demo accounts and gives ops a password of its
+     * own): the demo accounts again, as ops would add them, so the tests log in as the README's users do.
+     */
+    static void testAccounts(Path home) throws Exception {
+        Path users = home.resolve("etc/tongban-users.properties");
+        Files.writeString(users, Files.readString(users).replace("= !{CRYPT}", "= {CRYPT}"));
+        user(home, "ops", "ops");
     }
 
     /** The base URL of a node set up at a port offset. */
@@ -190,6 +201,34 @@ final class RealNodes {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return -1;
+        }
+    }
+
+    /** The status of a GET with these credentials. */
+    static int status(String url, String user, String password) {
+        try {
+            String auth = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", auth).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    /** A GET with these credentials: the body. */
+    static String get(String url, String user, String password) {
+        try {
+            String auth = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", auth).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+        } catch (IOException e) {
+            return "";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "";
         }
     }
 

@@ -22,6 +22,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.tongban.core.NodeInfo;
 import org.tongban.core.calendar.TongbanClock;
 import org.tongban.core.calendar.WorkingDayCalendar;
+import org.tongban.core.internal.security.RealmLogins;
 import org.tongban.core.internal.time.CalendarAdmin;
 import org.tongban.core.rest.Public;
 import org.tongban.core.rest.RestResource;
@@ -54,6 +55,10 @@ public class HealthResource implements RestResource {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile CalendarAdmin calendarAdmin;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile RealmLogins logins;
 
     private BundleContext context;
 
@@ -101,6 +106,18 @@ public class HealthResource implements RestResource {
         CalendarAdmin admin = calendarAdmin;
         if (admin != null) {
             admin.refused().forEach(refusal -> warnings.add("calendar file " + refusal));
+        }
+        if (n != null && n.identity().demo()) {
+            warnings.add("demo node: the published demo accounts (README) log in; set up a real node with bin/tongban init");
+        }
+        RealmLogins realm = logins;
+        if (realm != null && (n == null || !n.identity().demo())) {
+            List<String> weak = realm.weakAccounts();
+            if (!weak.isEmpty()) {
+                warnings.add(weak.size() + " account(s) keep an unsalted password hash of an earlier version (" + String.join(", ",
+                        weak.subList(0, Math.min(5, weak.size()))) + (weak.size() > 5 ? ", …" : "")
+                        + "): set their passwords anew with tongban:password-reset");
+            }
         }
         if (!warnings.isEmpty()) {
             body.put("warnings", warnings);

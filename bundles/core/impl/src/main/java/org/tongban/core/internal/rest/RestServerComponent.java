@@ -22,9 +22,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tongban.core.internal.json.Json;
-import org.tongban.core.internal.security.Authenticator;
-import org.tongban.core.internal.security.SecurityConfig;
-import org.tongban.core.internal.security.TongbanRealm;
+import org.tongban.core.internal.security.RealmLogins;
 import org.tongban.core.rest.RestResource;
 
 /**
@@ -33,7 +31,7 @@ import org.tongban.core.rest.RestResource;
  * is rebuilt when a resource comes or goes, so a capability's paths appear and vanish with its bundle. Rebuilds
  * wait for a short quiet period, so a capability starting a dozen resources costs one rebuild, not a dozen.
  */
-@Component(service = RestStatus.class, immediate = true, configurationPid = "org.tongban.security")
+@Component(service = RestStatus.class, immediate = true)
 public class RestServerComponent implements RestStatus {
 
     private static final Logger LOG = LoggerFactory.getLogger(RestServerComponent.class);
@@ -47,7 +45,6 @@ public class RestServerComponent implements RestStatus {
         return t;
     });
     private ScheduledFuture<?> pending;
-    private Authenticator authenticator;
     private Server server;
     private boolean active;
     private volatile int published;
@@ -63,9 +60,11 @@ public class RestServerComponent implements RestStatus {
         scheduleRebuild();
     }
 
+    @Reference
+    private RealmLogins logins;
+
     @Activate
-    synchronized void activate(SecurityConfig config) {
-        authenticator = new Authenticator(TongbanRealm.NAME, config.cacheSeconds() * 1000L, System::currentTimeMillis);
+    synchronized void activate() {
         active = true;
         scheduleRebuild();
     }
@@ -116,7 +115,7 @@ public class RestServerComponent implements RestStatus {
         factory.setServiceBeans(new ArrayList<>(resources.values()));
         factory.setProviders(List.of(
                 new JacksonJsonProvider(Json.mapper()),
-                new SecurityFilter(authenticator),
+                new SecurityFilter(logins),
                 new ExceptionMappers.ProblemMapper(),
                 new ExceptionMappers.WebApplicationMapper(),
                 new ExceptionMappers.JsonMapper(),

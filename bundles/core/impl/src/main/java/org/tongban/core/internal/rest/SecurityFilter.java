@@ -17,7 +17,9 @@ import javax.ws.rs.container.ResourceInfo;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.SecurityContext;
+import javax.servlet.http.HttpServletRequest;
 import org.tongban.core.internal.security.Authenticator;
+import org.tongban.core.internal.security.RealmLogins;
 import org.tongban.core.security.Caller;
 import org.tongban.core.security.CallerPrincipal;
 import org.tongban.core.rest.Allowed;
@@ -34,10 +36,13 @@ public class SecurityFilter implements ContainerRequestFilter {
     @Context
     private ResourceInfo resourceInfo;
 
-    private final Authenticator authenticator;
+    @Context
+    private HttpServletRequest http;
 
-    public SecurityFilter(Authenticator authenticator) {
-        this.authenticator = authenticator;
+    private final RealmLogins logins;
+
+    public SecurityFilter(RealmLogins logins) {
+        this.logins = logins;
     }
 
     @Override
@@ -47,8 +52,17 @@ public class SecurityFilter implements ContainerRequestFilter {
         if (method == null || isPublic(method) || isPublic(type)) {
             return;
         }
-        Optional<Caller> caller = credentials(request.getHeaderString(HttpHeaders.AUTHORIZATION))
-                .flatMap(c -> authenticator.login(c[0], c[1].toCharArray()));
+        Optional<Caller> caller;
+        try {
+            caller = credentials(request.getHeaderString(HttpHeaders.AUTHORIZATION))
+                    .flatMap(c -> logins.login(c[0], c[1].toCharArray(), address()));
+        } catch (Authenticator.LockedOut locked) {
+            long seconds = Math.max(1, java.time.Duration.between(java.time.Instant.now(), locked.until()).toSeconds());
+            request.abortWith(javax.ws.rs.core.Response.fromResponse(Problems.response(429, "login-locked", "Too many failed logins",
+                    "too many failed logins for this account or from this address: try again in " + (seconds + 59) / 60
+                    + " minute(s)")).header(HttpHeaders.RETRY_AFTER, seconds).build());
+            return;
+        }
         if (caller.isEmpty()) {
             request.abortWith(javax.ws.rs.core.Response.fromResponse(Problems.response(401, "unauthenticated",
                     "Unauthorized", "log in with HTTP Basic credentials of the tongban realm"))
@@ -62,6 +76,14 @@ public class SecurityFilter implements ContainerRequestFilter {
             return;
         }
         request.setSecurityContext(new CallerContext(caller.get(), request.getSecurityContext().isSecure()));
+    }
+
+    private String address() {
+        try {
+            return http == null ? null : http.getRemoteAddr();
+        } catch (RuntimeException e) {
+            return null;   // outside a request (unit tests)
+        }
     }
 
     static Set<String> allowedRoles(Method method, Class<?> type) {

@@ -8,6 +8,8 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.time.Instant;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 import javax.security.auth.Subject;
@@ -31,24 +33,60 @@ public class Authenticator {
     private record Cached(Caller caller, long expires) {
     }
 
+    /** Refused without asking the realm: the account or the address is locked until then. */
+    public static final class LockedOut extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient Instant until;
+
+        LockedOut(Instant until) {
+            super("too many failed logins; try again after " + until);
+            this.until = until;
+        }
+
+        public Instant until() {
+            return until;
+        }
+    }
+
     private final String realm;
     private final long ttlMillis;
     private final LongSupplier millis;
+    private final LoginThrottle throttle;
+    private final Consumer<LoginThrottle.Locked> locks;
     private final ConcurrentHashMap<String, Cached> cache = new ConcurrentHashMap<>();
 
     public Authenticator(String realm, long ttlMillis, LongSupplier millis) {
+        this(realm, ttlMillis, millis, new LoginThrottle(Integer.MAX_VALUE, Integer.MAX_VALUE, 1, millis), locked -> { });
+    }
+
+    public Authenticator(String realm, long ttlMillis, LongSupplier millis, LoginThrottle throttle,
+                         Consumer<LoginThrottle.Locked> locks) {
         this.realm = realm;
         this.ttlMillis = ttlMillis;
         this.millis = millis;
+        this.throttle = throttle;
+        this.locks = locks;
     }
 
     /** The caller, or empty when the realm refuses the credentials. */
     public Optional<Caller> login(String user, char[] password) {
+        return login(user, password, null);
+    }
+
+    /**
+     * The caller, or empty when the realm refuses the credentials; {@link LockedOut} while the account or the
+     * address ({@code null}: not known) is locked after too many failures.
+     */
+    public Optional<Caller> login(String user, char[] password, String address) {
         String key = key(user, password);
         long now = millis.getAsLong();
         Cached hit = cache.get(key);
         if (hit != null && hit.expires() > now) {
             return Optional.of(hit.caller());
+        }
+        Optional<Instant> locked = throttle.lockedUntil(user, address);
+        if (locked.isPresent()) {
+            throw new LockedOut(locked.get());
         }
         Subject subject = new Subject();
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
@@ -70,10 +108,15 @@ public class Authenticator {
         } catch (LoginException e) {
             cache.remove(key);
             LOG.warn("login of user '{}' to realm {} refused: {}", user, realm, e.getMessage());
+            throttle.failed(user, address).ifPresent(l -> {
+                LOG.warn("{} locked until {} after repeated failed logins", l.what(), l.until());
+                locks.accept(l);
+            });
             return Optional.empty();
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
         }
+        throttle.succeeded(user);
         Caller caller = Caller.fromRealm(user, roles(subject));
         if (cache.size() > 10_000) {
             cache.clear();

@@ -9,8 +9,14 @@ public @interface SecurityConfig {
     @AttributeDefinition(description = "Users file (user = {CRYPT}hash{CRYPT},role,...); empty means ${karaf.etc}/tongban-users.properties")
     String usersFile() default "";
 
-    @AttributeDefinition(description = "Password hash algorithm of the users file")
-    String algorithm() default "SHA-256";
+    @AttributeDefinition(description = "Failed logins in a row that lock an account for lockMinutes")
+    int maxFailures() default 5;
+
+    @AttributeDefinition(description = "Failed logins from one address within lockMinutes that lock the address")
+    int maxAddressFailures() default 20;
+
+    @AttributeDefinition(description = "Minutes an account or address stays locked after too many failed logins")
+    int lockMinutes() default 15;
 
     @AttributeDefinition(description = "Seconds a successful login is remembered, so each request does not re-read the realm")
     int cacheSeconds() default 30;

@@ -5,15 +5,15 @@ import java.util.Map;
 import javax.security.auth.login.AppConfigurationEntry;
 import org.apache.karaf.jaas.boot.ProxyLoginModule;
 import org.apache.karaf.jaas.config.JaasRealm;
-import org.apache.karaf.jaas.modules.properties.PropertiesLoginModule;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.metatype.annotations.Designate;
 
 /**
- * The {@code tongban} JAAS realm, declared as a DS service instead of Blueprint: a properties login module over
- * hashed passwords. Karaf's JAAS configuration finds realms by this service interface.
+ * The {@code tongban} JAAS realm, declared as a DS service instead of Blueprint: its own login module over the users
+ * file with salted password hashes ({@link TongbanLoginModule}). Karaf's JAAS configuration finds realms by this
+ * service interface.
  */
 @Component(service = JaasRealm.class, configurationPid = "org.tongban.security")
 @Designate(ocd = SecurityConfig.class)
@@ -27,16 +27,9 @@ public class TongbanRealm implements JaasRealm {
     void activate(BundleContext context, SecurityConfig config) {
         Map<String, Object> options = new HashMap<>();
         options.put(BundleContext.class.getName(), context);
-        options.put(ProxyLoginModule.PROPERTY_MODULE, PropertiesLoginModule.class.getName());
+        options.put(ProxyLoginModule.PROPERTY_MODULE, TongbanLoginModule.class.getName());
         options.put(ProxyLoginModule.PROPERTY_BUNDLE, Long.toString(context.getBundle().getBundleId()));
-        options.put("users", usersFile(config));
-        options.put("encryption.enabled", "true");
-        options.put("encryption.name", "basic");
-        options.put("encryption.prefix", "{CRYPT}");
-        options.put("encryption.suffix", "{CRYPT}");
-        options.put("encryption.algorithm", config.algorithm());
-        options.put("encryption.encoding", "hexadecimal");
-        options.put("detailed.login.exception", "true");
+        options.put(TongbanLoginModule.USERS, usersFile(config));
         entries = new AppConfigurationEntry[] {
             new AppConfigurationEntry(ProxyLoginModule.class.getName(), AppConfigurationEntry.LoginModuleControlFlag.REQUIRED, options)
         };

@@ -99,13 +99,29 @@ class AuthenticatorTest {
 
     @Test
     void goodCredentialsGiveTheRoles() {
-        assertEquals(Set.of("clerk"), authenticator.login("clerk", "secret".toCharArray()).orElseThrow().roles());
+        assertEquals(Set.of(org.tongban.core.rest.Role.CLERK), authenticator.login("clerk", "secret".toCharArray()).orElseThrow().roles());
     }
 
     @Test
     void wrongPasswordIsRefused() {
         assertTrue(authenticator.login("clerk", "guess".toCharArray()).isEmpty());
         assertTrue(authenticator.login("nobody", "secret".toCharArray()).isEmpty());
+    }
+
+    @Test
+    void repeatedFailuresLockTheAccountEvenForTheRightPasswordUntilThePeriodEnds() {
+        java.util.List<org.tongban.core.internal.security.LoginThrottle.Locked> locks = new java.util.ArrayList<>();
+        Authenticator guarded = new Authenticator("test-realm", 30_000, now::get,
+                new org.tongban.core.internal.security.LoginThrottle(2, 10, 15, now::get), locks::add);
+        assertTrue(guarded.login("clerk", "guess1".toCharArray(), "10.0.0.1").isEmpty());
+        assertTrue(guarded.login("clerk", "guess2".toCharArray(), "10.0.0.1").isEmpty());
+        assertEquals(1, locks.size(), "the lock is reported (audited)");
+        org.junit.jupiter.api.Assertions.assertThrows(Authenticator.LockedOut.class,
+                () -> guarded.login("clerk", "secret".toCharArray(), "10.0.0.2"));
+        int before = LOGINS.get();
+        now.addAndGet(15 * 60_000 + 1);
+        assertTrue(guarded.login("clerk", "secret".toCharArray(), "10.0.0.2").isPresent());
+        assertEquals(before + 1, LOGINS.get(), "while locked the realm was not even asked");
     }
 
     @Test
