@@ -19,10 +19,11 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 public class CityProfileIT extends ProfileInstallSupport {
 
     private static final String CHILD = "county-370783";
+    private static final String SIBLING = "county-370784";
 
     @Configuration
     public Option[] config() {
-        return new Option[] {distribution("city", "370700"), user(CHILD, "node"),
+        return new Option[] {distribution("city", "370700"), user(CHILD, "node"), user(SIBLING, "node"),
             editConfigurationFilePut("etc/org.tongban.node.cfg", "demo", "true"),
             editConfigurationFilePut("etc/org.tongban.intake.cfg", "demoCases", "false")};
     }
@@ -32,6 +33,21 @@ public class CityProfileIT extends ProfileInstallSupport {
     public void cityProfileInstallsAloneAndServes() throws Exception {
         installsAloneAndServes("city", "[\"tongban-apidoc\",\"tongban-catalog\",\"tongban-core\",\"tongban-evaluation\",\"tongban-intake\",\"tongban-intermediary\",\"tongban-provincial-sync\",\"tongban-supervision\",\"tongban-surrogate\",\"tongban-sync\"]");
         aChildsBadEventsAreRejectedOneByOneAndTheRestTaken();
+        aChildCannotSendInAnotherNodesName();
+    }
+
+    /** Events claiming the city itself or a sibling's subtree as their origin are rejected one by one; its own are taken. */
+    private void aChildCannotSendInAnotherNodesName() {
+        String at = "2026-11-26T08:00:00Z";
+        String batch = "[" + String.join(",",
+                event("it-sibling-own", "note:9", 1, "test.note", "{}", at).replace(CHILD, SIBLING),
+                event("it-as-the-sibling", "note:10", 1, "test.note", "{}", at),
+                event("it-as-the-city", "case:X", 1, "case.submitted", "{}", at).replace(CHILD, "it-city")) + "]";
+        Http.Reply r = Http.post("/api/v1/sync/events", SIBLING, SIBLING + "-demo", batch);
+        assertEquals(r.body(), 200, r.status());
+        assertTrue(r.body(), r.body().contains("\"stored\":[\"it-sibling-own\"]"));
+        assertTrue(r.body(), r.body().contains("\"it-as-the-sibling\":\"originNode " + CHILD + " reaches this node through another child"));
+        assertTrue(r.body(), r.body().contains("\"it-as-the-city\":\"originNode it-city is this node itself"));
     }
 
     private static String event(String id, String subject, int seq, String type, String payload, String created) {

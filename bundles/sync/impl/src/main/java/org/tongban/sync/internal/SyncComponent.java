@@ -157,9 +157,16 @@ public class SyncComponent implements Sync {
             // Which of them the inbox has: one query for the batch rather than one per event; an id twice in the same
             // batch is stored once (the first) like an id seen before.
             java.util.Set<String> here = SyncStore.known(c, valid.stream().map(SyncEvent::id).toList());
+            OriginCheck origin = new OriginCheck(c, node.identity().id(), child);
             for (SyncEvent e : valid) {
                 if (rejected.containsKey(e.id())) {
                     continue;   // a copy of an event refused above: the receipt says so once
+                }
+                Optional<String> forged = origin.refusal(e.originNode());
+                if (forged.isPresent()) {
+                    rejected.put(e.id(), forged.get());
+                    LOG.warn("event {} ({}) from {} rejected: {}", e.id(), e.type(), child, forged.get());
+                    continue;
                 }
                 if (!here.add(e.id())) {
                     duplicates.add(e.id());
