@@ -47,6 +47,17 @@ public class CoreRestIT extends TongbanTestSupport {
     }
 
     @Test
+    public void personalDataIsNeverStoredAndNoAnswerIsSniffedOrFramed() {
+        Http.Reply node = Http.get("/api/v1/node", "clerk", "clerk-demo");
+        assertEquals("no-store", node.header("Cache-Control"));
+        assertEquals("nosniff", node.header("X-Content-Type-Options"));
+        assertEquals("DENY", node.header("X-Frame-Options"));
+        assertEquals("no-referrer", node.header("Referrer-Policy"));
+        assertEquals("an unauthenticated answer too", "no-store", Http.get("/api/v1/node").header("Cache-Control"));
+        assertEquals("public, max-age=60", Http.get("/api/v1/catalog/items").header("Cache-Control"));
+    }
+
+    @Test
     public void noCredentialsIs401Problem() {
         Http.Reply reply = Http.get("/api/v1/node");
         assertEquals(401, reply.status());

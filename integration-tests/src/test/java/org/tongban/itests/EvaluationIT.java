@@ -119,11 +119,13 @@ public class EvaluationIT extends TongbanTestSupport {
         String bad = decidedCase("W03");
         String quiet = decidedCase("W05");
 
+        String receipt = Http.field(Http.get("/api/v1/cases/" + bad, "clerk", "clerk-demo").body(), "queryCode");
         assertEquals("an open case is not evaluated yet", 404,
-                Http.get("/api/v1/evaluations/invitations?caseNumber=" + bad + "&idNumber=91350100M000100Y44").status());
+                Http.get("/api/v1/evaluations/invitations?caseNumber=" + bad + "&code=" + receipt).status());
         String swept = sweep();
         assertTrue(swept, Integer.parseInt(Http.field(swept, "invited")) >= 2);
-        Http.Reply mine = Http.get("/api/v1/evaluations/invitations?caseNumber=" + bad + "&idNumber=91350100M000100Y43");
+        assertEquals("a wrong code", 404, Http.get("/api/v1/evaluations/invitations?caseNumber=" + bad + "&code=ABCDEFGHJK").status());
+        Http.Reply mine = Http.get("/api/v1/evaluations/invitations?caseNumber=" + bad + "&code=" + receipt);
         assertEquals(mine.body(), 200, mine.status());
         String code = Http.field(mine.body(), "code");
         assertEquals("the window's request returns the same invitation", code, Http.field(Http.post("/api/v1/evaluations/invitations",

@@ -12,7 +12,13 @@ import java.util.Base64;
 public final class Http {
 
     /** Status, content type and body of one response. */
-    public record Reply(int status, String contentType, String body) {
+    public record Reply(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
+
+        /** A header's first value, or "" when absent. */
+        public String header(String name) {
+            return headers == null ? "" : headers.firstValue(name).orElse("");
+        }
+
     }
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -64,7 +70,7 @@ public final class Http {
         try {
             return get("/api/v1/health");
         } catch (IllegalStateException e) {
-            return new Reply(-1, "", String.valueOf(e.getMessage()));
+            return new Reply(-1, "", String.valueOf(e.getMessage()), null);
         }
     }
 
@@ -93,7 +99,7 @@ public final class Http {
         try {
             HttpResponse<String> r = CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+            return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r.headers());
         } catch (java.io.IOException e) {
             throw new IllegalStateException("no answer from " + request.build().uri() + ": " + e, e);
         } catch (InterruptedException e) {

@@ -155,10 +155,14 @@ public class IntakeIT extends TongbanTestSupport {
         }
         assertTrue(Http.get("/api/v1/audit/verify", "ops", "ops-demo").body().contains("\"intact\":true"));
 
-        Http.Reply progress = Http.get("/api/v1/progress/" + number + "?idNumber=" + COMPANY);
-        assertEquals(200, progress.status());
+        // The receipt's query code, not an ID number others can find, opens the progress query.
+        String code = Http.field(Http.get("/api/v1/cases/" + number, "clerk", "clerk-demo").body(), "queryCode");
+        assertTrue(code, code != null && code.length() == 10);
+        Http.Reply progress = Http.get("/api/v1/progress/" + number + "?code=" + code.toLowerCase());
+        assertEquals(progress.body(), 200, progress.status());
         assertEquals("DELIVERED", Http.field(progress.body(), "status"));
-        assertEquals(404, Http.get("/api/v1/progress/" + number + "?idNumber=" + PERSON).status());
+        assertEquals(404, Http.get("/api/v1/progress/" + number + "?code=ABCDEFGHJK").status());
+        assertEquals("the ID number no longer opens it", 404, Http.get("/api/v1/progress/" + number + "?idNumber=" + COMPANY).status());
         String published = Http.get("/api/v1/public/results?item=" + SITING).body();
         assertTrue(published, published.contains(number) && published.contains("用字第370783202600012号"));
     }
@@ -235,8 +239,9 @@ public class IntakeIT extends TongbanTestSupport {
         assertTrue(r.body(), r.body().contains("(2025)鲁0783执1234号"));
         String number = Http.field(r.body(), "caseNumber");
         assertTrue(Http.get("/api/v1/cases/" + number, "reviewer", "reviewer-demo").body().contains("失信被执行人"));
-        assertTrue("the applicant's own query does not show it",
-                !Http.get("/api/v1/progress/" + number + "?idNumber=" + DEFAULTER).body().contains("失信"));
+        String code = Http.field(r.body(), "queryCode");
+        Http.Reply own = Http.get("/api/v1/progress/" + number + "?code=" + code);
+        assertTrue("the applicant's own query does not show it: " + own.body(), own.status() == 200 && !own.body().contains("失信"));
     }
 
     @Test

@@ -16,8 +16,8 @@ public interface Evaluations {
 
     Optional<Invitation> invitation(String code);
 
-    /** The applicant's self-service look-up: the invitation of their case, only when the ID number matches it. */
-    Optional<Invitation> invitationFor(String caseNumber, String idNumber);
+    /** The applicant's self-service look-up: the invitation of their case, only with the query code of its receipt. */
+    Optional<Invitation> invitationFor(String caseNumber, String queryCode);
 
     /** The applicant's evaluation through the invitation: one per case. A bad one opens a rectification task. */
     Evaluation evaluate(String code, Review review);

@@ -11,7 +11,8 @@ import java.util.List;
  * the credit flag, how it was decided (the rule of an instant item, the outcome) or why it was refused, the result and
  * its delivery. Queues and lists leave the sub-records (review steps, suspensions, extensions) empty.
  * {@code datesProvisional}: the promised date (and tolerance deadline) were computed over a year whose official
- * calendar is not loaded yet; they are recomputed when it is.
+ * calendar is not loaded yet; they are recomputed when it is. {@code queryCode}: printed on the receipt, what the
+ * applicant's progress query asks for with the case number (shown only to whoever may see the case).
  */
 public record CaseView(String caseNumber, String itemCode, int itemVersion, String itemName, CaseStatus status,
                        String applicantName, String applicantIdMasked, Channel channel, LocalDate acceptedOn,
@@ -20,7 +21,7 @@ public record CaseView(String caseNumber, String itemCode, int itemVersion, Stri
                        String creditFlag, CaseOutcome outcome, String decisionRule, LocalDate decidedOn,
                        String refusalReason, CaseResult result, Delivery delivery, List<ReviewStep> reviewSteps,
                        List<Suspension> suspensions, List<Extension> extensions, Instant createdAt, Instant updatedAt,
-                       boolean datesProvisional) {
+                       boolean datesProvisional, String queryCode) {
 
     public CaseView {
         missingMaterials = List.copyOf(missingMaterials);

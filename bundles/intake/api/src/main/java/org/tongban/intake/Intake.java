@@ -68,8 +68,8 @@ public interface Intake {
     /** Cases in a status (all when null), the oldest promised date first: a queue for clerks and reviewers. */
     List<CaseView> list(Caller caller, CaseStatus status, int limit);
 
-    /** The applicant's own progress query: only when the ID number matches the case's applicant. */
-    Optional<CaseView> progress(String caseNumber, String idNumber);
+    /** The applicant's own progress query: only when the query code on the receipt matches the case's. */
+    Optional<CaseView> progress(String caseNumber, String queryCode);
 
     /** The case's timeline, when the caller may see the case (empty otherwise). */
     List<TimelineEntry> timeline(Caller caller, String caseNumber);

@@ -203,8 +203,8 @@ public class EvaluationComponent implements Evaluations {
     }
 
     @Override
-    public Optional<Invitation> invitationFor(String caseNumber, String idNumber) {
-        if (caseNumber == null || idNumber == null || intake.progress(caseNumber.trim(), idNumber.trim()).isEmpty()) {
+    public Optional<Invitation> invitationFor(String caseNumber, String queryCode) {
+        if (caseNumber == null || queryCode == null || intake.progress(caseNumber.trim(), queryCode.trim()).isEmpty()) {
             return Optional.empty();
         }
         return tx.read(c -> EvaluationStore.invitationOfCase(c, caseNumber.trim())).map(Invited::view);

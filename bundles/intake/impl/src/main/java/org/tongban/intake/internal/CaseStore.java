@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.tongban.core.validation.ResidentId;
 import org.tongban.intake.Application;
 import org.tongban.intake.ApplicantType;
 import org.tongban.intake.CaseOutcome;
@@ -28,9 +29,10 @@ public final class CaseStore {
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private static final String COLUMNS = "case_number, item_code, item_version, item_name, status, application, missing,"
             + " tolerated, accepted_on, promised_date, tolerance_due, created_ms, updated_ms, outcome, decided_on, credit_flag,"
-            + " suspended_since, review_round, details, dates_provisional, division_code, point_code, department_code, accepted_by";
+            + " suspended_since, review_round, details, dates_provisional, division_code, point_code, department_code, accepted_by,"
+            + " query_code";
     /** Columns of COLUMNS: what a join reads after them starts at BOUND + 1. */
-    static final int BOUND = 24;
+    static final int BOUND = 25;
 
     private CaseStore() {
     }
@@ -113,6 +115,26 @@ public final class CaseStore {
         }
     }
 
+    /** Gives every case taken in before query codes existed one (once, at start). */
+    public static int codeUncoded(Connection c) throws SQLException {
+        List<String> numbers = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT case_number FROM intake_case WHERE query_code IS NULL");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                numbers.add(rs.getString(1));
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE intake_case SET query_code = ? WHERE case_number = ?")) {
+            for (String n : numbers) {
+                ps.setString(1, QueryCodes.next());
+                ps.setString(2, n);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        return numbers.size();
+    }
+
     /** Gives the cases taken in before cases named their division the node's own (once, at start). */
     public static int claimUndivided(Connection c, String nodeDivision) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE intake_case SET division_code = ? WHERE division_code IS NULL")) {
@@ -139,11 +161,26 @@ public final class CaseStore {
                             : rs.getString(5);
                     out.add(new PublishedResult(rs.getString(1), rs.getString(2), rs.getString(3), name,
                             d.result() == null ? null : d.result().documentName(),
-                            d.result() == null ? null : d.result().documentNumber(), local(rs.getDate(7))));
+                            d.result() == null ? null : maskIds(d.result().documentNumber()), local(rs.getDate(7))));
                 }
             }
             return out;
         }
+    }
+
+    private static final java.util.regex.Pattern EMBEDDED_ID = java.util.regex.Pattern.compile("\\d{17}[\\dXx]");
+
+    /**
+     * A document number that embeds a resident ID number (a disability card's is the holder's ID and two digits) is
+     * published with that ID masked as every list masks one: its birth date hidden.
+     */
+    static String maskIds(String documentNumber) {
+        java.util.regex.Matcher m = EMBEDDED_ID.matcher(documentNumber);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(ResidentId.mask(m.group())));
+        }
+        return m.appendTail(out).toString();
     }
 
     /** 张三丰 → 张**: the family name stays, so the applicant recognises the entry and nobody else learns the name. */
@@ -224,6 +261,7 @@ public final class CaseStore {
         ps.setString(22, k.pointCode);
         ps.setString(23, k.departmentCode);
         ps.setString(24, k.acceptedBy);
+        ps.setString(25, k.queryCode);
         return BOUND + 1;
     }
 
@@ -258,6 +296,7 @@ public final class CaseStore {
         k.pointCode = rs.getString(22);
         k.departmentCode = rs.getString(23);
         k.acceptedBy = rs.getString(24);
+        k.queryCode = rs.getString(25);
         return k;
     }
 

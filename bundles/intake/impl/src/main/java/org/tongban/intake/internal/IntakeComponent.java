@@ -112,7 +112,7 @@ public class IntakeComponent implements Intake, CalendarDependent {
         this.numbers = new CaseNumberBlocks(tx, NUMBER_BLOCK);
         this.nodeDivision = node.identity().divisionCode();
         // Cases taken in before cases named their division belong to the node's own hall.
-        tx.inTransaction(c -> CaseStore.claimUndivided(c, nodeDivision));
+        tx.inTransaction(c -> CaseStore.claimUndivided(c, nodeDivision) + CaseStore.codeUncoded(c));
     }
 
     /** Gives the unused case numbers of its blocks back, so a restart leaves no gap. */
@@ -209,6 +209,7 @@ public class IntakeComponent implements Intake, CalendarDependent {
             k.departmentCode = item.item().department().creditCode();
             k.departmentName = item.item().department().name();
             k.acceptedBy = actor;
+            k.queryCode = QueryCodes.next();
             // Whose the case is: the hall of the account that took it in, and an agent's service point.
             k.divisionCode = caller.division() != null ? caller.division() : nodeDivision;
             k.pointCode = caller.has(Role.AGENT) ? caller.point() : null;
@@ -609,17 +610,17 @@ public class IntakeComponent implements Intake, CalendarDependent {
     }
 
     @Override
-    public Optional<CaseView> progress(String caseNumber, String idNumber) {
-        if (idNumber == null || tx.read(c -> CaseStore.find(c, caseNumber)).filter(k ->
-                k.application.applicant().idNumber().equalsIgnoreCase(idNumber.trim())).isEmpty()) {
+    public Optional<CaseView> progress(String caseNumber, String queryCode) {
+        if (queryCode == null || tx.read(c -> CaseStore.find(c, caseNumber)).filter(k -> QueryCodes.matches(k.queryCode, queryCode))
+                .isEmpty()) {
             return Optional.empty();
         }
         // The applicant sees their case but not what the credit check found (that is for reviewers).
-        return find(Caller.system("progress"), caseNumber).map(v -> new CaseView(v.caseNumber(), v.itemCode(), v.itemVersion(), v.itemName(), v.status(),
-                v.applicantName(), v.applicantIdMasked(), v.channel(), v.acceptedOn(), v.promisedDate(), v.timeBudget(),
-                v.missingMaterials(), v.toleratedMaterials(), v.toleranceDue(), v.replacedByCommitment(), null, v.outcome(),
-                v.decisionRule(), v.decidedOn(), v.refusalReason(), v.result(), v.delivery(), v.reviewSteps(), v.suspensions(),
-                v.extensions(), v.createdAt(), v.updatedAt(), v.datesProvisional()));
+        return find(Caller.system("progress"), caseNumber).map(v -> new CaseView(v.caseNumber(), v.itemCode(), v.itemVersion(),
+                v.itemName(), v.status(), v.applicantName(), v.applicantIdMasked(), v.channel(), v.acceptedOn(), v.promisedDate(),
+                v.timeBudget(), v.missingMaterials(), v.toleratedMaterials(), v.toleranceDue(), v.replacedByCommitment(), null,
+                v.outcome(), v.decisionRule(), v.decidedOn(), v.refusalReason(), v.result(), v.delivery(), v.reviewSteps(),
+                v.suspensions(), v.extensions(), v.createdAt(), v.updatedAt(), v.datesProvisional(), v.queryCode()));
     }
 
     @Override

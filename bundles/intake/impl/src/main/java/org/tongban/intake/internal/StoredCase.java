@@ -46,6 +46,8 @@ public final class StoredCase {
     /** The division of the hall that took the case in, and the service point of the agent who handed it in. */
     String divisionCode;
     String pointCode;
+    /** The query code printed on the receipt: the secret of the public progress query. */
+    String queryCode;
     /** The promised date or tolerance deadline was computed over a provisional calendar year. */
     boolean datesProvisional;
 
@@ -76,6 +78,6 @@ public final class StoredCase {
                 ResidentId.mask(application.applicant().idNumber()), application.channel(), acceptedOn, promisedDate, budget(),
                 missing, tolerated, toleranceDue, details.replacedByCommitment(), creditFlag, outcome, details.decisionRule(),
                 decidedOn, details.refusalReason(), details.result(), details.delivery(), steps, suspensions, extensions,
-                createdAt, updatedAt, datesProvisional);
+                createdAt, updatedAt, datesProvisional, queryCode);
     }
 }

@@ -116,6 +116,7 @@ public class RestServerComponent implements RestStatus {
         factory.setProviders(List.of(
                 new JacksonJsonProvider(Json.mapper()),
                 new SecurityFilter(logins),
+                new SecurityHeaders(),
                 new ExceptionMappers.ProblemMapper(),
                 new ExceptionMappers.WebApplicationMapper(),
                 new ExceptionMappers.JsonMapper(),

@@ -78,7 +78,7 @@ public final class UsersFile {
         if (!m.matches()) {
             return Optional.empty();
         }
-        String[] parts = m.group(2).split(",");
+        String[] parts = unescape(m.group(2)).split(",");
         String hash = parts[0].trim();
         boolean disabled = hash.startsWith("!");
         List<String> names = new ArrayList<>();
@@ -88,6 +88,20 @@ public final class UsersFile {
             }
         }
         return Optional.of(new Entry(m.group(1), disabled ? hash.substring(1) : hash, disabled, List.copyOf(names)));
+    }
+
+    /** The value as a properties reader sees it: {@code \:} is a colon (tools that write properties escape it). */
+    static String unescape(String value) {
+        StringBuilder b = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char ch = value.charAt(i);
+            if (ch == '\\' && i + 1 < value.length()) {
+                b.append(value.charAt(++i));
+            } else {
+                b.append(ch);
+            }
+        }
+        return b.toString();
     }
 
     private List<String> lines() {

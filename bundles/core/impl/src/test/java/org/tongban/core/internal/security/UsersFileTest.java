@@ -15,6 +15,12 @@ class UsersFileTest {
     Path dir;
 
     @Test
+    void escapedColonsOfPropertiesWritersAreUnitsToo() {
+        assertEquals(List.of("clerk", "division:370783003"),
+                UsersFile.parse("clerk-a={CRYPT}AB{CRYPT},clerk,division\\:370783003").orElseThrow().names());
+    }
+
+    @Test
     void entriesAreReadWithUnitsAndWrittenBackKeepingCommentsAndOrder() throws Exception {
         Path p = dir.resolve("users.properties");
         Files.writeString(p, "# accounts\nclerk = {CRYPT}AB{CRYPT},clerk,window:W01\nold = !{CRYPT}CD{CRYPT},ops\n");

@@ -24,6 +24,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.tongban.core.calendar.TongbanClock;
 import org.tongban.core.rest.Allowed;
+import org.tongban.core.rest.LookupLimit;
 import org.tongban.core.rest.ProblemException;
 import org.tongban.core.rest.QueryDates;
 import org.tongban.core.rest.Reports;
@@ -55,6 +56,11 @@ import org.tongban.evaluation.internal.StatisticsCsv;
 @Allowed({Role.SUPERVISOR, Role.OPS})
 public class EvaluationResource implements RestResource {
 
+    private final LookupLimit lookups = new LookupLimit(10, 15 * 60_000L, System::currentTimeMillis);
+
+    @Context
+    private javax.servlet.http.HttpServletRequest http;
+
     private final Evaluations evaluations;
     private final TongbanClock clock;
 
@@ -80,23 +86,45 @@ public class EvaluationResource implements RestResource {
                 .entity(i).build();
     }
 
-    /** The applicant finds their invitation with the case number and their ID number (as in the progress query). */
+    /**
+     * The applicant finds their invitation with the case number and the query code of the receipt (as in the progress
+     * query); an address with 10 lookups that matched nothing in 15 minutes waits.
+     */
     @GET
     @Path("invitations")
     @Public
-    public Invitation findInvitation(@QueryParam("caseNumber") String caseNumber, @QueryParam("idNumber") String idNumber) {
-        if (caseNumber == null || idNumber == null) {
-            throw ProblemException.badRequest("caseNumber and idNumber are required");
+    public Invitation findInvitation(@QueryParam("caseNumber") String caseNumber, @QueryParam("code") String code) {
+        if (caseNumber == null || code == null) {
+            throw ProblemException.badRequest("caseNumber and code (the query code on the receipt) are required");
         }
-        return evaluations.invitationFor(caseNumber, idNumber).orElseThrow(() -> ProblemException.notFound(
-                "no invitation for that case number and ID number (a case is invited once it is decided)"));
+        String address = address();
+        long wait = lookups.waitSeconds(address);
+        if (wait > 0) {
+            throw LookupLimit.tooMany("invitation lookups", wait);
+        }
+        return evaluations.invitationFor(caseNumber, code).orElseThrow(() -> {
+            lookups.failed(address);
+            return ProblemException.notFound("no invitation for that case number and query code (a case is invited once it is decided)");
+        });
     }
 
     @GET
     @Path("invitations/{code}")
     @Public
     public Invitation invitation(@PathParam("code") String code) {
-        return evaluations.invitation(code).orElseThrow(() -> ProblemException.notFound("no invitation with code " + code));
+        String address = address();
+        long wait = lookups.waitSeconds(address);
+        if (wait > 0) {
+            throw LookupLimit.tooMany("invitation lookups", wait);
+        }
+        return evaluations.invitation(code).orElseThrow(() -> {
+            lookups.failed(address);
+            return ProblemException.notFound("no invitation with code " + code);
+        });
+    }
+
+    private String address() {
+        return http == null ? "?" : http.getRemoteAddr();
     }
 
     @POST

@@ -1,10 +1,12 @@
 package org.tongban.intake.internal.rest;
 
+import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -14,10 +16,12 @@ import org.tongban.core.rest.Public;
 import org.tongban.core.rest.RestResource;
 import org.tongban.intake.CaseView;
 import org.tongban.intake.Intake;
+import org.tongban.core.rest.LookupLimit;
 
 /**
- * {@code GET /api/v1/progress/{caseNumber}?idNumber=…}: the applicant's progress query (办事进度查询) with the number on
- * the receipt and their own ID number; a wrong pair answers 404 without telling which half was wrong.
+ * {@code GET /api/v1/progress/{caseNumber}?code=…}: the applicant's progress query (办事进度查询) with the number and the
+ * query code printed on the receipt; a wrong pair answers 404 without telling which half was wrong, and an address
+ * with 10 wrong pairs in 15 minutes waits (429) until they have passed.
  */
 @Component(service = RestResource.class)
 @Path("v1/progress")
@@ -26,6 +30,10 @@ import org.tongban.intake.Intake;
 public class ProgressResource implements RestResource {
 
     private final Intake intake;
+    private final LookupLimit limit = new LookupLimit(10, 15 * 60_000L, System::currentTimeMillis);
+
+    @Context
+    private HttpServletRequest http;
 
     @Activate
     public ProgressResource(@Reference Intake intake) {
@@ -34,8 +42,15 @@ public class ProgressResource implements RestResource {
 
     @GET
     @Path("{number}")
-    public CaseView progress(@PathParam("number") String number, @QueryParam("idNumber") String idNumber) {
-        return intake.progress(number, idNumber)
-                .orElseThrow(() -> ProblemException.notFound("no case with that number for that ID number"));
+    public CaseView progress(@PathParam("number") String number, @QueryParam("code") String code) {
+        String address = http == null ? "?" : http.getRemoteAddr();
+        long wait = limit.waitSeconds(address);
+        if (wait > 0) {
+            throw LookupLimit.tooMany("progress queries", wait);
+        }
+        return intake.progress(number, code).orElseThrow(() -> {
+            limit.failed(address);
+            return ProblemException.notFound("no case with that number and query code (both are on the receipt)");
+        });
     }
 }
