@@ -15,9 +15,20 @@ import org.tongban.core.rest.Role;
  * @param division  the division code of the account's hall; its scope is that division and everything below it;
  *                  null for an account of the whole node
  * @param identity  an applicant's resident ID number or unified social credit code (upper case); null otherwise
+ * @param address   where the request came from (for the access record); null when not over the network
  */
 public record Caller(String user, Set<Role> roles, String division, Set<String> departments, String window, String point,
-                     String agency, String identity) {
+                     String agency, String identity, String address) {
+
+    public Caller(String user, Set<Role> roles, String division, Set<String> departments, String window, String point,
+                  String agency, String identity) {
+        this(user, roles, division, departments, window, point, agency, identity, null);
+    }
+
+    /** This caller, as arrived from an address. */
+    public Caller from(String from) {
+        return new Caller(user, roles, division, departments, window, point, agency, identity, from);
+    }
 
     /** Realm group names that carry a unit rather than a role, e.g. {@code department:11370783000007919T}. */
     public static final String DIVISION = "division:";

@@ -75,7 +75,7 @@ public class SecurityFilter implements ContainerRequestFilter {
                     "this needs one of the roles " + allowed.stream().sorted().toList()));
             return;
         }
-        request.setSecurityContext(new CallerContext(caller.get(), request.getSecurityContext().isSecure()));
+        request.setSecurityContext(new CallerContext(caller.get().from(address()), request.getSecurityContext().isSecure()));
     }
 
     private String address() {
