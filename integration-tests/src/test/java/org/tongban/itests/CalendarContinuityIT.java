@@ -46,6 +46,9 @@ public class CalendarContinuityIT extends TongbanTestSupport {
         return new Option[] {distribution("township", "370783003", "tongban-township"),
             editConfigurationFilePut("etc/org.tongban.node.cfg", "demo", "true"),
             editConfigurationFilePut("etc/org.tongban.intake.cfg", "demoCases", "false"),
+            editConfigurationFilePut("etc/org.tongban.evaluation.cfg", "rectificationDays", "15"),
+            editConfigurationFilePut("etc/org.tongban.evaluation.cfg", "sweepIntervalMinutes", "0"),
+            user("tablet", "tablet"),
             editConfigurationFilePut("etc/org.tongban.clock.cfg", "offset", offset.toString())};
     }
 
@@ -74,6 +77,10 @@ public class CalendarContinuityIT extends TongbanTestSupport {
         Http.Reply due = Http.get("/api/v1/calendar/add?date=2026-12-20&days=20", "clerk", "clerk-demo");
         assertTrue(due.body(), due.body().contains("\"due\":\"2027-01-18\"") && due.body().contains("\"provisional\":true"));
 
+        // A bad review of another case opens a rectification due 15 working days on: Mon 2027-01-11, provisionally.
+        String rectification = badlyReviewedCase();
+        assertTrue(rectification, rectification.contains("\"dueDate\":\"2027-01-11\"") && rectification.contains("\"dueProvisional\":true"));
+
         // The dry run shows ops what the file would move, and loads nothing; a clerk may not run it.
         assertEquals(403, Http.upload("/api/v1/calendar/preview?year=2027", "clerk", "clerk-demo",
                 OFFICIAL_2027.getBytes(StandardCharsets.UTF_8), "text/plain", "2027.cal").status());
@@ -83,6 +90,11 @@ public class CalendarContinuityIT extends TongbanTestSupport {
         assertTrue(preview.body(), preview.body().contains("\"subject\":\"case:" + number + "\"")
                 && preview.body().contains("\"before\":\"2027-01-18\",\"after\":\"2027-01-25\""));
         assertEquals("2027-01-18", Http.field(Http.get("/api/v1/cases/" + number, "clerk", "clerk-demo").body(), "promisedDate"));
+        Path candidate = Path.of(System.getProperty("karaf.data"), "2027.cal");
+        Files.writeString(candidate, OFFICIAL_2027);
+        String dryRun = shell("tongban:calendar-preview " + candidate);
+        assertTrue(dryRun, dryRun.contains("replaces the provisional year") && dryRun.contains("case:" + number)
+                && dryRun.contains("2027-01-18 -> 2027-01-25") && dryRun.contains("rectification due date"));
 
         // A malformed file is refused with its line; the provisional year stays in force.
         Path folder = Path.of(System.getProperty("karaf.etc"), "tongban", "calendar");
@@ -98,6 +110,9 @@ public class CalendarContinuityIT extends TongbanTestSupport {
                         "promisedDate")));
         String view = Http.get("/api/v1/cases/" + number, "clerk", "clerk-demo").body();
         assertTrue(view, view.contains("\"datesProvisional\":false"));
+        await("the rectification recomputed").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+                .until(() -> rectifications().contains("\"dueDate\":\"2027-01-18\""));
+        assertTrue(rectifications(), rectifications().contains("\"dueProvisional\":false"));
         String timeline = Http.get("/api/v1/cases/" + number + "/timeline", "clerk", "clerk-demo").body();
         assertTrue(timeline, timeline.contains("case.dates_recomputed") && timeline.contains("promised date 2027-01-18 → 2027-01-25")
                 && timeline.contains("2027"));
@@ -126,6 +141,32 @@ public class CalendarContinuityIT extends TongbanTestSupport {
                 "holiday 2028-01-01\nholliday 2028-02-01\n".getBytes(StandardCharsets.UTF_8), "text/plain", "2028.cal");
         assertEquals(bad.body(), 400, bad.status());
         assertTrue(bad.body(), bad.body().contains("line 2"));
+    }
+
+    private static String application() {
+        return "{\"itemCode\":\"" + WATER + "\",\"applicant\":{\"type\":\"ORGANISATION\",\"name\":\"寿光市某某水务有限公司\",\"idNumber\":\""
+                + COMPANY + "\",\"mobile\":\"13800138000\"},\"form\":{},\"materials\":[{\"code\":\"M01\",\"fileRef\":\"scan-1.pdf\"},"
+                + "{\"code\":\"M02\",\"fileRef\":\"scan-2.pdf\"}],\"channel\":\"WINDOW\",\"commitmentSigned\":false}";
+    }
+
+    /** A case decided and reviewed badly at the hall tablet: its rectification task, as supervisors list it. */
+    private static String badlyReviewedCase() {
+        String number = Http.field(Http.post("/api/v1/cases", "clerk", "clerk-demo", application()).body(), "caseNumber");
+        for (String to : new String[] {"RECEIVED", "DISPATCHED"}) {
+            Http.post("/api/v1/cases/" + number + "/transitions", "clerk", "clerk-demo", "{\"to\":\"" + to + "\"}");
+        }
+        Http.Reply decided = Http.post("/api/v1/cases/" + number + "/reviews", "reviewer", "reviewer-demo",
+                "{\"department\":\"11370783000007919T\",\"decision\":\"APPROVE\",\"opinion\":\"准予许可\"}");
+        assertEquals(decided.body(), "DECIDED", Http.field(decided.body(), "status"));
+        String code = Http.field(Http.post("/api/v1/evaluations/invitations", "tablet", "tablet-demo", "{\"caseNumber\":\"" + number
+                + "\"}").body(), "code");
+        assertEquals(201, Http.post("/api/v1/evaluations/invitations/" + code + "/evaluation",
+                "{\"level\":\"VERY_DISSATISFIED\",\"channel\":\"HALL_TABLET\",\"comment\":\"排队太久\"}").status());
+        return rectifications();
+    }
+
+    private static String rectifications() {
+        return Http.get("/api/v1/evaluations/rectifications", "supervisor", "supervisor-demo").body();
     }
 
     private long recomputedEvents(String subject) {

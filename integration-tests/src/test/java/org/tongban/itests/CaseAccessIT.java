@@ -76,6 +76,12 @@ public class CaseAccessIT extends TongbanTestSupport {
                 "{\"to\":\"RECEIVED\",\"opinion\":\"x\"}").status());
         assertTrue(Http.get("/api/v1/cases", "supervisor-wenjia", "supervisor-wenjia-demo").body().contains(wenjia));
         assertEquals("the county's own account covers its streets", 200, status("/api/v1/cases/" + wenjia, "supervisor"));
+
+        // Who read the citizen's case, when and from where: for supervisors and ops, not for the clerks read about.
+        assertEquals(403, status("/api/v1/access-log?subject=case:" + wenjia, "clerk-wenjia"));
+        String reads = Http.get("/api/v1/access-log?subject=case:" + wenjia, "supervisor", "supervisor-demo").body();
+        assertTrue(reads, reads.contains("\"reader\":\"clerk-wenjia\"") && reads.contains("\"address\":\"127.0.0.1\"")
+                && reads.contains("\"reader\":\"supervisor\"") && !reads.contains("clerk-shengcheng"));
     }
 
     @Test

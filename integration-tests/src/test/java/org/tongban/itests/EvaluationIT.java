@@ -56,7 +56,7 @@ public class EvaluationIT extends TongbanTestSupport {
             editConfigurationFilePut("etc/org.tongban.evaluation.cfg", "evaluateBeforeCollection", "true"),
             editConfigurationFilePut("etc/org.tongban.intake.cfg", "demoCases", "false"),
             // A second supervisor: an appeal is decided by someone other than who filed it.
-            user("inspector", "supervisor")};
+            user("inspector", "supervisor"), user("tablet", "tablet,window:W01")};
     }
 
     private static String offsetTo(String at) {
@@ -128,8 +128,13 @@ public class EvaluationIT extends TongbanTestSupport {
         Http.Reply mine = Http.get("/api/v1/evaluations/invitations?caseNumber=" + bad + "&code=" + receipt);
         assertEquals(mine.body(), 200, mine.status());
         String code = Http.field(mine.body(), "code");
-        assertEquals("the window's request returns the same invitation", code, Http.field(Http.post("/api/v1/evaluations/invitations",
-                "clerk", "clerk-demo", "{\"caseNumber\":\"" + bad + "\"}").body(), "code"));
+        Http.Reply window = Http.post("/api/v1/evaluations/invitations", "clerk", "clerk-demo", "{\"caseNumber\":\"" + bad + "\"}");
+        assertTrue("the window's staff get the invitation without its code: " + window.body(),
+                window.body().contains("\"code\":null") && window.body().contains(bad));
+        assertEquals("the hall tablet gets the same invitation, with its code", code, Http.field(Http.post(
+                "/api/v1/evaluations/invitations", "tablet", "tablet-demo", "{\"caseNumber\":\"" + bad + "\"}").body(), "code"));
+        assertEquals("staff cannot evaluate in the applicant's stead", 403, Http.post("/api/v1/evaluations/invitations/" + code
+                + "/evaluation", "clerk", "clerk-demo", "{\"level\":\"VERY_SATISFIED\",\"channel\":\"HALL_TABLET\"}").status());
         assertEquals("7 calendar days", "2026-10-06", Http.field(mine.body(), "expiresOn"));
 
         // The applicant at the hall tablet, without an account.
@@ -208,6 +213,21 @@ public class EvaluationIT extends TongbanTestSupport {
 
     /** This node hands results out only after the evaluation (evaluateBeforeCollection = true in the configuration). */
     @Test
+    public void anAnonymousReviewHidesItsCaseFromTheStaffItRates() throws Exception {
+        String number = decidedCase("W09");
+        String code = Http.field(Http.post("/api/v1/evaluations/invitations", "tablet", "tablet-demo", "{\"caseNumber\":\"" + number
+                + "\"}").body(), "code");
+        Http.Reply e = Http.post("/api/v1/evaluations/invitations/" + code + "/evaluation",
+                "{\"level\":\"SATISFIED\",\"channel\":\"HALL_TABLET\",\"anonymous\":true}");
+        assertEquals(e.body(), 201, e.status());
+        String id = Http.field(e.body(), "id");
+        assertEquals("[]", Http.get("/api/v1/evaluations?caseNumber=" + number, "clerk", "clerk-demo").body());
+        String clerkView = Http.get("/api/v1/evaluations/" + id, "clerk", "clerk-demo").body();
+        assertTrue(clerkView, clerkView.contains("\"caseNumber\":null") && !clerkView.contains(number));
+        assertTrue(Http.get("/api/v1/evaluations/" + id, "supervisor", "supervisor-demo").body().contains(number));
+    }
+
+    @Test
     public void resultsWaitForTheEvaluationWhereTheNodeRequiresIt() throws Exception {
         String number = decidedCase("W01");
         assertEquals(200, Http.post("/api/v1/cases/" + number + "/result", "reviewer", "reviewer-demo",
@@ -216,7 +236,7 @@ public class EvaluationIT extends TongbanTestSupport {
                 "{\"method\":\"WINDOW\",\"recipient\":\"王五\"}");
         assertEquals(held.body(), 409, held.status());
         assertTrue(held.body(), held.body().contains("评价后取证"));
-        String code = Http.field(Http.post("/api/v1/evaluations/invitations", "clerk", "clerk-demo", "{\"caseNumber\":\"" + number + "\"}")
+        String code = Http.field(Http.post("/api/v1/evaluations/invitations", "tablet", "tablet-demo", "{\"caseNumber\":\"" + number + "\"}")
                 .body(), "code");
         assertEquals(201, Http.post("/api/v1/evaluations/invitations/" + code + "/evaluation",
                 "{\"level\":\"VERY_SATISFIED\",\"channel\":\"HALL_TABLET\"}").status());
@@ -228,7 +248,7 @@ public class EvaluationIT extends TongbanTestSupport {
     @Test
     public void aFollowUpCountsInsteadAndAnUpheldAppealTakesAReviewOutWithoutDeletingIt() throws Exception {
         String number = decidedCase("W07");
-        String code = Http.field(Http.post("/api/v1/evaluations/invitations", "clerk", "clerk-demo", "{\"caseNumber\":\"" + number + "\"}")
+        String code = Http.field(Http.post("/api/v1/evaluations/invitations", "tablet", "tablet-demo", "{\"caseNumber\":\"" + number + "\"}")
                 .body(), "code");
         assertEquals("a follow-up comes after the evaluation", 409, Http.post("/api/v1/evaluations/invitations/" + code + "/follow-up",
                 "{\"level\":\"SATISFIED\",\"channel\":\"MOBILE\"}").status());

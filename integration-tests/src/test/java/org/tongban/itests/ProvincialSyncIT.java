@@ -45,7 +45,7 @@ public class ProvincialSyncIT extends TongbanTestSupport {
             editConfigurationFilePut("etc/org.tongban.intake.cfg", "demoCases", "false"),
             editConfigurationFilePut("etc/org.tongban.intermediary.cfg", "demoData", "false"),
             editConfigurationFilePut("etc/org.tongban.evaluation.cfg", "sweepIntervalMinutes", "0"),
-            user("city-370700", "node")};
+            user("city-370700", "node"), user("tablet", "tablet")};
     }
 
     @Before
@@ -85,7 +85,7 @@ public class ProvincialSyncIT extends TongbanTestSupport {
         }
         Http.post("/api/v1/cases/" + number + "/reviews", "reviewer", "reviewer-demo",
                 "{\"department\":\"" + BUREAU + "\",\"decision\":\"APPROVE\",\"opinion\":\"准予许可\"}");
-        String code = Http.field(Http.post("/api/v1/evaluations/invitations", "clerk", "clerk-demo", "{\"caseNumber\":\"" + number + "\"}")
+        String code = Http.field(Http.post("/api/v1/evaluations/invitations", "tablet", "tablet-demo", "{\"caseNumber\":\"" + number + "\"}")
                 .body(), "code");
         assertEquals(201, Http.post("/api/v1/evaluations/invitations/" + code + "/evaluation",
                 "{\"level\":\"VERY_DISSATISFIED\",\"channel\":\"HALL_TABLET\",\"comment\":\"排队太久\"}").status());

@@ -204,31 +204,28 @@ final class RealNodes {
         }
     }
 
-    /** The status of a GET with these credentials. */
+    /** The status of a GET with these credentials; -1 when nothing answered. */
     static int status(String url, String user, String password) {
-        try {
-            String auth = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", auth).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (IOException e) {
-            return -1;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return -1;
-        }
+        HttpResponse<String> r = getAs(url, user, password);
+        return r == null ? -1 : r.statusCode();
     }
 
-    /** A GET with these credentials: the body. */
+    /** A GET with these credentials: the body ("" when nothing answered). */
     static String get(String url, String user, String password) {
+        HttpResponse<String> r = getAs(url, user, password);
+        return r == null ? "" : r.body();
+    }
+
+    private static HttpResponse<String> getAs(String url, String user, String password) {
         try {
             String auth = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
             return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", auth).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            return "";
+            return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return "";
+            return null;
         }
     }
 

@@ -1,5 +1,7 @@
 package org.tongban.core.calendar;
 
+import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 
@@ -19,4 +21,14 @@ public interface CalendarDependent {
 
     /** What {@link #recompute} would change if {@code candidate} were in force; writes nothing. */
     List<DateChange> preview(WorkingDayCalendar candidate, Set<Integer> changedYears);
+
+    /** 1 January of the earliest changed year; null when none changed (then only provisional dates are looked at). */
+    static LocalDate firstDayOf(Set<Integer> years) {
+        return years.isEmpty() ? null : LocalDate.of(Collections.min(years), 1, 1);
+    }
+
+    /** 31 December of the latest changed year; null when none changed. */
+    static LocalDate lastDayOf(Set<Integer> years) {
+        return years.isEmpty() ? null : LocalDate.of(Collections.max(years), 12, 31);
+    }
 }

@@ -2,7 +2,6 @@ package org.tongban.evaluation.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +52,7 @@ public class RectificationDates implements CalendarDependent {
     @Override
     public List<DateChange> recompute(Set<Integer> changedYears) {
         List<DateChange> out = new ArrayList<>();
-        for (EvaluationStore.DatedTask t : tx.read(c -> EvaluationStore.recomputable(c, first(changedYears), last(changedYears)))) {
+        for (EvaluationStore.DatedTask t : tasks(changedYears)) {
             DateChange change = change(calendar, t);
             if (change == null) {
                 continue;
@@ -91,13 +90,19 @@ public class RectificationDates implements CalendarDependent {
     @Override
     public List<DateChange> preview(WorkingDayCalendar candidate, Set<Integer> changedYears) {
         List<DateChange> out = new ArrayList<>();
-        for (EvaluationStore.DatedTask t : tx.read(c -> EvaluationStore.recomputable(c, first(changedYears), last(changedYears)))) {
+        for (EvaluationStore.DatedTask t : tasks(changedYears)) {
             DateChange change = change(candidate, t);
             if (change != null) {
                 out.add(change);
             }
         }
         return out;
+    }
+
+    private List<EvaluationStore.DatedTask> tasks(Set<Integer> changedYears) {
+        LocalDate from = CalendarDependent.firstDayOf(changedYears);
+        LocalDate to = CalendarDependent.lastDayOf(changedYears);
+        return tx.read(c -> EvaluationStore.recomputable(c, from, to));
     }
 
     /** The task's due date over {@code over}, or null when neither the date nor its mark changes. */
@@ -110,11 +115,4 @@ public class RectificationDates implements CalendarDependent {
         return new DateChange("rectification:" + t.id(), WHAT, t.dueDate(), due, t.provisional(), provisional);
     }
 
-    private static LocalDate first(Set<Integer> years) {
-        return years.isEmpty() ? null : LocalDate.of(Collections.min(years), 1, 1);
-    }
-
-    private static LocalDate last(Set<Integer> years) {
-        return years.isEmpty() ? null : LocalDate.of(Collections.max(years), 12, 31);
-    }
 }

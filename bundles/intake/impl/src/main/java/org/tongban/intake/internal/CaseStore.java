@@ -29,10 +29,12 @@ public final class CaseStore {
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private static final String COLUMNS = "case_number, item_code, item_version, item_name, status, application, missing,"
             + " tolerated, accepted_on, promised_date, tolerance_due, created_ms, updated_ms, outcome, decided_on, credit_flag,"
-            + " suspended_since, review_round, details, dates_provisional, division_code, point_code, department_code, accepted_by,"
-            + " query_code";
+            + " suspended_since, review_round, details, dates_provisional, division_code, point_code, query_code, accepted_by,"
+            + " department_code";
     /** Columns of COLUMNS: what a join reads after them starts at BOUND + 1. */
     static final int BOUND = 25;
+    /** The last ones are written once, at intake: an update leaves them (and the index on the lead department) alone. */
+    private static final int WRITE_ONCE = 3;
 
     private CaseStore() {
     }
@@ -41,7 +43,7 @@ public final class CaseStore {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO intake_case (" + COLUMNS
                 + ", applicant_type, applicant_name, applicant_id, channel, department_name, window_code,"
                 + " external_ref, priority) VALUES (" + "?,".repeat(BOUND + 7) + "?)")) {
-            int i = bind(ps, k);
+            int i = bind(ps, k, BOUND);
             ps.setString(i++, k.application.applicant().type().name());
             ps.setString(i++, k.application.applicant().name());
             ps.setString(i++, k.application.applicant().idNumber().toUpperCase());
@@ -55,9 +57,10 @@ public final class CaseStore {
     }
 
     public static void update(Connection c, StoredCase k) throws SQLException {
-        String set = String.join(" = ?, ", COLUMNS.split(",\\s*")) + " = ?";
+        String[] columns = COLUMNS.split(",\\s*");
+        String set = String.join(" = ?, ", java.util.Arrays.copyOf(columns, BOUND - WRITE_ONCE)) + " = ?";
         try (PreparedStatement ps = c.prepareStatement("UPDATE intake_case SET " + set + " WHERE case_number = ?")) {
-            int i = bind(ps, k);
+            int i = bind(ps, k, BOUND - WRITE_ONCE);
             ps.setString(i, k.caseNumber);
             ps.executeUpdate();
         }
@@ -236,7 +239,8 @@ public final class CaseStore {
         return Math.max(1, Math.min(limit, 1000));
     }
 
-    private static int bind(PreparedStatement ps, StoredCase k) throws SQLException {
+    /** Binds the first {@code count} of COLUMNS; returns the next parameter's index. */
+    private static int bind(PreparedStatement ps, StoredCase k, int count) throws SQLException {
         ps.setString(1, k.caseNumber);
         ps.setString(2, k.itemCode);
         ps.setInt(3, k.itemVersion);
@@ -259,10 +263,12 @@ public final class CaseStore {
         ps.setShort(20, (short) (k.datesProvisional ? 1 : 0));
         ps.setString(21, k.divisionCode);
         ps.setString(22, k.pointCode);
-        ps.setString(23, k.departmentCode);
-        ps.setString(24, k.acceptedBy);
-        ps.setString(25, k.queryCode);
-        return BOUND + 1;
+        if (count == BOUND) {
+            ps.setString(23, k.queryCode);
+            ps.setString(24, k.acceptedBy);
+            ps.setString(25, k.departmentCode);
+        }
+        return count + 1;
     }
 
     static StoredCase read(ResultSet rs) throws SQLException {
@@ -294,9 +300,9 @@ public final class CaseStore {
         k.datesProvisional = rs.getShort(20) != 0;
         k.divisionCode = rs.getString(21);
         k.pointCode = rs.getString(22);
-        k.departmentCode = rs.getString(23);
+        k.queryCode = rs.getString(23);
         k.acceptedBy = rs.getString(24);
-        k.queryCode = rs.getString(25);
+        k.departmentCode = rs.getString(25);
         return k;
     }
 

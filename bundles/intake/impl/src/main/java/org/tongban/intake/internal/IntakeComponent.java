@@ -28,6 +28,7 @@ import org.tongban.catalog.RuleOutcome;
 import org.tongban.catalog.ServiceItem;
 import org.tongban.catalog.VersionedItem;
 import org.tongban.core.NodeInfo;
+import org.tongban.core.audit.AccessLog;
 import org.tongban.core.audit.AuditEntry;
 import org.tongban.core.audit.AuditTrail;
 import org.tongban.core.calendar.CalendarDependent;
@@ -88,6 +89,8 @@ public class IntakeComponent implements Intake, CalendarDependent {
     private volatile IntakeConfig config;
     /** The node's own division: the hall of online applications and of accounts without a division. */
     private final String nodeDivision;
+    /** Who read which case: every read by a person is noted (core keeps it six months and more). */
+    private final AccessLog accessLog;
     /** Case numbers, reserved a block at a time (see {@link CaseNumberBlocks}). */
     private final CaseNumberBlocks numbers;
     /** What other capabilities require before a result is handed out (e.g. evaluation's "evaluate first"). */
@@ -99,7 +102,7 @@ public class IntakeComponent implements Intake, CalendarDependent {
     public IntakeComponent(@Reference Transactions tx, @Reference IntakeSchema schema, @Reference Catalog catalog,
                            @Reference WorkingDayCalendar calendar, @Reference TongbanClock clock, @Reference AuditTrail audit,
                            @Reference Outbox outbox, @Reference DefaulterList defaulters, @Reference MaterialFiles files,
-                           @Reference NodeInfo node, IntakeConfig config) {
+                           @Reference NodeInfo node, @Reference AccessLog accessLog, IntakeConfig config) {
         this.tx = tx;
         this.catalog = catalog;
         this.calendar = calendar;
@@ -111,6 +114,7 @@ public class IntakeComponent implements Intake, CalendarDependent {
         this.config = config;
         this.numbers = new CaseNumberBlocks(tx, NUMBER_BLOCK);
         this.nodeDivision = node.identity().divisionCode();
+        this.accessLog = accessLog;
         // Cases taken in before cases named their division belong to the node's own hall.
         tx.inTransaction(c -> CaseStore.claimUndivided(c, nodeDivision) + CaseStore.codeUncoded(c));
     }
@@ -526,7 +530,9 @@ public class IntakeComponent implements Intake, CalendarDependent {
 
     @Override
     public List<DateChange> recompute(Set<Integer> changedYears) {
-        List<String> candidates = tx.read(c -> CaseStore.recomputable(c, firstDay(changedYears), lastDay(changedYears)));
+        LocalDate from = CalendarDependent.firstDayOf(changedYears);
+        LocalDate to = CalendarDependent.lastDayOf(changedYears);
+        List<String> candidates = tx.read(c -> CaseStore.recomputable(c, from, to));
         List<DateChange> out = new ArrayList<>();
         for (String number : candidates) {
             out.addAll(inTransaction(c -> {
@@ -561,9 +567,11 @@ public class IntakeComponent implements Intake, CalendarDependent {
 
     @Override
     public List<DateChange> preview(WorkingDayCalendar candidate, Set<Integer> changedYears) {
+        LocalDate from = CalendarDependent.firstDayOf(changedYears);
+        LocalDate to = CalendarDependent.lastDayOf(changedYears);
         return tx.read(c -> {
             List<DateChange> out = new ArrayList<>();
-            for (String number : CaseStore.recomputable(c, firstDay(changedYears), lastDay(changedYears))) {
+            for (String number : CaseStore.recomputable(c, from, to)) {
                 Optional<StoredCase> k = CaseStore.find(c, number);
                 if (k.isPresent()) {
                     out.addAll(CaseDateChanges.between(k.get(), CaseDates.of(candidate, k.get(), LedgerStore.suspensions(c, number))));
@@ -573,13 +581,6 @@ public class IntakeComponent implements Intake, CalendarDependent {
         });
     }
 
-    private static LocalDate firstDay(Set<Integer> years) {
-        return years.isEmpty() ? null : LocalDate.of(java.util.Collections.min(years), 1, 1);
-    }
-
-    private static LocalDate lastDay(Set<Integer> years) {
-        return years.isEmpty() ? null : LocalDate.of(java.util.Collections.max(years), 12, 31);
-    }
 
     /** Marks the case's dates provisional when computing them touched a year without official data. */
     private void flagDates(StoredCase k) {
@@ -600,13 +601,17 @@ public class IntakeComponent implements Intake, CalendarDependent {
             if (!CaseAccess.sees(caller, k.get(), steps.stream().map(ReviewStep::departmentCode).toList())) {
                 return Optional.<CaseView>empty();
             }
+            accessLog.read(caller, subject(caseNumber), "case");
             return Optional.of(k.get().view(steps, LedgerStore.suspensions(c, caseNumber), LedgerStore.extensions(c, caseNumber)));
         });
     }
 
     @Override
     public List<CaseView> list(Caller caller, CaseStatus status, int limit) {
-        return tx.read(c -> CaseStore.list(c, status, CaseAccess.condition(caller), limit)).stream().map(StoredCase::view).toList();
+        List<CaseView> cases = tx.read(c -> CaseStore.list(c, status, CaseAccess.condition(caller), limit)).stream()
+                .map(StoredCase::view).toList();
+        accessLog.read(caller, "cases", "case list of " + cases.size() + (status == null ? "" : " " + status));
+        return cases;
     }
 
     @Override
@@ -628,6 +633,7 @@ public class IntakeComponent implements Intake, CalendarDependent {
         if (find(caller, caseNumber).isEmpty()) {
             return List.of();
         }
+        accessLog.read(caller, subject(caseNumber), "timeline");
         return audit.bySubject(subject(caseNumber)).stream()
                 .map(r -> new TimelineEntry(r.at(), r.action(), r.actor(), r.role(), r.detail())).toList();
     }

@@ -72,18 +72,23 @@ public class EvaluationResource implements RestResource {
 
     // ---- invitations: the window and the applicant --------------------------------------------------------------
 
-    /** The window asks for a finished case's invitation (for the hall tablet, a printed QR code, an SMS). */
+    /**
+     * A finished case's invitation. 好差评 belongs to the applicant: the window's staff get the invitation without its
+     * code (they cannot evaluate in the applicant's stead); the hall tablet (role tablet) gets the code to put the
+     * form in front of the applicant, and the applicant finds it with the receipt's query code.
+     */
     @POST
     @Path("invitations")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Allowed({Role.CLERK, Role.AGENT, Role.SUPERVISOR, Role.OPS})
+    @Allowed({Role.CLERK, Role.AGENT, Role.SUPERVISOR, Role.OPS, Role.TABLET})
     public Response invite(Bodies.InvitationRequest body, @Context SecurityContext security) {
         if (body == null) {
             throw ProblemException.badRequest("send {\"caseNumber\": …}");
         }
         Invitation i = evaluations.invite(body.caseNumber(), security.getUserPrincipal().getName(), Role.firstOf(security::isUserInRole));
-        return Response.status(Status.CREATED).header(HttpHeaders.LOCATION, "/api/v1/evaluations/invitations/" + i.code())
-                .entity(i).build();
+        Invitation shown = security.isUserInRole(Role.TABLET.realmName()) ? i
+                : new Invitation(i.caseNumber(), null, i.itemName(), i.departmentName(), i.window(), i.invitedOn(), i.expiresOn(), i.status());
+        return Response.status(Status.CREATED).entity(shown).build();
     }
 
     /**
@@ -123,6 +128,14 @@ public class EvaluationResource implements RestResource {
         });
     }
 
+    /** An evaluation is the applicant's: a request that logs in (staff, the tablet's account) may not give one. */
+    private static void applicantOnly(HttpHeaders headers) {
+        if (headers.getHeaderString(HttpHeaders.AUTHORIZATION) != null) {
+            throw ProblemException.forbidden("an evaluation is the applicant's own: it is given with the invitation's code alone,"
+                    + " never under a staff account");
+        }
+    }
+
     private String address() {
         return http == null ? "?" : http.getRemoteAddr();
     }
@@ -131,7 +144,8 @@ public class EvaluationResource implements RestResource {
     @Path("invitations/{code}/evaluation")
     @Consumes(MediaType.APPLICATION_JSON)
     @Public
-    public Response evaluate(@PathParam("code") String code, Review review) {
+    public Response evaluate(@PathParam("code") String code, Review review, @Context HttpHeaders headers) {
+        applicantOnly(headers);
         Evaluation e = evaluations.evaluate(code, review);
         return Response.status(Status.CREATED).header(HttpHeaders.LOCATION, "/api/v1/evaluations/" + e.id())
                 .entity(e).build();
@@ -141,7 +155,8 @@ public class EvaluationResource implements RestResource {
     @Path("invitations/{code}/follow-up")
     @Consumes(MediaType.APPLICATION_JSON)
     @Public
-    public Response followUp(@PathParam("code") String code, Review review) {
+    public Response followUp(@PathParam("code") String code, Review review, @Context HttpHeaders headers) {
+        applicantOnly(headers);
         Evaluation e = evaluations.followUp(code, review);
         return Response.status(Status.CREATED).header(HttpHeaders.LOCATION, "/api/v1/evaluations/" + e.id())
                 .entity(e).build();
@@ -151,7 +166,8 @@ public class EvaluationResource implements RestResource {
     @Path("invitations/{code}/rectification-rating")
     @Consumes(MediaType.APPLICATION_JSON)
     @Public
-    public Rectification rate(@PathParam("code") String code, Bodies.Rating body) {
+    public Rectification rate(@PathParam("code") String code, Bodies.Rating body, @Context HttpHeaders headers) {
+        applicantOnly(headers);
         return evaluations.rateRectification(code, body == null ? null : body.rating());
     }
 
@@ -161,16 +177,29 @@ public class EvaluationResource implements RestResource {
     @Allowed({Role.SUPERVISOR, Role.OPS, Role.CLERK, Role.REVIEWER})
     public List<Evaluation> list(@QueryParam("caseNumber") String caseNumber, @QueryParam("department") String department,
                                  @QueryParam("level") String level, @QueryParam("from") String from, @QueryParam("to") String to,
-                                 @QueryParam("limit") Integer limit) {
+                                 @QueryParam("limit") Integer limit, @Context SecurityContext security) {
         return evaluations.list(caseNumber, department, parse(level, "level", Satisfaction::valueOf, Satisfaction.values()),
-                QueryDates.date(from, "from", null), QueryDates.date(to, "to", null), limit == null ? 200 : limit);
+                QueryDates.date(from, "from", null), QueryDates.date(to, "to", null), limit == null ? 200 : limit).stream()
+                // Asked by its case, an anonymous review would still name it: left out for the staff it rates.
+                .filter(e -> caseNumber == null || shownTo(e, security).caseNumber() != null)
+                .map(e -> shownTo(e, security)).toList();
+    }
+
+    /** An anonymous review hides its case from the staff it rates; supervisors and ops see it whole. */
+    private static Evaluation shownTo(Evaluation e, SecurityContext security) {
+        if (e.named() || security.isUserInRole(Role.SUPERVISOR.realmName()) || security.isUserInRole(Role.OPS.realmName())) {
+            return e;
+        }
+        return new Evaluation(e.id(), null, e.followUp(), e.level(), e.channel(), e.scores(), e.comment(), false, e.itemCode(),
+                e.itemName(), e.departmentCode(), e.departmentName(), e.window(), e.clerk(), e.nodeId(), e.evaluatedOn(),
+                e.evaluatedAt(), e.superseded(), e.appeal());
     }
 
     @GET
     @Path("{id: \\d+}")
     @Allowed({Role.SUPERVISOR, Role.OPS, Role.CLERK, Role.REVIEWER})
-    public Evaluation get(@PathParam("id") long id) {
-        return evaluations.find(id).orElseThrow(() -> ProblemException.notFound("no evaluation " + id));
+    public Evaluation get(@PathParam("id") long id, @Context SecurityContext security) {
+        return evaluations.find(id).map(e -> shownTo(e, security)).orElseThrow(() -> ProblemException.notFound("no evaluation " + id));
     }
 
     @POST
