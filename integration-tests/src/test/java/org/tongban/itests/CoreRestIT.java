@@ -58,6 +58,35 @@ public class CoreRestIT extends TongbanTestSupport {
     }
 
     @Test
+    public void opsManageAccountsAndRepeatedFailuresLockOne() {
+        assertEquals(403, Http.post("/api/v1/accounts", "clerk", "clerk-demo", "{\"user\":\"x\",\"roles\":[\"ops\"]}").status());
+        Http.Reply bad = Http.post("/api/v1/accounts", "ops", "ops-demo", "{\"user\":\"r-1\",\"roles\":[\"reviewer\",\"wizard\"],"
+                + "\"units\":[\"division:12\"]}");
+        assertEquals(bad.body(), 400, bad.status());
+        assertTrue(bad.body(), bad.body().contains("'wizard' is no role") && bad.body().contains("division:12 is no division code")
+                && bad.body().contains("a reviewer names its department"));
+        Http.Reply added = Http.post("/api/v1/accounts", "ops", "ops-demo", "{\"user\":\"reviewer-housing\",\"roles\":[\"reviewer\"],"
+                + "\"units\":[\"department:11370783000031676J\",\"division:370783003\"]}");
+        assertEquals(added.body(), 201, added.status());
+        assertEquals("no-store", added.header("Cache-Control"));
+        String password = Http.field(added.body(), "password");
+        assertEquals(200, Http.get("/api/v1/node", "reviewer-housing", password).status());
+        assertTrue(Http.get("/api/v1/accounts", "ops", "ops-demo").body().contains("\"user\":\"reviewer-housing\",\"enabled\":true"));
+
+        for (int i = 0; i < 5; i++) {
+            assertEquals(401, Http.get("/api/v1/node", "reviewer-housing", "guess-" + i).status());
+        }
+        Http.Reply locked = Http.get("/api/v1/node", "reviewer-housing", password + "-not-cached");
+        assertEquals(locked.body(), 429, locked.status());
+        assertTrue(locked.header("Retry-After"), Integer.parseInt(locked.header("Retry-After")) > 0);
+        String audit = Http.get("/api/v1/audit?subject=account:reviewer-housing", "ops", "ops-demo").body();
+        assertTrue(audit, audit.contains("account.added") && audit.contains("login.locked"));
+
+        assertEquals(200, Http.post("/api/v1/accounts/reviewer-housing/disable", "ops", "ops-demo", "").status());
+        assertEquals(404, Http.post("/api/v1/accounts/nobody/disable", "ops", "ops-demo", "").status());
+    }
+
+    @Test
     public void noCredentialsIs401Problem() {
         Http.Reply reply = Http.get("/api/v1/node");
         assertEquals(401, reply.status());
