@@ -69,7 +69,16 @@ public class CoreRestIT extends TongbanTestSupport {
                 + "\"units\":[\"department:11370783000031676J\",\"division:370783003\"]}");
         assertEquals(added.body(), 201, added.status());
         assertEquals("no-store", added.header("Cache-Control"));
-        String password = Http.field(added.body(), "password");
+        String generated = Http.field(added.body(), "password");
+        Http.Reply first = Http.get("/api/v1/node", "reviewer-housing", generated);
+        assertEquals(first.body(), 403, first.status());
+        assertTrue(first.body(), first.body().contains("password-change-required"));
+        Http.Reply weak = Http.post("/api/v1/accounts/me/password", "reviewer-housing", generated,
+                "{\"current\":\"" + generated + "\",\"password\":\"short\"}");
+        assertEquals(weak.body(), 400, weak.status());
+        String password = "Housing-bureau-7";
+        assertEquals(200, Http.post("/api/v1/accounts/me/password", "reviewer-housing", generated,
+                "{\"current\":\"" + generated + "\",\"password\":\"" + password + "\"}").status());
         assertEquals(200, Http.get("/api/v1/node", "reviewer-housing", password).status());
         assertTrue(Http.get("/api/v1/accounts", "ops", "ops-demo").body().contains("\"user\":\"reviewer-housing\",\"enabled\":true"));
 

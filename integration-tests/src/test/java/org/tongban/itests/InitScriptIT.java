@@ -84,7 +84,13 @@ class InitScriptIT {
         for (String demo : List.of("applicant", "clerk", "reviewer", "agent", "agency", "supervisor", "ops")) {
             assertEquals(401, RealNodes.status(base + "/api/v1/node", demo, demo + "-demo"), "demo login " + demo);
         }
-        String node = RealNodes.get(base + "/api/v1/node", "ops", opsPassword);
+        // A generated password opens one path only: setting one's own.
+        String first = RealNodes.get(base + "/api/v1/node", "ops", opsPassword);
+        assertTrue(first.contains("password-change-required"), first);
+        assertEquals(200, RealNodes.post(base + "/api/v1/accounts/me/password", "ops", opsPassword,
+                "{\"current\":\"" + opsPassword + "\",\"password\":\"Wenjia-hall-2026\"}").statusCode());
+        assertEquals(401, RealNodes.status(base + "/api/v1/node", "ops", opsPassword), "the generated one is gone");
+        String node = RealNodes.get(base + "/api/v1/node", "ops", "Wenjia-hall-2026");
         assertTrue(node.contains("\"level\":\"TOWNSHIP\"") && node.contains("文家街道便民服务中心"), node);
         assertTrue(node.contains("\"upstream\":\"http://127.0.0.1:8181\"") && node.contains("\"demo\":false"), node);
 

@@ -37,6 +37,13 @@ import org.tongban.core.rest.Role;
 @Produces(MediaType.APPLICATION_JSON)
 public class AccountResource implements RestResource {
 
+    /** The path of the account holder's own password change, the one path a generated password opens. */
+    public static final String OWN_PASSWORD = "v1/accounts/me/password";
+
+    /** The account holder's password change: the current one and the new. */
+    public record OwnPassword(String current, String password) {
+    }
+
     /** A new account: its name, roles and units (e.g. department:CREDITCODE). */
     public record NewAccount(String user, List<String> roles, List<String> units) {
     }
@@ -87,6 +94,7 @@ public class AccountResource implements RestResource {
     public Map<String, Object> disable(@PathParam("user") String user, @Context SecurityContext security) {
         apply(() -> {
             admin().enable(security.getUserPrincipal().getName(), user, false);
+            logins.forget(user);
             return null;
         });
         return Map.of("user", user, "enabled", false);
@@ -97,6 +105,7 @@ public class AccountResource implements RestResource {
     public Map<String, Object> enable(@PathParam("user") String user, @Context SecurityContext security) {
         apply(() -> {
             admin().enable(security.getUserPrincipal().getName(), user, true);
+            logins.forget(user);
             return null;
         });
         return Map.of("user", user, "enabled", true);
@@ -106,7 +115,26 @@ public class AccountResource implements RestResource {
     @Path("{user}/password-reset")
     public Map<String, Object> reset(@PathParam("user") String user, @Context SecurityContext security) {
         String password = apply(() -> admin().resetPassword(security.getUserPrincipal().getName(), user, null));
+        logins.forget(user);
         return Map.of("user", user, "password", password);
+    }
+
+    /** Any account sets its own password (a generated one must be replaced before anything else works). */
+    @POST
+    @Path("me/password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allowed({Role.APPLICANT, Role.CLERK, Role.REVIEWER, Role.AGENT, Role.AGENCY, Role.SUPERVISOR, Role.OPS, Role.NODE, Role.TABLET})
+    public Map<String, Object> changeOwn(OwnPassword body, @Context SecurityContext security) {
+        if (body == null || body.current() == null || body.password() == null) {
+            throw ProblemException.badRequest("send {\"current\": …, \"password\": …}");
+        }
+        String user = security.getUserPrincipal().getName();
+        apply(() -> {
+            admin().changeOwn(user, body.current().toCharArray(), body.password().toCharArray());
+            return null;
+        });
+        logins.forget(user);
+        return Map.of("user", user, "changed", true);
     }
 
     private AccountAdmin admin() {

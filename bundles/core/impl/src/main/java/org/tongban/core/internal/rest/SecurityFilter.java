@@ -69,6 +69,13 @@ public class SecurityFilter implements ContainerRequestFilter {
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"tongban\", charset=\"UTF-8\"").build());
             return;
         }
+        String path = request.getUriInfo().getPath().replaceFirst("^/", "");
+        if (logins.mustChangePassword(caller.get().user()) && !path.equals(AccountResource.OWN_PASSWORD)) {
+            request.abortWith(Problems.response(403, "password-change-required", "Set your own password first",
+                    "this account's password was generated: set your own with POST /api/v1/" + AccountResource.OWN_PASSWORD
+                    + " {\"current\", \"password\"} before anything else"));
+            return;
+        }
         Set<String> allowed = allowedRoles(method, type);
         if (caller.get().roles().stream().map(Role::realmName).noneMatch(allowed::contains)) {
             request.abortWith(Problems.response(403, "forbidden", "Forbidden",

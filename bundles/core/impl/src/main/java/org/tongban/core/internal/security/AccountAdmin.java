@@ -18,6 +18,8 @@ import org.tongban.core.validation.ResidentId;
  */
 public final class AccountAdmin {
 
+    /** The unit of an account whose password was generated: it must set its own before anything else. */
+    public static final String TEMPORARY = "password:temporary";
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.@-]{1,64}");
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -44,7 +46,11 @@ public final class AccountAdmin {
         if (!faults.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", faults));
         }
-        users.put(new UsersFile.Entry(user, PasswordHashes.hash(pw.toCharArray()), false, List.copyOf(names)));
+        List<String> stored = new java.util.ArrayList<>(names);
+        if (password == null) {
+            stored.add(TEMPORARY);
+        }
+        users.put(new UsersFile.Entry(user, PasswordHashes.hash(pw.toCharArray()), false, List.copyOf(stored)));
         audit.append(new AuditEntry(by, "ops", "account.added", "account:" + user, "roles and units " + names));
         return pw;
     }
@@ -63,9 +69,34 @@ public final class AccountAdmin {
         if (!faults.isEmpty()) {
             throw new IllegalArgumentException("password: " + String.join("; ", faults));
         }
-        users.put(new UsersFile.Entry(user, PasswordHashes.hash(pw.toCharArray()), e.disabled(), e.names()));
+        List<String> names = new java.util.ArrayList<>(e.names());
+        names.remove(TEMPORARY);
+        if (password == null) {
+            names.add(TEMPORARY);
+        }
+        users.put(new UsersFile.Entry(user, PasswordHashes.hash(pw.toCharArray()), e.disabled(), List.copyOf(names)));
         audit.append(new AuditEntry(by, "ops", "account.password-reset", "account:" + user, "salted hash written"));
         return pw;
+    }
+
+    /** The account holder sets their own password, proving the current one; a temporary password stops being one. */
+    public void changeOwn(String user, char[] current, char[] next) {
+        UsersFile.Entry e = existing(user);
+        if (!PasswordHashes.matches(e.hash(), current)) {
+            throw new IllegalArgumentException("the current password is not this account's");
+        }
+        List<String> faults = PasswordPolicy.problems(user, next);
+        if (PasswordHashes.matches(e.hash(), next)) {
+            faults = new java.util.ArrayList<>(faults);
+            faults.add("not the current password");
+        }
+        if (!faults.isEmpty()) {
+            throw new IllegalArgumentException("password: " + String.join("; ", faults));
+        }
+        List<String> names = new java.util.ArrayList<>(e.names());
+        names.remove(TEMPORARY);
+        users.put(new UsersFile.Entry(user, PasswordHashes.hash(next), e.disabled(), List.copyOf(names)));
+        audit.append(new AuditEntry(user, "", "account.password-changed", "account:" + user, "by the account holder"));
     }
 
     public List<UsersFile.Entry> list() {
@@ -81,7 +112,7 @@ public final class AccountAdmin {
         List<String> out = new ArrayList<>();
         Caller c = Caller.fromRealm("x", names);
         for (String n : names) {
-            boolean unit = n.contains(":");
+            boolean unit = n.contains(":") && !n.equals(TEMPORARY);
             if (!unit && java.util.Arrays.stream(Role.values()).noneMatch(r -> r.realmName().equals(n.toLowerCase(Locale.ROOT)))) {
                 out.add("'" + n + "' is no role (" + java.util.Arrays.stream(Role.values()).map(Role::realmName).toList() + ")");
             }

@@ -54,6 +54,8 @@ public class Authenticator {
     private final LoginThrottle throttle;
     private final Consumer<LoginThrottle.Locked> locks;
     private final ConcurrentHashMap<String, Cached> cache = new ConcurrentHashMap<>();
+    /** Accounts that logged in with a generated password: they set their own before anything else. */
+    private final java.util.Set<String> temporary = ConcurrentHashMap.newKeySet();
 
     public Authenticator(String realm, long ttlMillis, LongSupplier millis) {
         this(realm, ttlMillis, millis, new LoginThrottle(Integer.MAX_VALUE, Integer.MAX_VALUE, 1, millis), locked -> { });
@@ -117,12 +119,29 @@ public class Authenticator {
             Thread.currentThread().setContextClassLoader(previous);
         }
         throttle.succeeded(user);
-        Caller caller = Caller.fromRealm(user, roles(subject));
+        Set<String> names = roles(subject);
+        if (names.contains("password:temporary")) {
+            temporary.add(user);
+        } else {
+            temporary.remove(user);
+        }
+        Caller caller = Caller.fromRealm(user, names);
         if (cache.size() > 10_000) {
             cache.clear();
         }
         cache.put(key, new Cached(caller, now + ttlMillis));
         return Optional.of(caller);
+    }
+
+    /** Whether the user logged in with a generated password not yet replaced by their own. */
+    public boolean mustChangePassword(String user) {
+        return temporary.contains(user);
+    }
+
+    /** Forgets the user's remembered logins (their password or state changed). */
+    public void forget(String user) {
+        cache.entrySet().removeIf(e -> e.getValue().caller().user().equals(user));
+        temporary.remove(user);
     }
 
     /** Role principals of the subject, roles and units (Karaf's RolePrincipal, matched by name so no Karaf type is needed). */

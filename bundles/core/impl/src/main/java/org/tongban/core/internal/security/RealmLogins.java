@@ -41,6 +41,15 @@ public class RealmLogins implements Logins {
         this.users = new UsersFile(java.nio.file.Path.of(TongbanRealm.usersFile(config)));
     }
 
+    public boolean mustChangePassword(String user) {
+        return authenticator.mustChangePassword(user);
+    }
+
+    /** Forgets the user's remembered logins, after a change to the account. */
+    public void forget(String user) {
+        authenticator.forget(user);
+    }
+
     /** The accounts of the realm, for ops' commands. */
     public UsersFile users() {
         return users;

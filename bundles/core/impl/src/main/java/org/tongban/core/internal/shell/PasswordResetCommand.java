@@ -26,6 +26,7 @@ public class PasswordResetCommand implements Action {
     public Object execute() {
         try {
             String password = new AccountAdmin(logins.users(), audit).resetPassword("console", user, null);
+            logins.forget(user);
             System.out.println("new password of " + user + " (shown once): " + password);
         } catch (IllegalArgumentException e) {
             System.out.println(e.getMessage());

@@ -30,6 +30,7 @@ public class UserDisableCommand implements Action {
     public Object execute() {
         try {
             new AccountAdmin(logins.users(), audit).enable("console", user, enable);
+            logins.forget(user);
             System.out.println("account " + user + (enable ? " enabled" : " disabled"));
         } catch (IllegalArgumentException e) {
             System.out.println(e.getMessage());

@@ -15,10 +15,10 @@ class FlywayMigrationsTest {
     @Test
     void migratesOnceThenIsUpToDate() throws Exception {
         DataSource ds = DerbyDatabase.empty();
-        assertEquals(3, FlywayMigrations.migrate(ds, "core", getClass().getClassLoader()), "V1 to V3");
+        assertEquals(4, FlywayMigrations.migrate(ds, "core", getClass().getClassLoader()), "V1 to V4");
         assertEquals(0, FlywayMigrations.migrate(ds, "core", getClass().getClassLoader()));
         try (Connection c = ds.getConnection()) {
-            for (String table : new String[] {"CORE_AUDIT", "CORE_AUDIT_HEAD", "CORE_OUTBOX", "core_schema_history"}) {
+            for (String table : new String[] {"CORE_AUDIT", "CORE_AUDIT_HEAD", "CORE_OUTBOX", "CORE_ACCESS_LOG", "core_schema_history"}) {
                 try (ResultSet rs = c.getMetaData().getTables(null, null, table, null)) {
                     assertTrue(rs.next(), table);
                 }
