@@ -30,6 +30,7 @@ case $LEVEL in
     *) echo "LEVEL is township or county, not '$LEVEL'" >&2; exit 2 ;;
 esac
 "$NODE/bin/tongban" init --level "$LEVEL" --division $DIVISION --name "bench $LEVEL" --port-offset $OFFSET >/dev/null
+. "$ROOT/benchmarks/lib/accounts.sh" && bench_accounts "$NODE"
 sed -i -E 's/^demo *=.*/demo = true/' "$NODE/etc/org.tongban.node.cfg"            # the demo catalogue
 sed -i -E 's/^demoCases *=.*/demoCases = false/' "$NODE/etc/org.tongban.intake.cfg"
 sed -i -E 's/^scanIntervalMinutes *=.*/scanIntervalMinutes = 0/' "$NODE/etc/org.tongban.supervision.cfg"

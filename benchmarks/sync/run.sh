@@ -35,6 +35,7 @@ tar xzf "$ARCHIVE" -C "$TOWNSHIP" --strip-components=1
 "$COUNTY/bin/tongban" init --level county --division 370783 --name "bench county" --port-offset $C_OFF >/dev/null
 "$TOWNSHIP/bin/tongban" init --level township --division 370783003 --name "bench township" --upstream "$C_URL" \
     --port-offset $T_OFF >/dev/null
+. "$ROOT/benchmarks/lib/accounts.sh" && bench_accounts "$COUNTY" && bench_accounts "$TOWNSHIP"
 HASH=$(printf '%s' bench-secret | sha256sum | cut -d' ' -f1 | tr a-f A-F)
 # The baseline's own account; the township's (township-bench) is added only when its drain is to start (below).
 printf '\nbaseline-bench = {CRYPT}%s{CRYPT},node\n' "$HASH" >> "$COUNTY/etc/tongban-users.properties"
