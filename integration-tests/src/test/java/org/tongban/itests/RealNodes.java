@@ -290,7 +290,7 @@ final class RealNodes {
         for (int offset = from; offset < 9000; offset += 37) {
             List<ServerSocket> held = new ArrayList<>();
             try {
-                for (int base : new int[] {8181, 8101, 1099, 44444}) {
+                for (int base : new int[] {8181, 8443, 8101, 1099, 44444}) {
                     held.add(new ServerSocket(base + offset));
                 }
                 return offset;
