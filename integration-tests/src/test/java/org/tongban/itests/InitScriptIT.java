@@ -74,7 +74,9 @@ class InitScriptIT {
         String opsPassword = shown(r.output(), "ops      user ops, password ");
         String consolePassword = shown(r.output(), "console  user karaf, password ");
         String users = Files.readString(home.resolve("etc/tongban-users.properties"));
-        assertTrue(users.contains("{PBKDF2}") && !users.contains(opsPassword), "a salted hash, never the password itself");
+        assertTrue(users.lines().anyMatch(l -> l.startsWith("ops = {PBKDF2}")) && !users.contains(opsPassword),
+                "a salted hash, never the password itself");
+        assertTrue(users.lines().anyMatch(l -> l.startsWith("clerk = !{CRYPT}")), "the demo accounts disabled");
         assertTrue(Files.readString(home.resolve("etc/org.apache.karaf.shell.cfg")).contains("sshHost = 127.0.0.1"));
 
         run(home, "bin/start");
