@@ -32,6 +32,8 @@ public final class UsersFile {
     }
 
     private final Path path;
+    private String stamp = "";
+    private Map<String, Entry> parsed;
 
     public UsersFile(Path path) {
         this.path = path;
@@ -41,12 +43,26 @@ public final class UsersFile {
         return path;
     }
 
+    /** The accounts, parsed again only when the file's size or time changed (health and logins ask often). */
     public synchronized Map<String, Entry> read() {
-        Map<String, Entry> out = new LinkedHashMap<>();
-        for (String line : lines()) {
-            parse(line).ifPresent(e -> out.put(e.user(), e));
+        String now = stamp();
+        if (!now.equals(stamp) || parsed == null) {
+            Map<String, Entry> out = new LinkedHashMap<>();
+            for (String line : lines()) {
+                parse(line).ifPresent(e -> out.put(e.user(), e));
+            }
+            parsed = java.util.Collections.unmodifiableMap(out);
+            stamp = now;
         }
-        return out;
+        return parsed;
+    }
+
+    private String stamp() {
+        try {
+            return Files.exists(path) ? Files.size(path) + ":" + Files.getLastModifiedTime(path).toMillis() : "none";
+        } catch (IOException e) {
+            return "?";
+        }
     }
 
     public Optional<Entry> find(String user) {
@@ -113,6 +129,7 @@ public final class UsersFile {
     }
 
     private void write(List<String> lines) {
+        parsed = null;   // an edit within the clock's resolution must not be missed
         try {
             Path tmp = path.resolveSibling(path.getFileName() + ".tmp");
             Files.write(tmp, lines, StandardCharsets.UTF_8);
