@@ -36,7 +36,7 @@ public class CaseAccessIT extends TongbanTestSupport {
             editConfigurationFilePut("etc/org.tongban.node.cfg", "demo", "true"),
             editConfigurationFilePut("etc/org.tongban.intake.cfg", "demoCases", "false"),
             user("clerk-wenjia", "clerk,division:370783003"), user("clerk-shengcheng", "clerk,division:370783004"),
-            user("supervisor-wenjia", "supervisor,division:370783003"),
+            user("supervisor-wenjia", "supervisor,division:370783003"), user("supervisor-shengcheng", "supervisor,division:370783004"),
             user("reviewer-land", "reviewer,department:" + LAND), user("reviewer-housing", "reviewer,department:" + HOUSING),
             user("agent-p1", "agent,point:P1"), user("agent-p1b", "agent,point:P1"), user("agent-p2", "agent,point:P2"),
             user("zhang", "applicant,identity:" + PERSON)};
@@ -76,6 +76,15 @@ public class CaseAccessIT extends TongbanTestSupport {
                 "{\"to\":\"RECEIVED\",\"opinion\":\"x\"}").status());
         assertTrue(Http.get("/api/v1/cases", "supervisor-wenjia", "supervisor-wenjia-demo").body().contains(wenjia));
         assertEquals("the county's own account covers its streets", 200, status("/api/v1/cases/" + wenjia, "supervisor"));
+
+        // Supervision's figures are the hall's own: the other street's bulletin counts none of this street's cases.
+        String month = "/api/v1/supervision/bulletin";
+        assertTrue(Long.parseLong(Http.field(Http.get(month, "supervisor-wenjia", "supervisor-wenjia-demo").body()
+                .replaceAll(".*\"total\":", ""), "submissions")) >= 1);
+        assertEquals("0", Http.field(Http.get(month, "supervisor-shengcheng", "supervisor-shengcheng-demo").body()
+                .replaceAll(".*\"total\":", ""), "submissions"));
+        assertEquals("a scan of the whole node is not a street's to run", 403,
+                Http.post("/api/v1/supervision/scan", "supervisor-wenjia", "supervisor-wenjia-demo", "").status());
 
         // Who read the citizen's case, when and from where: for supervisors and ops, not for the clerks read about.
         assertEquals(403, status("/api/v1/access-log?subject=case:" + wenjia, "clerk-wenjia"));

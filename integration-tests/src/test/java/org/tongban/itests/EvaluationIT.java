@@ -56,7 +56,8 @@ public class EvaluationIT extends TongbanTestSupport {
             editConfigurationFilePut("etc/org.tongban.evaluation.cfg", "evaluateBeforeCollection", "true"),
             editConfigurationFilePut("etc/org.tongban.intake.cfg", "demoCases", "false"),
             // A second supervisor: an appeal is decided by someone other than who filed it.
-            user("inspector", "supervisor"), user("tablet", "tablet,window:W01")};
+            user("inspector", "supervisor"), user("tablet", "tablet,window:W01"),
+            user("reviewer-land", "reviewer,department:113707830000237570")};
     }
 
     private static String offsetTo(String at) {
@@ -167,6 +168,14 @@ public class EvaluationIT extends TongbanTestSupport {
         assertTrue(defaulted, defaulted.contains("\"level\":\"BASIC\"") && defaulted.contains("\"channel\":\"SYSTEM_DEFAULT\""));
 
         String steps = "/api/v1/evaluations/rectifications/" + task;
+        // Another department's reviewer neither reads nor answers the task, nor sees its card.
+        assertEquals(404, Http.get(steps, "reviewer-land", "reviewer-land-demo").status());
+        assertEquals(404, Http.post(steps + "/steps", "reviewer-land", "reviewer-land-demo",
+                "{\"step\":\"VERIFY\",\"text\":\"x\"}").status());
+        assertFalse(Http.get("/api/v1/evaluations/rectifications?status=OPEN", "reviewer-land", "reviewer-land-demo").body()
+                .contains("\"id\":" + task + ","));
+        assertEquals(403, Http.get("/api/v1/supervision/cards?department=" + BUREAU, "reviewer-land", "reviewer-land-demo").status());
+        assertFalse(Http.get("/api/v1/supervision/cards", "reviewer-land", "reviewer-land-demo").body().contains("rectification:" + task));
         assertEquals("answered before verified", 409, Http.post(steps + "/steps", "reviewer", "reviewer-demo",
                 "{\"step\":\"ANSWER\",\"text\":\"已整改\"}").status());
         assertEquals(200, Http.post(steps + "/steps", "reviewer", "reviewer-demo",

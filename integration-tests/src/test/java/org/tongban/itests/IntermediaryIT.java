@@ -34,6 +34,7 @@ import org.osgi.service.cm.ConfigurationAdmin;
 public class IntermediaryIT extends TongbanTestSupport {
 
     private static final String API = "/api/v1/intermediary";
+    private static final String AGENCY_D = "91370783MA3C0D4E44";
 
     @Inject
     private ConfigurationAdmin configAdmin;
@@ -44,7 +45,10 @@ public class IntermediaryIT extends TongbanTestSupport {
             editConfigurationFilePut("etc/org.tongban.node.cfg", "demo", "true"),
             editConfigurationFilePut("etc/org.tongban.clock.cfg", "offset", offsetTo("2026-11-02T09:00:00+08:00")),
             editConfigurationFilePut("etc/org.tongban.intake.cfg", "demoCases", "false"),
-            user("agency-a", "agency"), user("agency-b", "agency"), user("agency-c", "agency")};
+            user("agency-a", "agency"), user("agency-b", "agency"), user("agency-c", "agency"),
+            user("agency-d", "agency,agency:" + AGENCY_D), user("agency-d2", "agency,agency:" + AGENCY_D),
+            user("agency-x", "agency,agency:91370783MA3C0E5F55"), user("owner-2", "applicant,identity:113707830042455710"),
+            user("supervisor-changle", "supervisor,division:370725")};
     }
 
     private static String offsetTo(String at) {
@@ -94,6 +98,44 @@ public class IntermediaryIT extends TongbanTestSupport {
 
     private static Http.Reply bid(String project, String user, String amount) {
         return Http.post(API + "/projects/" + project + "/registrations", user, user + "-demo", "{\"bid\":" + amount + "}");
+    }
+
+    /**
+     * An agency's staff share one agency through their accounts' unit and act for no other; an owner posts and runs only
+     * their own projects; another county's supervisor supervises nothing here.
+     */
+    @Test
+    public void agenciesAndOwnersActOnlyForThemselves() {
+        Http.Reply forged = Http.post(API + "/agencies", "agency-x", "agency-x-demo", "{\"creditCode\":\"" + AGENCY_D
+                + "\",\"name\":\"冒名测绘有限公司\",\"contactMobile\":\"13905361234\",\"serviceAreas\":[\"370783\"],"
+                + "\"staffCount\":3,\"qualifications\":[]}");
+        assertEquals("registering another agency's credit code: " + forged.body(), 403, forged.status());
+        Http.Reply d = Http.post(API + "/agencies", "agency-d", "agency-d-demo", "{\"creditCode\":\"" + AGENCY_D
+                + "\",\"name\":\"寿光市丁测绘有限公司\",\"contactMobile\":\"13905361234\",\"serviceAreas\":[\"370783\"],"
+                + "\"staffCount\":8,\"qualifications\":[{\"serviceCode\":\"ZJ-FXCL\",\"name\":\"乙级测绘资质\","
+                + "\"certificateNumber\":\"乙测资字3710d\",\"validUntil\":\"2028-12-31\"}]}");
+        assertEquals(d.body(), 201, d.status());
+        String id = Http.field(d.body(), "id");
+        assertEquals("another county's supervisor", 403, Http.post(API + "/agencies/" + id + "/admission", "supervisor-changle",
+                "supervisor-changle-demo", "{\"admit\":true,\"opinion\":\"x\"}").status());
+        assertEquals(200, Http.post(API + "/agencies/" + id + "/admission", "supervisor", "supervisor-demo",
+                "{\"admit\":true,\"opinion\":\"资质审核通过\"}").status());
+        assertEquals("a colleague's account acts for the same agency", id,
+                Http.field(Http.get(API + "/agencies/mine", "agency-d2", "agency-d2-demo").body(), "id"));
+
+        Http.Reply inAnotherName = Http.post(API + "/projects", "owner-2", "owner-2-demo", "{\"serviceCode\":\"ZJ-FXCL\","
+                + "\"title\":\"冒名项目\",\"scope\":\"测量\",\"ownerName\":\"别人\",\"ownerCreditCode\":\"91350100M000100Y43\","
+                + "\"budgetMin\":8000,\"budgetMax\":20000,\"timeLimitDays\":5,\"method\":\"LOWEST_PRICE\",\"registrationCloses\":\""
+                + OffsetDateTime.parse("2027-12-31T17:00:00+08:00").toInstant() + "\",\"publicFunds\":true,\"areaCode\":\"370783\"}");
+        assertEquals("a project in another identity's name: " + inAnotherName.body(), 403, inAnotherName.status());
+        String p = project("放线测量——权限检查", "2027-12-31T17:00:00+08:00");
+        assertEquals(201, bid(p, "agency-d2", "9000").status());
+        assertEquals("the agency is registered, whichever of its staff asks", 409, bid(p, "agency-d", "8000").status());
+        assertTrue(Http.get(API + "/projects/" + p + "/registrations", "agency-d", "agency-d-demo").body().contains("9000"));
+        assertEquals("not the owner", 403, Http.get(API + "/projects/" + p + "/registrations", "owner-2", "owner-2-demo").status());
+        assertEquals(403, Http.post(API + "/projects/" + p + "/cancel", "owner-2", "owner-2-demo", "{\"reason\":\"x\"}").status());
+        assertEquals(403, Http.post(API + "/projects/" + p + "/cancel", "supervisor-changle", "supervisor-changle-demo",
+                "{\"reason\":\"x\"}").status());
     }
 
     @Test

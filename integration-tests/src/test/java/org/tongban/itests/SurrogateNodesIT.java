@@ -2,6 +2,7 @@ package org.tongban.itests;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.tongban.itests.RealNodes.freeOffset;
 import static org.tongban.itests.RealNodes.get;
@@ -43,6 +44,8 @@ class SurrogateNodesIT extends KeptNodesTest {
                 "--upstream", townshipUrl, "--port-offset", Integer.toString(villageOffset));
         RealNodes.demo(township);
         RealNodes.link(township, village, "village-370783003201", "village-secret", 2);
+        RealNodes.user(village, "agent-2", "agent");
+        RealNodes.user(township, "supervisor-sc", "supervisor,division:370783004");
 
         nodes.start(township, townshipUrl);
         nodes.start(village, villageUrl);
@@ -50,6 +53,8 @@ class SurrogateNodesIT extends KeptNodesTest {
                 .until(() -> status(villageUrl + "/api/v1/catalog/items/" + PLOT) == 200);
         ok(post(villageUrl + "/api/v1/surrogate/agents", "supervisor", "{\"account\":\"agent\",\"name\":\"王秀英\",\"mobile\":\"13905368888\","
                 + "\"pointCode\":\"DG-01\",\"pointName\":\"东关村代办点\"}"), 201);
+        ok(post(villageUrl + "/api/v1/surrogate/agents", "supervisor", "{\"account\":\"agent-2\",\"name\":\"李红\",\"mobile\":"
+                + "\"13905367777\",\"pointCode\":\"XG-01\",\"pointName\":\"西关村代办点\"}"), 201);
         await("the township knows the village's agent").atMost(Duration.ofSeconds(60))
                 .until(() -> get(townshipUrl + "/api/v1/surrogate/network?level=VILLAGE", "supervisor").contains("东关村代办点"));
 
@@ -66,6 +71,12 @@ class SurrogateNodesIT extends KeptNodesTest {
         String ref = Http.field(opened, "ref");
         assertEquals("TOWNSHIP", Http.field(opened, "decidingLevel"));
         String caseUrl = villageUrl + "/api/v1/surrogate/cases/" + ref;
+        // Another point's agent: the case is not found for them, neither to read nor to change.
+        assertEquals(404, status(caseUrl, "agent-2", "agent-2-demo"), "another point's agent reads");
+        assertEquals(404, post(caseUrl + "/fees", "agent-2", "{\"item\":\"复印费\",\"amount\":0,\"receiptNumber\":\"X\"}")
+                .statusCode(), "another point's agent changes");
+        assertFalse(get(villageUrl + "/api/v1/surrogate/cases", "agent-2").contains(ref), "another point's list");
+        assertTrue(get(villageUrl + "/api/v1/surrogate/cases", "agent").contains(ref));
         ok(post(caseUrl + "/handovers", "agent", "{\"step\":\"MATERIALS_FROM_APPLICANT\",\"items\":\"申请表、身份证复印件、户口簿复印件、"
                 + "村委会意见\"}"), 200);
         ok(post(caseUrl + "/fees", "agent", "{\"item\":\"复印费\",\"amount\":0,\"receiptNumber\":\"DG-2026-0031\"}"), 200);
@@ -93,6 +104,9 @@ class SurrogateNodesIT extends KeptNodesTest {
                     + RealNodes.logLines(township, "urrogate|orward|eplay|Intake") + "\n--- village log\n" + RealNodes.logLines(village, "urrogate"), e);
         }
         String accepted = get(caseUrl, "agent");
+        assertTrue(get(townshipUrl + "/api/v1/surrogate/forwarded", "supervisor").contains(ref));
+        assertFalse(get(townshipUrl + "/api/v1/surrogate/forwarded", "supervisor-sc").contains(ref),
+                "the other street's supervisor does not see the village's applications");
         String number = Http.field(accepted, "caseNumber");
         assertTrue(number.startsWith(PLOT), accepted);
         assertTrue(accepted.matches(".*\"promisedDate\":\"20\\d\\d-\\d\\d-\\d\\d\".*"), accepted);

@@ -4,15 +4,22 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import org.tongban.core.security.Caller;
 
 /**
  * 好差评 on this node. Every change is written with its audit record and its outbox event (so sync carries it up) in
- * one transaction; a move the rules do not allow is refused with a reason, and nothing is ever deleted.
+ * one transaction; a move the rules do not allow is refused with a reason, and nothing is ever deleted. Staff methods
+ * take the {@link Caller}: a reviewer reads and answers only their departments' reviews and tasks, a clerk reads their
+ * window's reviews, and only supervisors and ops see which case an anonymous review is about. A record out of the
+ * caller's scope is not found; an action their role may not take is forbidden.
  */
 public interface Evaluations {
 
-    /** The invitation of a finished (DECIDED or DELIVERED) case, made on first request: idempotent. */
-    Invitation invite(String caseNumber, String actor, String role);
+    /**
+     * The invitation of a finished (DECIDED or DELIVERED) case, made on first request: idempotent. Its code is given only
+     * to the hall tablet (role tablet), which puts the form in front of the applicant; staff get the invitation without it.
+     */
+    Invitation invite(Caller caller, String caseNumber);
 
     Optional<Invitation> invitation(String code);
 
@@ -25,32 +32,32 @@ public interface Evaluations {
     /** The one follow-up evaluation (追评), which then counts for the case. */
     Evaluation followUp(String code, Review review);
 
-    Optional<Evaluation> find(long id);
+    Optional<Evaluation> find(Caller caller, long id);
 
     /** Evaluations, the newest first; every filter is optional (null). */
-    List<Evaluation> list(String caseNumber, String departmentCode, Satisfaction level, LocalDate from, LocalDate to, int limit);
+    List<Evaluation> list(Caller caller, String caseNumber, String departmentCode, Satisfaction level, LocalDate from, LocalDate to, int limit);
 
     /** Rectification tasks, the earliest due first; filters optional. */
-    List<Rectification> rectifications(RectificationStatus status, String departmentCode, int limit);
+    List<Rectification> rectifications(Caller caller, RectificationStatus status, String departmentCode, int limit);
 
-    Optional<Rectification> rectification(long id);
+    Optional<Rectification> rectification(Caller caller, long id);
 
     /** The department records a step (verification, measures, the answer to the applicant, the call-back). */
-    Rectification record(long rectificationId, RectificationStep step, String text, String actor, String role);
+    Rectification record(Caller caller, long rectificationId, RectificationStep step, String text);
 
     /** Closes an answered task; a named review needs its call-back first. */
-    Rectification close(long rectificationId, String actor, String role);
+    Rectification close(Caller caller, long rectificationId);
 
     /** The applicant rates the answer to their bad review, through the case's invitation code. */
     Rectification rateRectification(String code, Satisfaction rating);
 
     /** Files an appeal against a malicious or mistaken review; one open appeal per evaluation. */
-    Appeal appeal(long evaluationId, String reason, String actor, String role);
+    Appeal appeal(Caller caller, long evaluationId, String reason);
 
     /** The appeal's review step: upheld takes the review out of the statistics and voids its rectification. */
-    Appeal decideAppeal(long appealId, boolean uphold, String decision, String actor, String role);
+    Appeal decideAppeal(Caller caller, long appealId, boolean uphold, String decision);
 
-    List<Appeal> appeals(AppealStatus status, int limit);
+    List<Appeal> appeals(Caller caller, AppealStatus status, int limit);
 
     Statistics statistics(Dimension dimension, LocalDate from, LocalDate to);
 

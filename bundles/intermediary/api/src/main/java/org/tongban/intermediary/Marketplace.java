@@ -3,10 +3,14 @@ package org.tongban.intermediary;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.tongban.core.security.Caller;
 
 /**
  * The intermediary marketplace (中介超市) of this node. Every change is audited and written to the outbox; bids stay
- * sealed until registration closes; every draw can be recomputed from its published record.
+ * sealed until registration closes; every draw can be recomputed from its published record. Every change names its
+ * {@link Caller}: an agency acts for its own registration and bids only (the agency an account's {@code agency:} unit
+ * names, or the one it registered); a project's owner (the account that posted it, or an applicant whose identity is the
+ * owner's credit code) runs its selection; supervision takes a supervisor whose division scope holds this node.
  */
 public interface Marketplace {
 
@@ -15,27 +19,28 @@ public interface Marketplace {
 
     Optional<IntermediaryService> service(String code);
 
-    IntermediaryService saveService(IntermediaryService service, String actor, String role);
+    IntermediaryService saveService(Caller caller, IntermediaryService service);
 
     // agencies
-    Agency registerAgency(AgencyApplication application, String account);
+    Agency registerAgency(Caller caller, AgencyApplication application);
 
-    Agency admit(long agencyId, boolean admit, String opinion, String actor, String role);
+    Agency admit(Caller caller, long agencyId, boolean admit, String opinion);
 
     List<Agency> agencies(AgencyStatus status);
 
     Optional<Agency> agency(long id);
 
-    Optional<Agency> agencyOf(String account);
+    /** The agency the caller acts for, if any. */
+    Optional<Agency> agencyOf(Caller caller);
 
-    Violation recordViolation(long agencyId, ViolationSeverity severity, String description, String actor, String role);
+    Violation recordViolation(Caller caller, long agencyId, ViolationSeverity severity, String description);
 
-    Blacklisting blacklist(long agencyId, String reason, LocalDate until, String actor, String role);
+    Blacklisting blacklist(Caller caller, long agencyId, String reason, LocalDate until);
 
-    Agency liftBlacklisting(long agencyId, String reason, String actor, String role);
+    Agency liftBlacklisting(Caller caller, long agencyId, String reason);
 
     // projects
-    Project post(ProjectRequest request, String account, String role);
+    Project post(Caller caller, ProjectRequest request);
 
     List<Project> projects(ProjectStatus status, int limit);
 
@@ -44,25 +49,24 @@ public interface Marketplace {
     /** Agencies that could be selected for the project today (for direct selection), with why others cannot. */
     List<Agency> qualifiedFor(long projectId);
 
-    Registration register(long projectId, RegistrationRequest request, String account);
+    Registration register(Caller caller, long projectId, RegistrationRequest request);
 
     /** Registrations as the viewer may see them: an agency its own; owner and supervisor all, bids only once closed. */
-    List<Registration> registrations(long projectId, String viewer, boolean supervisor);
+    List<Registration> registrations(Caller caller, long projectId);
 
     /** Runs the project's selection method once registration has closed. */
-    Project select(long projectId, String actor, boolean supervisor);
+    Project select(Caller caller, long projectId);
 
     /** The owner's choice: direct selection, from the credit short list, or among the proposals. */
-    Project choose(long projectId, long agencyId, String reason, String actor, boolean supervisor);
+    Project choose(Caller caller, long projectId, long agencyId, String reason);
 
-    Project contract(long projectId, String contractNumber, java.math.BigDecimal amount, LocalDate signedOn, String actor,
-                     boolean supervisor);
+    Project contract(Caller caller, long projectId, String contractNumber, java.math.BigDecimal amount, LocalDate signedOn);
 
-    Project deliver(long projectId, String summary, String account);
+    Project deliver(Caller caller, long projectId, String summary);
 
-    Project review(long projectId, int score, String comment, String actor, boolean supervisor);
+    Project review(Caller caller, long projectId, int score, String comment);
 
-    Project cancel(long projectId, String reason, String actor, boolean supervisor);
+    Project cancel(Caller caller, long projectId, String reason);
 
     DrawVerification verify(long projectId);
 }

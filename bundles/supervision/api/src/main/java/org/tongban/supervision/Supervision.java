@@ -4,24 +4,27 @@ import java.sql.Connection;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import org.tongban.core.security.Caller;
 
 /**
  * E-supervision of a node's cases. The scan runs on a schedule and on demand; it is idempotent (a second run the
- * same day issues nothing) and reads only the cases that cross a threshold, by index.
+ * same day issues nothing) and reads only the cases that cross a threshold, by index. What a caller reads is what lies
+ * in their division's scope (a county's supervisor on a city node: that county's cases, cards and figures); a reviewer
+ * reads only their departments' cards.
  */
 public interface Supervision {
 
-    ScanReport scan();
+    ScanReport scan(Caller caller);
 
     /** Cards, the newest first; filters are optional (null). */
-    List<Card> cards(String departmentCode, CardColour colour, boolean openOnly, int limit);
+    List<Card> cards(Caller caller, String departmentCode, CardColour colour, boolean openOnly, int limit);
 
     /** Open cases past their promised date, the most overdue first. */
-    List<OverdueCase> overdue(int limit);
+    List<OverdueCase> overdue(Caller caller, int limit);
 
-    OnTimeRate onTime(LocalDate from, LocalDate to);
+    OnTimeRate onTime(Caller caller, LocalDate from, LocalDate to);
 
-    Bulletin bulletin(YearMonth month);
+    Bulletin bulletin(Caller caller, YearMonth month);
 
     /**
      * Watches another capability's deadline as a case's is watched (e.g. a department's rectification of a bad review):

@@ -100,6 +100,20 @@ public record Caller(String user, Set<Role> roles, String division, Set<String> 
         return division == null || (divisionCode != null && divisionCode.startsWith(DivisionScope.prefix(division)));
     }
 
+    /**
+     * A division prefix a caller asked for, narrowed to the caller's scope: the longer of the two when one extends the
+     * other, empty when they do not meet (a county's supervisor asking for another county). A blank request means the
+     * caller's whole scope.
+     */
+    public java.util.Optional<String> within(String requestedPrefix) {
+        String mine = divisionPrefix();
+        String asked = requestedPrefix == null ? "" : requestedPrefix.trim();
+        if (asked.startsWith(mine)) {
+            return java.util.Optional.of(asked);
+        }
+        return mine.startsWith(asked) ? java.util.Optional.of(mine) : java.util.Optional.empty();
+    }
+
     /** The prefix every division code in the caller's scope starts with; empty for the whole node. */
     public String divisionPrefix() {
         return division == null ? "" : DivisionScope.prefix(division);

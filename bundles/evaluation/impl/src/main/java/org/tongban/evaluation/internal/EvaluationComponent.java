@@ -28,6 +28,7 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tongban.core.NodeInfo;
+import org.tongban.core.security.Caller;
 import org.tongban.core.audit.AuditEntry;
 import org.tongban.core.audit.AuditTrail;
 import org.tongban.core.calendar.TongbanClock;
@@ -36,6 +37,7 @@ import org.tongban.core.data.SchemaMigrations;
 import org.tongban.core.data.Transactions;
 import org.tongban.core.outbox.Outbox;
 import org.tongban.core.rest.ProblemException;
+import org.tongban.core.rest.Role;
 import org.tongban.evaluation.Appeal;
 import org.tongban.evaluation.AppealStatus;
 import org.tongban.evaluation.Dimension;
@@ -84,6 +86,7 @@ public class EvaluationComponent implements Evaluations {
     private volatile EvaluationConfig config;
     private volatile Set<String> indicators;
     private ScheduledFuture<?> scheduled;
+    private final EvaluationAccess access;
 
     /** {@code intake} is referenced so the sweep starts only once intake's tables (its read model) are migrated. */
     @Activate
@@ -99,6 +102,7 @@ public class EvaluationComponent implements Evaluations {
         this.outbox = outbox;
         this.supervision = supervision;
         this.node = node;
+        this.access = new EvaluationAccess(node.identity().divisionCode());
         migrations.migrate("evaluation", EvaluationComponent.class.getClassLoader());
         configure(config);
     }
@@ -160,7 +164,6 @@ public class EvaluationComponent implements Evaluations {
 
     // ---- invitations and evaluations --------------------------------------------------------------------------
 
-    @Override
     public Invitation invite(String caseNumber, String actor, String role) {
         String number = required(caseNumber, "caseNumber");
         LocalDate today = clock.today();
@@ -287,29 +290,24 @@ public class EvaluationComponent implements Evaluations {
         return e;
     }
 
-    @Override
     public Optional<Evaluation> find(long id) {
         return tx.read(c -> EvaluationStore.evaluation(c, id));
     }
 
-    @Override
     public List<Evaluation> list(String caseNumber, String departmentCode, Satisfaction level, LocalDate from, LocalDate to, int limit) {
         return tx.read(c -> EvaluationStore.list(c, blankToNull(caseNumber), upper(departmentCode), level, from, to, limit(limit)));
     }
 
     // ---- rectification ----------------------------------------------------------------------------------------
 
-    @Override
     public List<Rectification> rectifications(RectificationStatus status, String departmentCode, int limit) {
         return tx.read(c -> EvaluationStore.rectifications(c, status, upper(departmentCode), limit(limit)));
     }
 
-    @Override
     public Optional<Rectification> rectification(long id) {
         return tx.read(c -> EvaluationStore.rectification(c, id));
     }
 
-    @Override
     public Rectification record(long id, RectificationStep step, String text, String actor, String role) {
         if (step == null) {
             throw ProblemException.badRequest("step is one of " + Arrays.toString(RectificationStep.values()));
@@ -341,7 +339,6 @@ public class EvaluationComponent implements Evaluations {
         });
     }
 
-    @Override
     public Rectification close(long id, String actor, String role) {
         LocalDate today = clock.today();
         return tx.inTransaction(c -> {
@@ -396,7 +393,6 @@ public class EvaluationComponent implements Evaluations {
 
     // ---- appeals ----------------------------------------------------------------------------------------------
 
-    @Override
     public Appeal appeal(long evaluationId, String reason, String actor, String role) {
         String why = text(reason, "reason", "why the review is malicious or mistaken, with the evidence");
         return tx.inTransaction(c -> {
@@ -423,7 +419,6 @@ public class EvaluationComponent implements Evaluations {
         });
     }
 
-    @Override
     public Appeal decideAppeal(long appealId, boolean uphold, String decision, String actor, String role) {
         String text = text(decision, "decision", "the reasons of the review step");
         LocalDate today = clock.today();
@@ -452,9 +447,81 @@ public class EvaluationComponent implements Evaluations {
         });
     }
 
-    @Override
     public List<Appeal> appeals(AppealStatus status, int limit) {
         return tx.read(c -> EvaluationStore.appeals(c, status, limit(limit)));
+    }
+
+    // ---- as a caller sees them -------------------------------------------------------------------------------
+
+    @Override
+    public Invitation invite(Caller caller, String caseNumber) {
+        access.require(caller, Role.CLERK, Role.AGENT, Role.SUPERVISOR, Role.OPS, Role.TABLET);
+        return access.shown(caller, invite(caseNumber, caller.user(), caller.role()));
+    }
+
+    @Override
+    public Optional<Evaluation> find(Caller caller, long id) {
+        return find(id).filter(e -> access.reads(caller, e)).map(e -> access.shown(caller, e));
+    }
+
+    @Override
+    public List<Evaluation> list(Caller caller, String caseNumber, String departmentCode, Satisfaction level, LocalDate from,
+                                 LocalDate to, int limit) {
+        access.require(caller, Role.SUPERVISOR, Role.OPS, Role.CLERK, Role.REVIEWER);
+        return list(caseNumber, departmentCode, level, from, to, limit).stream().filter(e -> access.reads(caller, e))
+                .map(e -> access.shown(caller, e))
+                // Asked by its case, an anonymous review would still name it: left out for the staff it rates.
+                .filter(e -> caseNumber == null || e.caseNumber() != null).toList();
+    }
+
+    @Override
+    public List<Rectification> rectifications(Caller caller, RectificationStatus status, String departmentCode, int limit) {
+        access.require(caller, Role.SUPERVISOR, Role.OPS, Role.REVIEWER);
+        String dept = upper(departmentCode);
+        if (dept != null && !access.wholeNode(caller) && !caller.departments().contains(dept)) {
+            throw ProblemException.forbidden("user " + caller.user() + " answers for " + caller.departments() + ", not " + dept);
+        }
+        return rectifications(status, departmentCode, limit).stream().filter(r -> access.reads(caller, r))
+                .map(r -> access.shown(caller, r)).toList();
+    }
+
+    @Override
+    public Optional<Rectification> rectification(Caller caller, long id) {
+        return rectification(id).filter(r -> access.reads(caller, r)).map(r -> access.shown(caller, r));
+    }
+
+    @Override
+    public Rectification record(Caller caller, long id, RectificationStep step, String text) {
+        access.require(caller, Role.REVIEWER, Role.SUPERVISOR);
+        rectification(caller, id).orElseThrow(() -> ProblemException.notFound("no rectification " + id));
+        return access.shown(caller, record(id, step, text, caller.user(), caller.role()));
+    }
+
+    @Override
+    public Rectification close(Caller caller, long id) {
+        access.require(caller, Role.REVIEWER, Role.SUPERVISOR);
+        rectification(caller, id).orElseThrow(() -> ProblemException.notFound("no rectification " + id));
+        return access.shown(caller, close(id, caller.user(), caller.role()));
+    }
+
+    @Override
+    public Appeal appeal(Caller caller, long evaluationId, String reason) {
+        access.require(caller, Role.CLERK, Role.REVIEWER, Role.SUPERVISOR);
+        find(caller, evaluationId).orElseThrow(() -> ProblemException.notFound("no evaluation " + evaluationId));
+        return appeal(evaluationId, reason, caller.user(), caller.role());
+    }
+
+    @Override
+    public Appeal decideAppeal(Caller caller, long appealId, boolean uphold, String decision) {
+        access.requireWholeNode(caller);
+        access.require(caller, Role.SUPERVISOR);
+        return decideAppeal(appealId, uphold, decision, caller.user(), caller.role());
+    }
+
+    @Override
+    public List<Appeal> appeals(Caller caller, AppealStatus status, int limit) {
+        access.requireWholeNode(caller);
+        return appeals(status, limit);
     }
 
     // ---- statistics -------------------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tongban.core.NodeInfo;
+import org.tongban.core.security.Caller;
 import org.tongban.core.calendar.TongbanClock;
 import org.tongban.core.data.Transactions;
 import org.tongban.core.validation.CreditCode;
@@ -34,6 +35,8 @@ import org.tongban.intermediary.SelectionMethod;
 @Component(immediate = true, configurationPid = "org.tongban.intermediary")
 public class DemoMarket {
 
+    private static final Caller DEMO = Caller.system("demo");
+
     private static final Logger LOG = LoggerFactory.getLogger(DemoMarket.class);
 
     @Activate
@@ -52,7 +55,7 @@ public class DemoMarket {
     private static void load(Marketplace market, Transactions tx, TongbanClock clock) throws IOException {
         try (InputStream in = DemoMarket.class.getResourceAsStream("/demo/services.json")) {
             for (IntermediaryService s : MarketStore.JSON.readValue(in, new TypeReference<List<IntermediaryService>>() { })) {
-                market.saveService(s, "demo", "ops");
+                market.saveService(DEMO, s);
             }
         }
         LocalDate valid = clock.today().plusYears(2);
@@ -69,10 +72,10 @@ public class DemoMarket {
             @SuppressWarnings("unchecked")
             List<Qualification> qs = ((List<String>) agencies[i][3]).stream()
                     .map(code -> new Qualification(code, "资质证书", "ZZ-" + first17.substring(8) + "-" + code, valid)).toList();
-            Agency a = market.registerAgency(new AgencyApplication(first17 + CreditCode.checkCharacter(first17), (String) agencies[i][2],
-                    "1380638" + String.format("%04d", 1001 + i), List.of(first17.substring(2, 8)), 12 + 5 * i, qs),
-                    (String) agencies[i][0]);
-            ids[i] = market.admit(a.id(), true, "材料齐全，资质有效", "demo", "supervisor").id();
+            Agency a = market.registerAgency(Caller.fromRealm((String) agencies[i][0], List.of("agency")),
+                    new AgencyApplication(first17 + CreditCode.checkCharacter(first17), (String) agencies[i][2],
+                    "1380638" + String.format("%04d", 1001 + i), List.of(first17.substring(2, 8)), 12 + 5 * i, qs));
+            ids[i] = market.admit(DEMO, a.id(), true, "材料齐全，资质有效").id();
         }
         Instant now = clock.now();
         // A random draw among the three surveyors whose window closed three days ago, made as its owner would.
@@ -86,7 +89,7 @@ public class DemoMarket {
             }
             return p.id;
         });
-        market.select(drawn, "applicant", false);
+        market.select(Caller.fromRealm("applicant", List.of("applicant")), drawn);
         // A lowest-price project still open: two surveyors have bid; the demo agency may bid too.
         long open = tx.inTransaction(c -> {
             StoredProject p = project("建设工程规划放线测量——寿光市文家街道社区服务中心", "ZJ-FXCL", SelectionMethod.LOWEST_PRICE, area,

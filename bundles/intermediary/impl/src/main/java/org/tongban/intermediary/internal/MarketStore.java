@@ -167,6 +167,11 @@ final class MarketStore {
         return a.isEmpty() ? Optional.empty() : Optional.of(a.get(0));
     }
 
+    static Optional<Agency> agencyByCreditCode(Connection c, String creditCode, LocalDate today) throws SQLException {
+        List<Agency> a = agencies(c, " WHERE credit_code = ?", creditCode, today);
+        return a.isEmpty() ? Optional.empty() : Optional.of(a.get(0));
+    }
+
     static List<Agency> agencies(Connection c, AgencyStatus status, LocalDate today) throws SQLException {
         return status == null ? agencies(c, " ORDER BY id", null, today) : agencies(c, " WHERE status = ? ORDER BY id", status.name(), today);
     }

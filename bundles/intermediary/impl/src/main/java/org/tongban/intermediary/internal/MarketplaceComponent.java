@@ -20,7 +20,10 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tongban.core.audit.AuditEntry;
+import org.tongban.core.NodeInfo;
 import org.tongban.core.audit.AuditTrail;
+import org.tongban.core.rest.Role;
+import org.tongban.core.security.Caller;
 import org.tongban.core.calendar.TongbanClock;
 import org.tongban.core.calendar.WorkingDayCalendar;
 import org.tongban.core.data.SchemaMigrations;
@@ -66,12 +69,14 @@ public class MarketplaceComponent implements Marketplace {
     private final TongbanClock clock;
     private final AuditTrail audit;
     private final Outbox outbox;
+    private final MarketAccess access;
     private volatile SelectionRules.Rules rules;
 
     @Activate
     public MarketplaceComponent(@Reference Transactions tx, @Reference SchemaMigrations migrations,
                                 @Reference WorkingDayCalendar calendar, @Reference TongbanClock clock, @Reference AuditTrail audit,
-                                @Reference Outbox outbox, IntermediaryConfig config) {
+                                @Reference Outbox outbox, @Reference NodeInfo node, IntermediaryConfig config) {
+        this.access = new MarketAccess(node);
         this.tx = tx;
         this.calendar = calendar;
         this.clock = clock;
@@ -115,7 +120,10 @@ public class MarketplaceComponent implements Marketplace {
     }
 
     @Override
-    public IntermediaryService saveService(IntermediaryService s, String actor, String role) {
+    public IntermediaryService saveService(Caller caller, IntermediaryService s) {
+        access.requireSupervision(caller, Role.OPS);
+        String actor = caller.user();
+        String role = caller.role();
         List<String> p = new ArrayList<>();
         if (s == null) {
             throw ProblemException.badRequest("send the service as JSON");
@@ -149,7 +157,9 @@ public class MarketplaceComponent implements Marketplace {
     // ---- agencies ---------------------------------------------------------------------------------------------
 
     @Override
-    public Agency registerAgency(AgencyApplication a, String account) {
+    public Agency registerAgency(Caller caller, AgencyApplication a) {
+        access.requireAgencyOf(caller, a);
+        String account = caller.user();
         List<String> p = new ArrayList<>(Requests.problems(a));
         if (!p.isEmpty()) {
             throw ProblemException.invalid("the agency has " + p.size() + " fault(s)", p);
@@ -178,7 +188,10 @@ public class MarketplaceComponent implements Marketplace {
     }
 
     @Override
-    public Agency admit(long agencyId, boolean admit, String opinion, String actor, String role) {
+    public Agency admit(Caller caller, long agencyId, boolean admit, String opinion) {
+        access.requireSupervision(caller);
+        String actor = caller.user();
+        String role = caller.role();
         if (!admit && blank(opinion)) {
             throw ProblemException.badRequest("a refusal states its reason (opinion)");
         }
@@ -209,13 +222,16 @@ public class MarketplaceComponent implements Marketplace {
     }
 
     @Override
-    public Optional<Agency> agencyOf(String account) {
+    public Optional<Agency> agencyOf(Caller caller) {
         LocalDate today = clock.today();
-        return tx.read(c -> MarketStore.agencyOf(c, account, today));
+        return tx.read(c -> MarketAccess.agencyOf(c, caller, today));
     }
 
     @Override
-    public Violation recordViolation(long agencyId, ViolationSeverity severity, String description, String actor, String role) {
+    public Violation recordViolation(Caller caller, long agencyId, ViolationSeverity severity, String description) {
+        access.requireSupervision(caller);
+        String actor = caller.user();
+        String role = caller.role();
         if (severity == null || blank(description)) {
             throw ProblemException.badRequest("severity (MINOR, SERIOUS, VETO) and description are required");
         }
@@ -231,7 +247,10 @@ public class MarketplaceComponent implements Marketplace {
     }
 
     @Override
-    public Blacklisting blacklist(long agencyId, String reason, LocalDate until, String actor, String role) {
+    public Blacklisting blacklist(Caller caller, long agencyId, String reason, LocalDate until) {
+        access.requireSupervision(caller);
+        String actor = caller.user();
+        String role = caller.role();
         LocalDate today = clock.today();
         if (blank(reason) || until == null || until.isBefore(today)) {
             throw ProblemException.badRequest("reason and an until date from today on are required");
@@ -247,7 +266,10 @@ public class MarketplaceComponent implements Marketplace {
     }
 
     @Override
-    public Agency liftBlacklisting(long agencyId, String reason, String actor, String role) {
+    public Agency liftBlacklisting(Caller caller, long agencyId, String reason) {
+        access.requireSupervision(caller);
+        String actor = caller.user();
+        String role = caller.role();
         if (blank(reason)) {
             throw ProblemException.badRequest("reason is required: why the blacklisting ends early");
         }
@@ -281,7 +303,10 @@ public class MarketplaceComponent implements Marketplace {
     // ---- projects ---------------------------------------------------------------------------------------------
 
     @Override
-    public Project post(ProjectRequest r, String account, String role) {
+    public Project post(Caller caller, ProjectRequest r) {
+        access.requirePoster(caller, r);
+        String account = caller.user();
+        String role = caller.role();
         Instant now = clock.now();
         List<String> p = new ArrayList<>(Requests.problems(r, now));
         if (!p.isEmpty()) {
@@ -348,11 +373,12 @@ public class MarketplaceComponent implements Marketplace {
     }
 
     @Override
-    public Registration register(long projectId, RegistrationRequest r, String account) {
+    public Registration register(Caller caller, long projectId, RegistrationRequest r) {
+        String account = caller.user();
         LocalDate today = clock.today();
         Instant now = clock.now();
         return tx.inTransaction(c -> {
-            Agency a = MarketStore.agencyOf(c, account, today).orElseThrow(() -> forbidden(
+            Agency a = MarketAccess.agencyOf(c, caller, today).orElseThrow(() -> forbidden(
                     "user " + account + " has no agency: register it first (POST /api/v1/intermediary/agencies)"));
             StoredProject p = MarketStore.lock(c, projectId).orElseThrow(() -> notFound(projectId));
             if (p.status != ProjectStatus.OPEN) {
@@ -399,18 +425,19 @@ public class MarketplaceComponent implements Marketplace {
     }
 
     @Override
-    public List<Registration> registrations(long projectId, String viewer, boolean supervisor) {
+    public List<Registration> registrations(Caller caller, long projectId) {
+        boolean supervisor = access.supervises(caller);
         LocalDate today = clock.today();
         Instant now = clock.now();
         return tx.read(c -> {
             StoredProject p = MarketStore.project(c, projectId).orElseThrow(() -> notFound(projectId));
             List<Registration> all = MarketStore.registrations(c, projectId);
-            if (supervisor || p.ownerAccount.equals(viewer)) {
+            if (supervisor || MarketAccess.owns(caller, p)) {
                 boolean sealed = p.status == ProjectStatus.OPEN && now.isBefore(p.closes);
                 return sealed ? all.stream().map(x -> new Registration(x.id(), x.projectId(), x.agencyId(), x.agencyName(), null, null,
                         x.registeredAt())).toList() : all;
             }
-            Optional<Agency> mine = MarketStore.agencyOf(c, viewer, today);
+            Optional<Agency> mine = MarketAccess.agencyOf(c, caller, today);
             if (mine.isEmpty()) {
                 throw forbidden("only the owner, a supervisor and registered agencies see registrations");
             }
@@ -419,11 +446,13 @@ public class MarketplaceComponent implements Marketplace {
     }
 
     @Override
-    public Project select(long projectId, String actor, boolean supervisor) {
+    public Project select(Caller caller, long projectId) {
+        String actor = caller.user();
+        boolean supervisor = access.supervises(caller);
         LocalDate today = clock.today();
         Instant now = clock.now();
         return tx.inTransaction(c -> {
-            StoredProject p = owned(c, projectId, actor, supervisor);
+            StoredProject p = owned(c, projectId, caller, supervisor);
             if (p.method == SelectionMethod.DIRECT) {
                 throw ProblemException.conflict(p.code + " is a direct selection: the owner chooses (POST …/choice)");
             }
@@ -467,11 +496,13 @@ public class MarketplaceComponent implements Marketplace {
     }
 
     @Override
-    public Project choose(long projectId, long agencyId, String reason, String actor, boolean supervisor) {
+    public Project choose(Caller caller, long projectId, long agencyId, String reason) {
+        String actor = caller.user();
+        boolean supervisor = access.supervises(caller);
         LocalDate today = clock.today();
         Instant now = clock.now();
         return tx.inTransaction(c -> {
-            StoredProject p = owned(c, projectId, actor, supervisor);
+            StoredProject p = owned(c, projectId, caller, supervisor);
             if (p.status != ProjectStatus.AWAITING_CHOICE) {
                 throw ProblemException.conflict(p.code + " is " + p.status + ": there is no choice to make");
             }
@@ -504,7 +535,9 @@ public class MarketplaceComponent implements Marketplace {
     }
 
     @Override
-    public Project contract(long projectId, String number, BigDecimal amount, LocalDate signedOn, String actor, boolean supervisor) {
+    public Project contract(Caller caller, long projectId, String number, BigDecimal amount, LocalDate signedOn) {
+        String actor = caller.user();
+        boolean supervisor = access.supervises(caller);
         if (blank(number) || amount == null || amount.signum() <= 0) {
             throw ProblemException.badRequest("contractNumber and a positive amount are required");
         }
@@ -514,7 +547,7 @@ public class MarketplaceComponent implements Marketplace {
             throw ProblemException.badRequest("signedOn is in the future");
         }
         return tx.inTransaction(c -> {
-            StoredProject p = owned(c, projectId, actor, supervisor);
+            StoredProject p = owned(c, projectId, caller, supervisor);
             if (p.status != ProjectStatus.SELECTED) {
                 throw ProblemException.conflict(p.code + " is " + p.status + ": a contract follows the selection");
             }
@@ -535,14 +568,15 @@ public class MarketplaceComponent implements Marketplace {
     }
 
     @Override
-    public Project deliver(long projectId, String summary, String account) {
+    public Project deliver(Caller caller, long projectId, String summary) {
+        String account = caller.user();
         if (blank(summary)) {
             throw ProblemException.badRequest("summary is required: what was delivered (report number, findings…)");
         }
         LocalDate today = clock.today();
         return tx.inTransaction(c -> {
             StoredProject p = MarketStore.lock(c, projectId).orElseThrow(() -> notFound(projectId));
-            Agency a = MarketStore.agencyOf(c, account, today).orElseThrow(() -> forbidden("user " + account + " has no agency"));
+            Agency a = MarketAccess.agencyOf(c, caller, today).orElseThrow(() -> forbidden("user " + account + " has no agency"));
             if (p.winnerAgencyId == null || p.winnerAgencyId != a.id()) {
                 throw forbidden(a.name() + " was not selected for " + p.code);
             }
@@ -560,13 +594,15 @@ public class MarketplaceComponent implements Marketplace {
     }
 
     @Override
-    public Project review(long projectId, int score, String comment, String actor, boolean supervisor) {
+    public Project review(Caller caller, long projectId, int score, String comment) {
+        String actor = caller.user();
+        boolean supervisor = access.supervises(caller);
         if (score < 1 || score > 5) {
             throw ProblemException.badRequest("score is 1 to 5");
         }
         LocalDate today = clock.today();
         return tx.inTransaction(c -> {
-            StoredProject p = owned(c, projectId, actor, supervisor);
+            StoredProject p = owned(c, projectId, caller, supervisor);
             if (p.status != ProjectStatus.DELIVERED) {
                 throw ProblemException.conflict(p.code + " is " + p.status + ": the owner reviews a delivered service once");
             }
@@ -582,12 +618,14 @@ public class MarketplaceComponent implements Marketplace {
     }
 
     @Override
-    public Project cancel(long projectId, String reason, String actor, boolean supervisor) {
+    public Project cancel(Caller caller, long projectId, String reason) {
+        String actor = caller.user();
+        boolean supervisor = access.supervises(caller);
         if (blank(reason)) {
             throw ProblemException.badRequest("reason is required");
         }
         return tx.inTransaction(c -> {
-            StoredProject p = owned(c, projectId, actor, supervisor);
+            StoredProject p = owned(c, projectId, caller, supervisor);
             if (p.status != ProjectStatus.OPEN && p.status != ProjectStatus.AWAITING_CHOICE && p.status != ProjectStatus.SELECTED) {
                 throw ProblemException.conflict(p.code + " is " + p.status + ": only a project without a contract is cancelled");
             }
@@ -637,9 +675,9 @@ public class MarketplaceComponent implements Marketplace {
                 .orElse("agency " + agencyId);
     }
 
-    private StoredProject owned(Connection c, long projectId, String actor, boolean supervisor) throws SQLException {
+    private StoredProject owned(Connection c, long projectId, Caller caller, boolean supervisor) throws SQLException {
         StoredProject p = MarketStore.lock(c, projectId).orElseThrow(() -> notFound(projectId));
-        if (!supervisor && !p.ownerAccount.equals(actor)) {
+        if (!supervisor && !MarketAccess.owns(caller, p)) {
             throw forbidden("project " + p.code + " belongs to " + p.ownerAccount);
         }
         return p;

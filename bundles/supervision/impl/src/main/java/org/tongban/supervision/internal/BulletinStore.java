@@ -36,14 +36,21 @@ public final class BulletinStore {
     }
 
     public static Bulletin bulletin(Connection c, YearMonth month, ZoneId zone) throws SQLException {
+        return bulletin(c, SupervisionScope.ALL, month, zone);
+    }
+
+    /** The month's figures over the cases in scope (and their cards). */
+    static Bulletin bulletin(Connection c, SupervisionScope scope, YearMonth month, ZoneId zone) throws SQLException {
+        String inScope = scope.caseCondition().orElse("");
         Map<String, Counts> byDept = new TreeMap<>();
         long from = month.atDay(1).atStartOfDay(zone).toInstant().toEpochMilli();
         long to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant().toEpochMilli();
         try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(department_code, ''), MAX(department_name), COUNT(*),"
                 + " SUM(CASE WHEN channel = 'ONLINE' THEN 1 ELSE 0 END) FROM intake_case WHERE created_ms >= ? AND created_ms < ?"
-                + " GROUP BY COALESCE(department_code, '')")) {
+                + inScope + " GROUP BY COALESCE(department_code, '')")) {
             ps.setLong(1, from);
             ps.setLong(2, to);
+            bindScope(ps, 3, scope);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Counts k = counts(byDept, rs.getString(1), rs.getString(2));
@@ -54,9 +61,10 @@ public final class BulletinStore {
         }
         try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(department_code, ''), MAX(department_name), COUNT(*),"
                 + " SUM(CASE WHEN decided_on <= promised_date THEN 1 ELSE 0 END) FROM intake_case"
-                + " WHERE decided_on >= ? AND decided_on < ? GROUP BY COALESCE(department_code, '')")) {
+                + " WHERE decided_on >= ? AND decided_on < ?" + inScope + " GROUP BY COALESCE(department_code, '')")) {
             ps.setDate(1, Date.valueOf(month.atDay(1)));
             ps.setDate(2, Date.valueOf(month.plusMonths(1).atDay(1)));
+            bindScope(ps, 3, scope);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Counts k = counts(byDept, rs.getString(1), rs.getString(2));
@@ -67,9 +75,12 @@ public final class BulletinStore {
         }
         try (PreparedStatement ps = c.prepareStatement("SELECT department_code, MAX(department_name),"
                 + " SUM(CASE WHEN colour = 'YELLOW' THEN 1 ELSE 0 END), SUM(CASE WHEN colour = 'RED' THEN 1 ELSE 0 END)"
-                + " FROM supervision_card WHERE scope = 'CASE' AND issued_on >= ? AND issued_on < ? GROUP BY department_code")) {
+                + " FROM supervision_card WHERE scope = 'CASE' AND issued_on >= ? AND issued_on < ?"
+                + (scope.wholeNode() ? "" : " AND case_number IN (SELECT case_number FROM intake_case WHERE division_code LIKE ?)")
+                + " GROUP BY department_code")) {
             ps.setDate(1, Date.valueOf(month.atDay(1)));
             ps.setDate(2, Date.valueOf(month.plusMonths(1).atDay(1)));
+            bindScope(ps, 3, scope);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Counts k = counts(byDept, rs.getString(1), rs.getString(2));
@@ -94,16 +105,27 @@ public final class BulletinStore {
     }
 
     public static OnTimeRate onTime(Connection c, LocalDate from, LocalDate to) throws SQLException {
+        return onTime(c, SupervisionScope.ALL, from, to);
+    }
+
+    static OnTimeRate onTime(Connection c, SupervisionScope scope, LocalDate from, LocalDate to) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*), SUM(CASE WHEN decided_on <= promised_date THEN 1 ELSE 0 END)"
-                + " FROM intake_case WHERE decided_on >= ? AND decided_on <= ?")) {
+                + " FROM intake_case WHERE decided_on >= ? AND decided_on <= ?" + scope.caseCondition().orElse(""))) {
             ps.setDate(1, Date.valueOf(from));
             ps.setDate(2, Date.valueOf(to));
+            bindScope(ps, 3, scope);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 long done = rs.getLong(1);
                 long onTime = rs.getLong(2);
                 return new OnTimeRate(from, to, done, onTime, ratio(onTime, done, 1.0));
             }
+        }
+    }
+
+    private static void bindScope(PreparedStatement ps, int at, SupervisionScope scope) throws SQLException {
+        if (!scope.wholeNode()) {
+            ps.setString(at, scope.divisionPrefix() + "%");
         }
     }
 

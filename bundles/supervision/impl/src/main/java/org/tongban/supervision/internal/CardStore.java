@@ -246,12 +246,14 @@ public final class CardStore {
 
     public static List<Card> cards(Connection c, String department, CardColour colour, boolean openOnly, int limit)
             throws SQLException {
-        StringBuilder sql = new StringBuilder("SELECT " + CARD + " FROM supervision_card WHERE 1 = 1");
+        return cards(c, department == null ? SupervisionScope.ALL : new SupervisionScope("", java.util.Set.of(department)), colour,
+                openOnly, limit);
+    }
+
+    static List<Card> cards(Connection c, SupervisionScope scope, CardColour colour, boolean openOnly, int limit)
+            throws SQLException {
         List<Object> args = new ArrayList<>();
-        if (department != null) {
-            sql.append(" AND department_code = ?");
-            args.add(department);
-        }
+        StringBuilder sql = new StringBuilder("SELECT " + CARD + " FROM supervision_card y WHERE 1 = 1" + scope.cardCondition("y", args));
         if (colour != null) {
             sql.append(" AND colour = ?");
             args.add(colour.name());
@@ -279,10 +281,17 @@ public final class CardStore {
 
     /** Open cases due before {@code before}, the oldest due date first (overdue days are counted by the caller). */
     public static List<OverdueCase> overdue(Connection c, LocalDate before, int limit) throws SQLException {
+        return overdue(c, SupervisionScope.ALL, before, limit);
+    }
+
+    static List<OverdueCase> overdue(Connection c, SupervisionScope scope, LocalDate before, int limit) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT case_number, item_name, department_code, department_name, status,"
                 + " promised_date FROM intake_case WHERE status IN " + OPEN + " AND promised_date < ? AND suspended_since IS NULL"
-                + " ORDER BY promised_date, case_number FETCH FIRST " + Math.max(1, Math.min(limit, 1000)) + " ROWS ONLY")) {
+                + scope.caseCondition().orElse("") + " ORDER BY promised_date, case_number FETCH FIRST " + Math.max(1, Math.min(limit, 1000)) + " ROWS ONLY")) {
             ps.setDate(1, Date.valueOf(before));
+            if (!scope.wholeNode()) {
+                ps.setString(2, scope.divisionPrefix() + "%");
+            }
             List<OverdueCase> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

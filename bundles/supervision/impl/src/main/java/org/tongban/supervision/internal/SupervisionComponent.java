@@ -26,7 +26,10 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tongban.core.audit.AuditEntry;
+import org.tongban.core.NodeInfo;
 import org.tongban.core.audit.AuditTrail;
+import org.tongban.core.rest.ProblemException;
+import org.tongban.core.security.Caller;
 import org.tongban.core.calendar.TongbanClock;
 import org.tongban.core.calendar.CalendarDependent;
 import org.tongban.core.calendar.DateChange;
@@ -78,13 +81,15 @@ public class SupervisionComponent implements Supervision, CalendarDependent {
     private LocalDate lastRedBefore;
     private static final long STALE_MARGIN_MS = 10 * 60 * 1000L;
     private ScheduledFuture<?> scheduled;
+    private final String nodeDivision;
 
     /** {@code intake} is referenced so the scan starts only once intake's tables are migrated. */
     @Activate
     public SupervisionComponent(@Reference Transactions tx, @Reference SchemaMigrations migrations, @Reference Intake intake,
                                 @Reference WorkingDayCalendar calendar, @Reference TongbanClock clock, @Reference AuditTrail audit,
-                                @Reference Outbox outbox, SupervisionConfig config) {
+                                @Reference Outbox outbox, @Reference NodeInfo node, SupervisionConfig config) {
         this.tx = tx;
+        this.nodeDivision = node.identity().divisionCode();
         this.calendar = calendar;
         this.clock = clock;
         this.audit = audit;
@@ -158,8 +163,17 @@ public class SupervisionComponent implements Supervision, CalendarDependent {
         }
     }
 
+    /** A scan on demand: it reads and cards the whole node, so it takes ops or a supervisor whose scope holds the node. */
     @Override
-    public synchronized ScanReport scan() {
+    public ScanReport scan(Caller caller) {
+        SupervisionScope.of(caller);
+        if (!caller.covers(nodeDivision)) {
+            throw ProblemException.forbidden("a scan of the node takes ops or a supervisor of " + nodeDivision + " or above");
+        }
+        return scan();
+    }
+
+    synchronized ScanReport scan() {
         long start = System.nanoTime();
         SupervisionConfig cfg = config;
         LocalDate today = clock.today();
@@ -305,9 +319,10 @@ public class SupervisionComponent implements Supervision, CalendarDependent {
     }
 
     @Override
-    public List<Card> cards(String departmentCode, CardColour colour, boolean openOnly, int limit) {
+    public List<Card> cards(Caller caller, String departmentCode, CardColour colour, boolean openOnly, int limit) {
         String dept = departmentCode == null || departmentCode.isBlank() ? null : departmentCode.trim().toUpperCase();
-        return tx.read(c -> CardStore.cards(c, dept, colour, openOnly, limit)).stream()
+        SupervisionScope scope = SupervisionScope.ofCards(caller, dept);
+        return tx.read(c -> CardStore.cards(c, scope, colour, openOnly, limit)).stream()
                 .map(k -> k.provisional(provisional(k.dueDate(), k.issuedOn()))).toList();
     }
 
@@ -317,9 +332,10 @@ public class SupervisionComponent implements Supervision, CalendarDependent {
     }
 
     @Override
-    public List<OverdueCase> overdue(int limit) {
+    public List<OverdueCase> overdue(Caller caller, int limit) {
+        SupervisionScope scope = SupervisionScope.of(caller);
         LocalDate today = clock.today();
-        return tx.read(c -> CardStore.overdue(c, today, limit)).stream()
+        return tx.read(c -> CardStore.overdue(c, scope, today, limit)).stream()
                 .map(o -> new OverdueCase(o.caseNumber(), o.itemName(), o.departmentCode(), o.departmentName(), o.status(),
                         o.promisedDate(), Thresholds.overdue(calendar, o.promisedDate(), today)))
                 .filter(o -> o.overdueWorkingDays() > 0)
@@ -328,12 +344,14 @@ public class SupervisionComponent implements Supervision, CalendarDependent {
     }
 
     @Override
-    public OnTimeRate onTime(LocalDate from, LocalDate to) {
-        return tx.read(c -> BulletinStore.onTime(c, from, to));
+    public OnTimeRate onTime(Caller caller, LocalDate from, LocalDate to) {
+        SupervisionScope scope = SupervisionScope.of(caller);
+        return tx.read(c -> BulletinStore.onTime(c, scope, from, to));
     }
 
     @Override
-    public Bulletin bulletin(YearMonth month) {
-        return tx.read(c -> BulletinStore.bulletin(c, month, clock.zone()));
+    public Bulletin bulletin(Caller caller, YearMonth month) {
+        SupervisionScope scope = SupervisionScope.of(caller);
+        return tx.read(c -> BulletinStore.bulletin(c, scope, month, clock.zone()));
     }
 }

@@ -146,6 +146,33 @@ class CardStoreTest {
         assertEquals(List.of("step decided", "step decided"), stale.stream().map(x -> (String) x[5]).toList());
     }
 
+    /** One node, two streets' halls: each street's supervisor counts and reads its own cases only; a reviewer their department's. */
+    @Test
+    void aScopeReadsItsDivisionsCasesAndItsDepartmentsCards() throws SQLException {
+        kase("WENJIA", "UNDER_REVIEW", LocalDate.of(2025, 9, 29), null, null, "WINDOW");
+        kase("SHENGCHENG", "UNDER_REVIEW", LocalDate.of(2025, 9, 29), null, null, "WINDOW");
+        kase("DONE", "DECIDED", LocalDate.of(2025, 10, 10), null, LocalDate.of(2025, 10, 9), "ONLINE");
+        try (PreparedStatement ps = c.prepareStatement("UPDATE intake_case SET division_code = CASE case_number"
+                + " WHEN 'SHENGCHENG' THEN '370783004' ELSE '370783003' END")) {
+            ps.executeUpdate();
+        }
+        issueMissing(CardScope.CASE);
+        SupervisionScope wenjia = new SupervisionScope("370783003", null);
+        assertEquals(List.of("WENJIA"), CardStore.cards(c, wenjia, null, true, 10).stream().map(k -> k.caseNumber()).distinct().toList());
+        assertEquals(List.of("WENJIA"), CardStore.overdue(c, wenjia, TODAY, 10).stream().map(o -> o.caseNumber()).toList());
+        assertEquals(2, CardStore.overdue(c, SupervisionScope.ALL, TODAY, 10).size());
+        assertEquals(0, BulletinStore.onTime(c, new SupervisionScope("370783004", null), LocalDate.of(2025, 10, 1), TODAY).completions(),
+                "the other street decided nothing");
+        assertEquals(1, BulletinStore.onTime(c, wenjia, LocalDate.of(2025, 10, 1), TODAY).completions());
+        Bulletin b = BulletinStore.bulletin(c, new SupervisionScope("370783004", null), YearMonth.of(2025, 10), ZoneId.of("Asia/Shanghai"));
+        assertEquals(1, b.total().submissions());
+        assertEquals(1, b.total().yellowCards());
+        assertTrue(CardStore.cards(c, new SupervisionScope("", java.util.Set.of("OTHER")), null, true, 10).isEmpty(),
+                "a reviewer of another department");
+        assertTrue(CardStore.cards(c, new SupervisionScope("", java.util.Set.of()), null, true, 10).isEmpty(),
+                "a reviewer of no department");
+    }
+
     @Test
     void cardsCloseWhenTheCaseIsDecidedOrItsDueDateMoves() throws SQLException {
         kase("A", "UNDER_REVIEW", LocalDate.of(2025, 9, 29), null, null, "WINDOW");
@@ -164,8 +191,8 @@ class CardStoreTest {
         for (Object[] s : stale) {
             CardStore.close(c, (Long) s[0], TODAY, (String) s[5]);
         }
-        assertTrue(CardStore.cards(c, null, null, true, 10).isEmpty());
-        assertEquals(4, CardStore.cards(c, null, null, false, 10).size(), "closed cards stay on record");
+        assertTrue(CardStore.cards(c, SupervisionScope.ALL, null, true, 10).isEmpty());
+        assertEquals(4, CardStore.cards(c, SupervisionScope.ALL, null, false, 10).size(), "closed cards stay on record");
     }
 
     @Test

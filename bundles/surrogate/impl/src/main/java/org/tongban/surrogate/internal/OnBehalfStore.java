@@ -66,6 +66,16 @@ final class OnBehalfStore {
         return a.isEmpty() ? Optional.empty() : Optional.of(a.get(0));
     }
 
+    /** The division of a node below, from the agents it registered; empty when none reached this node. */
+    static Optional<String> nodeDivision(Connection c, String nodeId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT MIN(division_code) FROM surrogate_agent WHERE node_id = ?")) {
+            ps.setString(1, nodeId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
     static List<Agent> network(Connection c, NodeLevel level, String divisionPrefix) throws SQLException {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         List<String> args = new ArrayList<>();
@@ -189,12 +199,13 @@ final class OnBehalfStore {
         }
     }
 
-    static List<OnBehalfCase> list(Connection c, String agent, boolean greenOnly) throws SQLException {
+    /** The cases of one point (every point's for null). */
+    static List<OnBehalfCase> list(Connection c, String point, boolean greenOnly) throws SQLException {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         List<String> args = new ArrayList<>();
-        if (agent != null) {
-            where.append(" AND agent_account = ?");
-            args.add(agent);
+        if (point != null) {
+            where.append(" AND point_code = ?");
+            args.add(point);
         }
         if (greenOnly) {
             where.append(" AND green_channel = 1");

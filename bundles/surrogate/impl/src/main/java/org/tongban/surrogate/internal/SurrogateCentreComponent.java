@@ -56,30 +56,54 @@ public class SurrogateCentreComponent implements SurrogateCentre {
     }
 
     @Override
-    public List<ForwardedCase> forwarded(String status, int limit) {
+    public List<ForwardedCase> forwarded(Caller caller, String status, int limit) {
         if (status != null && !List.of("PENDING", "DONE", "REFUSED").contains(status)) {
             throw ProblemException.badRequest("status is PENDING, DONE or REFUSED");
         }
-        return tx.read(c -> OnBehalfStore.forwardedCases(c, status, Math.max(1, Math.min(limit, 500))));
+        return tx.read(c -> {
+            Map<String, String> divisions = new java.util.HashMap<>();
+            List<ForwardedCase> out = new java.util.ArrayList<>();
+            // Filtered after reading: a node sees a few hundred forwarded applications, not millions.
+            for (ForwardedCase f : OnBehalfStore.forwardedCases(c, status, 500)) {
+                if (out.size() < Math.max(1, Math.min(limit, 500)) && caller.covers(divisions.computeIfAbsent(f.originNode(),
+                        n -> division(c, n)))) {
+                    out.add(f);
+                }
+            }
+            return out;
+        });
     }
 
     @Override
-    public Optional<ForwardedCase> forwarded(String ref) {
-        return tx.read(c -> OnBehalfStore.forwardedCase(c, ref, false));
+    public Optional<ForwardedCase> forwarded(Caller caller, String ref) {
+        return tx.read(c -> OnBehalfStore.forwardedCase(c, ref, false).filter(f -> caller.covers(division(c, f.originNode()))));
+    }
+
+    /** The division of the node an application came from, as its agents' registration told this node. */
+    private String division(java.sql.Connection c, String originNode) {
+        try {
+            return OnBehalfStore.nodeDivision(c, originNode).orElse(node.identity().divisionCode());
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override
-    public ForwardedCase handOver(String ref, HandOverStep step, String items, String receiptRef, String clerk) {
+    public ForwardedCase handOver(Caller caller, String ref, HandOverStep step, String items, String receiptRef) {
         if (step == null || items == null || items.isBlank()) {
             throw ProblemException.badRequest("step and items (what changed hands) are required");
         }
-        ForwardedCase f = tx.read(c -> OnBehalfStore.forwardedCase(c, ref, false))
+        if (!caller.has(org.tongban.core.rest.Role.CLERK)) {
+            throw ProblemException.forbidden("papers and results change hands with a window clerk");
+        }
+        String clerk = caller.user();
+        ForwardedCase f = forwarded(caller, ref)
                 .orElseThrow(() -> ProblemException.notFound("no application " + ref + " was forwarded to this node"));
         Optional<CaseView> kase = f.caseNumber() == null ? Optional.empty() : intake.find(Caller.system("surrogate"), f.caseNumber());
         check(step, f, kase);
         if (step == HandOverStep.RESULT_FROM_CENTRE && kase.isPresent() && kase.get().status() == CaseStatus.DECIDED) {
             // Intake's own transaction: if this one then fails, the clerk's retry finds the case delivered and goes on.
-            intake.deliver(Caller.fromRealm(clerk, java.util.List.of("clerk")), f.caseNumber(),
+            intake.deliver(caller, f.caseNumber(),
                     new Delivery(DeliveryMethod.WINDOW, agentName(f), null, null, null));
         }
         Instant now = clock.now();

@@ -25,8 +25,9 @@ import org.tongban.core.calendar.TongbanClock;
 import org.tongban.core.data.SchemaMigrations;
 import org.tongban.core.data.Transactions;
 import org.tongban.core.outbox.Outbox;
-import org.tongban.core.rest.Problem;
 import org.tongban.core.rest.ProblemException;
+import org.tongban.core.rest.Role;
+import org.tongban.core.security.Caller;
 import org.tongban.core.validation.MobileNumber;
 import org.tongban.core.validation.ResidentId;
 import org.tongban.intake.Application;
@@ -77,7 +78,9 @@ public class SurrogateComponent implements Surrogate {
     // ---- agents -----------------------------------------------------------------------------------------------
 
     @Override
-    public Agent registerAgent(String account, String name, String mobile, String pointCode, String pointName, String actor) {
+    public Agent registerAgent(Caller caller, String account, String name, String mobile, String pointCode, String pointName) {
+        requireNodeScope(caller, "register agents");
+        String actor = caller.user();
         List<String> p = new ArrayList<>();
         if (blank(account) || blank(name) || blank(pointCode) || blank(pointName)) {
             p.add("account, name, pointCode and pointName are required");
@@ -90,7 +93,7 @@ public class SurrogateComponent implements Surrogate {
         Agent a = new Agent(account.trim(), name.trim(), mobile, pointCode.trim(), pointName.trim(), me.level(), me.divisionCode(), me.id());
         return tx.inTransaction(c -> {
             OnBehalfStore.saveAgent(c, a, clock.now().toEpochMilli());
-            audit.append(c, new AuditEntry(actor, "supervisor", "surrogate.agent.registered", "surrogate-agent:" + a.account(),
+            audit.append(c, new AuditEntry(actor, caller.role(), "surrogate.agent.registered", "surrogate-agent:" + a.account(),
                     a.name() + " at " + a.pointName()));
             // The network upwards learns of the agent (mobile masked: it is the point's business to call them).
             outbox.append(c, "surrogate-agent:" + me.id() + "/" + a.account(), "surrogate.agent.registered", 1,
@@ -101,19 +104,47 @@ public class SurrogateComponent implements Surrogate {
     }
 
     @Override
-    public List<Agent> network(NodeLevel level, String divisionPrefix) {
-        return tx.read(c -> OnBehalfStore.network(c, level, blank(divisionPrefix) ? null : divisionPrefix.trim()));
+    public List<Agent> network(Caller caller, NodeLevel level, String divisionPrefix) {
+        Optional<String> prefix = caller.within(divisionPrefix);
+        if (prefix.isEmpty()) {
+            return List.of();
+        }
+        return tx.read(c -> OnBehalfStore.network(c, level, prefix.get().isEmpty() ? null : prefix.get()));
+    }
+
+    /** Registering agents and reading all of the node's cases take ops, or a supervisor whose scope holds the node. */
+    private void requireNodeScope(Caller caller, String what) {
+        if (!caller.has(Role.NODE) && !((caller.has(Role.OPS) || caller.has(Role.SUPERVISOR))
+                && caller.covers(node.identity().divisionCode()))) {
+            throw ProblemException.forbidden("only ops or a supervisor of " + node.identity().divisionCode() + " may " + what);
+        }
+    }
+
+    /**
+     * The point whose cases the caller reads: an agent's own (from the register); null for a caller who reads every
+     * case of the node (ops, a supervisor whose scope holds the node, the node itself); empty for anyone else.
+     */
+    private Optional<String> pointScope(Connection c, Caller caller) throws SQLException {
+        if (caller.has(Role.NODE) || ((caller.has(Role.OPS) || caller.has(Role.SUPERVISOR))
+                && caller.covers(node.identity().divisionCode()))) {
+            return Optional.of("");
+        }
+        if (caller.has(Role.AGENT)) {
+            return OnBehalfStore.agent(c, node.identity().id(), caller.user()).map(Agent::pointCode);
+        }
+        return Optional.empty();
     }
 
     private Agent agentOf(Connection c, String account) throws SQLException {
-        return OnBehalfStore.agent(c, node.identity().id(), account).orElseThrow(() -> forbidden(
+        return OnBehalfStore.agent(c, node.identity().id(), account).orElseThrow(() -> ProblemException.forbidden(
                 "user " + account + " is not an agent of this node's points (POST /api/v1/surrogate/agents)"));
     }
 
     // ---- cases ------------------------------------------------------------------------------------------------
 
     @Override
-    public OnBehalfCase open(OnBehalfRequest r, String agentAccount) {
+    public OnBehalfCase open(Caller caller, OnBehalfRequest r) {
+        String agentAccount = caller.user();
         List<String> p = new ArrayList<>(OnBehalfRules.problems(r));
         if (!p.isEmpty()) {
             throw ProblemException.invalid("the case has " + p.size() + " fault(s)", p);
@@ -144,7 +175,8 @@ public class SurrogateComponent implements Surrogate {
     }
 
     @Override
-    public OnBehalfCase addFee(String ref, Fee fee, String agentAccount) {
+    public OnBehalfCase addFee(Caller caller, String ref, Fee fee) {
+        String agentAccount = caller.user();
         if (fee == null || blank(fee.item()) || fee.amount() == null || fee.amount().signum() < 0 || blank(fee.receiptNumber())) {
             throw ProblemException.badRequest("a fee names its item, a non-negative amount and the receipt number given");
         }
@@ -160,7 +192,8 @@ public class SurrogateComponent implements Surrogate {
     }
 
     @Override
-    public OnBehalfCase submit(String ref, String agentAccount) {
+    public OnBehalfCase submit(Caller caller, String ref) {
+        String agentAccount = caller.user();
         Instant now = clock.now();
         return change(ref, agentAccount, (c, k) -> {
             if (k.status() != OnBehalfStatus.OPEN) {
@@ -184,7 +217,8 @@ public class SurrogateComponent implements Surrogate {
     }
 
     @Override
-    public OnBehalfCase supplement(String ref, List<SubmittedMaterial> materials, String agentAccount) {
+    public OnBehalfCase supplement(Caller caller, String ref, List<SubmittedMaterial> materials) {
+        String agentAccount = caller.user();
         if (materials == null || materials.isEmpty()) {
             throw ProblemException.badRequest("a supplement lists at least one material");
         }
@@ -209,7 +243,8 @@ public class SurrogateComponent implements Surrogate {
     }
 
     @Override
-    public OnBehalfCase handOver(String ref, HandOverStep step, String items, String receiptRef, String agentAccount) {
+    public OnBehalfCase handOver(Caller caller, String ref, HandOverStep step, String items, String receiptRef) {
+        String agentAccount = caller.user();
         if (step == null || blank(items)) {
             throw ProblemException.badRequest("step and items (what changed hands) are required");
         }
@@ -240,17 +275,25 @@ public class SurrogateComponent implements Surrogate {
     }
 
     @Override
-    public Optional<OnBehalfCase> find(String ref) {
-        return tx.read(c -> OnBehalfStore.find(c, ref));
+    public Optional<OnBehalfCase> find(Caller caller, String ref) {
+        return tx.read(c -> {
+            Optional<String> point = pointScope(c, caller);
+            return OnBehalfStore.find(c, ref).filter(k -> point.isPresent() && (point.get().isEmpty() || point.get().equals(k.pointCode())));
+        });
     }
 
     @Override
-    public List<OnBehalfCase> list(String agentAccount, boolean greenChannelOnly) {
-        return tx.read(c -> OnBehalfStore.list(c, agentAccount, greenChannelOnly));
+    public List<OnBehalfCase> list(Caller caller, boolean greenChannelOnly) {
+        return tx.read(c -> {
+            Optional<String> point = pointScope(c, caller);
+            return point.isEmpty() ? List.<OnBehalfCase>of()
+                    : OnBehalfStore.list(c, point.get().isEmpty() ? null : point.get(), greenChannelOnly);
+        });
     }
 
     @Override
-    public OnBehalfCase provide(String ref, FreeServiceKind kind, int quantity, String detail, String agentAccount) {
+    public OnBehalfCase provide(Caller caller, String ref, FreeServiceKind kind, int quantity, String detail) {
+        String agentAccount = caller.user();
         List<String> p = OnBehalfRules.freeServiceProblems(kind, quantity, detail);
         if (!p.isEmpty()) {
             throw ProblemException.invalid("the free service has " + p.size() + " fault(s)", p);
@@ -268,8 +311,12 @@ public class SurrogateComponent implements Surrogate {
     }
 
     @Override
-    public List<Workload> workload(WorkloadBy by, String divisionPrefix) {
-        List<NetworkCase> cases = tx.read(c -> NetworkCaseStore.list(c, blank(divisionPrefix) ? null : divisionPrefix.trim()));
+    public List<Workload> workload(Caller caller, WorkloadBy by, String divisionPrefix) {
+        Optional<String> prefix = caller.within(divisionPrefix);
+        if (prefix.isEmpty()) {
+            return List.of();
+        }
+        List<NetworkCase> cases = tx.read(c -> NetworkCaseStore.list(c, prefix.get().isEmpty() ? null : prefix.get()));
         return NetworkFigures.workload(cases, by == null ? WorkloadBy.AGENT : by);
     }
 
@@ -302,14 +349,13 @@ public class SurrogateComponent implements Surrogate {
         OnBehalfCase apply(Connection c, OnBehalfCase k) throws Exception;
     }
 
-    /** Runs a change of the agent's own case (or a case of the same point) under its row lock. */
+    /** Runs a change of a case of the agent's point under its row lock. */
     private OnBehalfCase change(String ref, String agentAccount, Change change) {
         return tx.inTransaction(c -> {
-            OnBehalfCase k = OnBehalfStore.lock(c, ref).orElseThrow(() -> ProblemException.notFound("no on-behalf case " + ref));
             Agent agent = agentOf(c, agentAccount);
-            if (!k.agentAccount().equals(agentAccount) && !k.pointCode().equals(agent.pointCode())) {
-                throw forbidden(ref + " is a case of point " + k.pointCode() + ", not of " + agent.pointCode());
-            }
+            // Another point's case is not found: its existence is that point's business.
+            OnBehalfCase k = OnBehalfStore.lock(c, ref).filter(x -> x.pointCode().equals(agent.pointCode()))
+                    .orElseThrow(() -> ProblemException.notFound("no on-behalf case " + ref));
             OnBehalfCase changed;
             try {
                 changed = change.apply(c, k);
@@ -332,10 +378,6 @@ public class SurrogateComponent implements Surrogate {
 
     void audit(Connection c, String ref, String actor, String action, String detail) {
         audit.append(c, new AuditEntry(actor, "agent", action, "surrogate:" + ref, detail));
-    }
-
-    private static ProblemException forbidden(String detail) {
-        return new ProblemException(Problem.of(403, "forbidden", "Forbidden", detail));
     }
 
     private static boolean blank(String s) {

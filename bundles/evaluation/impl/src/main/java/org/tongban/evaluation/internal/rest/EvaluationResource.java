@@ -31,6 +31,8 @@ import org.tongban.core.rest.Reports;
 import org.tongban.core.rest.Public;
 import org.tongban.core.rest.RestResource;
 import org.tongban.core.rest.Role;
+import org.tongban.core.security.Caller;
+import org.tongban.core.security.CallerPrincipal;
 import org.tongban.evaluation.Appeal;
 import org.tongban.evaluation.AppealStatus;
 import org.tongban.evaluation.Dimension;
@@ -85,10 +87,7 @@ public class EvaluationResource implements RestResource {
         if (body == null) {
             throw ProblemException.badRequest("send {\"caseNumber\": …}");
         }
-        Invitation i = evaluations.invite(body.caseNumber(), security.getUserPrincipal().getName(), Role.firstOf(security::isUserInRole));
-        Invitation shown = security.isUserInRole(Role.TABLET.realmName()) ? i
-                : new Invitation(i.caseNumber(), null, i.itemName(), i.departmentName(), i.window(), i.invitedOn(), i.expiresOn(), i.status());
-        return Response.status(Status.CREATED).entity(shown).build();
+        return Response.status(Status.CREATED).entity(evaluations.invite(caller(security), body.caseNumber())).build();
     }
 
     /**
@@ -178,28 +177,19 @@ public class EvaluationResource implements RestResource {
     public List<Evaluation> list(@QueryParam("caseNumber") String caseNumber, @QueryParam("department") String department,
                                  @QueryParam("level") String level, @QueryParam("from") String from, @QueryParam("to") String to,
                                  @QueryParam("limit") Integer limit, @Context SecurityContext security) {
-        return evaluations.list(caseNumber, department, parse(level, "level", Satisfaction::valueOf, Satisfaction.values()),
-                QueryDates.date(from, "from", null), QueryDates.date(to, "to", null), limit == null ? 200 : limit).stream()
-                // Asked by its case, an anonymous review would still name it: left out for the staff it rates.
-                .filter(e -> caseNumber == null || shownTo(e, security).caseNumber() != null)
-                .map(e -> shownTo(e, security)).toList();
+        return evaluations.list(caller(security), caseNumber, department, parse(level, "level", Satisfaction::valueOf,
+                Satisfaction.values()), QueryDates.date(from, "from", null), QueryDates.date(to, "to", null), limit == null ? 200 : limit);
     }
 
-    /** An anonymous review hides its case from the staff it rates; supervisors and ops see it whole. */
-    private static Evaluation shownTo(Evaluation e, SecurityContext security) {
-        if (e.named() || security.isUserInRole(Role.SUPERVISOR.realmName()) || security.isUserInRole(Role.OPS.realmName())) {
-            return e;
-        }
-        return new Evaluation(e.id(), null, e.followUp(), e.level(), e.channel(), e.scores(), e.comment(), false, e.itemCode(),
-                e.itemName(), e.departmentCode(), e.departmentName(), e.window(), e.clerk(), e.nodeId(), e.evaluatedOn(),
-                e.evaluatedAt(), e.superseded(), e.appeal());
+    private static Caller caller(SecurityContext security) {
+        return CallerPrincipal.of(security.getUserPrincipal());
     }
 
     @GET
     @Path("{id: \\d+}")
     @Allowed({Role.SUPERVISOR, Role.OPS, Role.CLERK, Role.REVIEWER})
     public Evaluation get(@PathParam("id") long id, @Context SecurityContext security) {
-        return evaluations.find(id).map(e -> shownTo(e, security)).orElseThrow(() -> ProblemException.notFound("no evaluation " + id));
+        return evaluations.find(caller(security), id).orElseThrow(() -> ProblemException.notFound("no evaluation " + id));
     }
 
     @POST
@@ -207,15 +197,16 @@ public class EvaluationResource implements RestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed({Role.CLERK, Role.REVIEWER, Role.SUPERVISOR})
     public Response appeal(@PathParam("id") long id, Bodies.AppealRequest body, @Context SecurityContext security) {
-        Appeal a = evaluations.appeal(id, body == null ? null : body.reason(), security.getUserPrincipal().getName(), Role.firstOf(security::isUserInRole));
+        Appeal a = evaluations.appeal(caller(security), id, body == null ? null : body.reason());
         return Response.status(Status.CREATED).header(HttpHeaders.LOCATION, "/api/v1/evaluations/appeals/" + a.id())
                 .entity(a).build();
     }
 
     @GET
     @Path("appeals")
-    public List<Appeal> appeals(@QueryParam("status") String status, @QueryParam("limit") Integer limit) {
-        return evaluations.appeals(parse(status, "status", AppealStatus::valueOf, AppealStatus.values()), limit == null ? 200 : limit);
+    public List<Appeal> appeals(@QueryParam("status") String status, @QueryParam("limit") Integer limit,
+                                @Context SecurityContext security) {
+        return evaluations.appeals(caller(security), parse(status, "status", AppealStatus::valueOf, AppealStatus.values()), limit == null ? 200 : limit);
     }
 
     @POST
@@ -226,7 +217,7 @@ public class EvaluationResource implements RestResource {
         if (body == null || body.uphold() == null) {
             throw ProblemException.badRequest("send {\"uphold\": true|false, \"decision\": …}");
         }
-        return evaluations.decideAppeal(id, body.uphold(), body.decision(), security.getUserPrincipal().getName(), Role.firstOf(security::isUserInRole));
+        return evaluations.decideAppeal(caller(security), id, body.uphold(), body.decision());
     }
 
     // ---- rectification ----------------------------------------------------------------------------------------
@@ -235,16 +226,16 @@ public class EvaluationResource implements RestResource {
     @Path("rectifications")
     @Allowed({Role.SUPERVISOR, Role.OPS, Role.REVIEWER})
     public List<Rectification> rectifications(@QueryParam("status") String status, @QueryParam("department") String department,
-                                              @QueryParam("limit") Integer limit) {
-        return evaluations.rectifications(parse(status, "status", RectificationStatus::valueOf, RectificationStatus.values()),
+                                              @QueryParam("limit") Integer limit, @Context SecurityContext security) {
+        return evaluations.rectifications(caller(security), parse(status, "status", RectificationStatus::valueOf, RectificationStatus.values()),
                 department, limit == null ? 200 : limit);
     }
 
     @GET
     @Path("rectifications/{id: \\d+}")
     @Allowed({Role.SUPERVISOR, Role.OPS, Role.REVIEWER})
-    public Rectification rectification(@PathParam("id") long id) {
-        return evaluations.rectification(id).orElseThrow(() -> ProblemException.notFound("no rectification " + id));
+    public Rectification rectification(@PathParam("id") long id, @Context SecurityContext security) {
+        return evaluations.rectification(caller(security), id).orElseThrow(() -> ProblemException.notFound("no rectification " + id));
     }
 
     @POST
@@ -255,14 +246,14 @@ public class EvaluationResource implements RestResource {
         if (body == null) {
             throw ProblemException.badRequest("send {\"step\": VERIFY|RECTIFY|ANSWER|CALL_BACK, \"text\": …}");
         }
-        return evaluations.record(id, body.step(), body.text(), security.getUserPrincipal().getName(), Role.firstOf(security::isUserInRole));
+        return evaluations.record(caller(security), id, body.step(), body.text());
     }
 
     @POST
     @Path("rectifications/{id: \\d+}/close")
     @Allowed({Role.REVIEWER, Role.SUPERVISOR})
     public Rectification close(@PathParam("id") long id, @Context SecurityContext security) {
-        return evaluations.close(id, security.getUserPrincipal().getName(), Role.firstOf(security::isUserInRole));
+        return evaluations.close(caller(security), id);
     }
 
     // ---- statistics -------------------------------------------------------------------------------------------

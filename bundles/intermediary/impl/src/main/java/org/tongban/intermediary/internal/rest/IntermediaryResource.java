@@ -24,6 +24,8 @@ import org.tongban.core.rest.ProblemException;
 import org.tongban.core.rest.Public;
 import org.tongban.core.rest.RestResource;
 import org.tongban.core.rest.Role;
+import org.tongban.core.security.Caller;
+import org.tongban.core.security.CallerPrincipal;
 import org.tongban.core.validation.MobileNumber;
 import org.tongban.intermediary.Agency;
 import org.tongban.intermediary.AgencyApplication;
@@ -81,7 +83,7 @@ public class IntermediaryResource implements RestResource {
         if (s == null || !code.equals(s.code())) {
             throw ProblemException.badRequest("send the service as JSON with the code of the path");
         }
-        return market.saveService(s, sc.getUserPrincipal().getName(), Role.firstOf(sc::isUserInRole));
+        return market.saveService(caller(sc), s);
     }
 
     /** Admitted agencies as the public sees them: no account, the contact masked. */
@@ -127,7 +129,7 @@ public class IntermediaryResource implements RestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(Role.AGENCY)
     public Response registerAgency(AgencyApplication a, @Context SecurityContext sc) {
-        Agency agency = market.registerAgency(a, sc.getUserPrincipal().getName());
+        Agency agency = market.registerAgency(caller(sc), a);
         return Response.status(Status.CREATED).header(HttpHeaders.LOCATION, "/api/v1/intermediary/agencies/" + agency.id())
                 .entity(agency).build();
     }
@@ -136,7 +138,7 @@ public class IntermediaryResource implements RestResource {
     @Path("agencies/mine")
     @Allowed(Role.AGENCY)
     public Agency mine(@Context SecurityContext sc) {
-        return market.agencyOf(sc.getUserPrincipal().getName()).orElseThrow(() -> ProblemException.notFound("no agency registered by " + sc.getUserPrincipal().getName()));
+        return market.agencyOf(caller(sc)).orElseThrow(() -> ProblemException.notFound("no agency registered by " + sc.getUserPrincipal().getName()));
     }
 
     @GET
@@ -164,7 +166,7 @@ public class IntermediaryResource implements RestResource {
         if (body == null || body.admit() == null) {
             throw ProblemException.badRequest("send {\"admit\": true|false, \"opinion\": …}");
         }
-        return market.admit(id, body.admit(), body.opinion(), sc.getUserPrincipal().getName(), Role.firstOf(sc::isUserInRole));
+        return market.admit(caller(sc), id, body.admit(), body.opinion());
     }
 
     @POST
@@ -172,8 +174,8 @@ public class IntermediaryResource implements RestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(Role.SUPERVISOR)
     public Response violation(@PathParam("id") long id, Bodies.ViolationRequest body, @Context SecurityContext sc) {
-        Violation v = market.recordViolation(id, body == null ? null : body.severity(), body == null ? null : body.description(),
-                sc.getUserPrincipal().getName(), Role.firstOf(sc::isUserInRole));
+        Violation v = market.recordViolation(caller(sc), id, body == null ? null : body.severity(),
+                body == null ? null : body.description());
         return Response.status(201).entity(v).build();
     }
 
@@ -182,8 +184,7 @@ public class IntermediaryResource implements RestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(Role.SUPERVISOR)
     public Blacklisting blacklist(@PathParam("id") long id, Bodies.BlacklistRequest body, @Context SecurityContext sc) {
-        return market.blacklist(id, body == null ? null : body.reason(), body == null ? null : body.until(), sc.getUserPrincipal().getName(),
-                Role.firstOf(sc::isUserInRole));
+        return market.blacklist(caller(sc), id, body == null ? null : body.reason(), body == null ? null : body.until());
     }
 
     @POST
@@ -191,7 +192,7 @@ public class IntermediaryResource implements RestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(Role.SUPERVISOR)
     public Agency lift(@PathParam("id") long id, Bodies.Reason body, @Context SecurityContext sc) {
-        return market.liftBlacklisting(id, body == null ? null : body.reason(), sc.getUserPrincipal().getName(), Role.firstOf(sc::isUserInRole));
+        return market.liftBlacklisting(caller(sc), id, body == null ? null : body.reason());
     }
 
     // ---- projects ---------------------------------------------------------------------------------------------
@@ -201,7 +202,7 @@ public class IntermediaryResource implements RestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed({Role.APPLICANT, Role.CLERK})
     public Response post(ProjectRequest r, @Context SecurityContext sc) {
-        Project p = market.post(r, sc.getUserPrincipal().getName(), Role.firstOf(sc::isUserInRole));
+        Project p = market.post(caller(sc), r);
         return Response.status(Status.CREATED).header(HttpHeaders.LOCATION, "/api/v1/intermediary/projects/" + p.id())
                 .entity(p).build();
     }
@@ -218,21 +219,21 @@ public class IntermediaryResource implements RestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(Role.AGENCY)
     public Response register(@PathParam("id") long id, RegistrationRequest r, @Context SecurityContext sc) {
-        return Response.status(201).entity(market.register(id, r, sc.getUserPrincipal().getName())).build();
+        return Response.status(201).entity(market.register(caller(sc), id, r)).build();
     }
 
     @GET
     @Path("projects/{id: \\d+}/registrations")
     @Allowed({Role.APPLICANT, Role.CLERK, Role.AGENCY, Role.SUPERVISOR})
     public List<Registration> registrations(@PathParam("id") long id, @Context SecurityContext sc) {
-        return market.registrations(id, sc.getUserPrincipal().getName(), sc.isUserInRole(Role.SUPERVISOR.realmName()));
+        return market.registrations(caller(sc), id);
     }
 
     @POST
     @Path("projects/{id: \\d+}/selection")
     @Allowed({Role.APPLICANT, Role.CLERK, Role.SUPERVISOR})
     public Project select(@PathParam("id") long id, @Context SecurityContext sc) {
-        return market.select(id, sc.getUserPrincipal().getName(), supervisor(sc));
+        return market.select(caller(sc), id);
     }
 
     @POST
@@ -243,7 +244,7 @@ public class IntermediaryResource implements RestResource {
         if (body == null || body.agencyId() == null) {
             throw ProblemException.badRequest("send {\"agencyId\": …, \"reason\": …}");
         }
-        return market.choose(id, body.agencyId(), body.reason(), sc.getUserPrincipal().getName(), supervisor(sc));
+        return market.choose(caller(sc), id, body.agencyId(), body.reason());
     }
 
     @POST
@@ -254,7 +255,7 @@ public class IntermediaryResource implements RestResource {
         if (body == null) {
             throw ProblemException.badRequest("send {\"contractNumber\", \"amount\", \"signedOn\"}");
         }
-        return market.contract(id, body.contractNumber(), body.amount(), body.signedOn(), sc.getUserPrincipal().getName(), supervisor(sc));
+        return market.contract(caller(sc), id, body.contractNumber(), body.amount(), body.signedOn());
     }
 
     @POST
@@ -262,7 +263,7 @@ public class IntermediaryResource implements RestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(Role.AGENCY)
     public Project deliver(@PathParam("id") long id, Bodies.DeliveryRequest body, @Context SecurityContext sc) {
-        return market.deliver(id, body == null ? null : body.summary(), sc.getUserPrincipal().getName());
+        return market.deliver(caller(sc), id, body == null ? null : body.summary());
     }
 
     @POST
@@ -273,7 +274,7 @@ public class IntermediaryResource implements RestResource {
         if (body == null || body.score() == null) {
             throw ProblemException.badRequest("send {\"score\": 1-5, \"comment\": …}");
         }
-        return market.review(id, body.score(), body.comment(), sc.getUserPrincipal().getName(), supervisor(sc));
+        return market.review(caller(sc), id, body.score(), body.comment());
     }
 
     @POST
@@ -281,13 +282,13 @@ public class IntermediaryResource implements RestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed({Role.APPLICANT, Role.CLERK, Role.SUPERVISOR})
     public Project cancel(@PathParam("id") long id, Bodies.Reason body, @Context SecurityContext sc) {
-        return market.cancel(id, body == null ? null : body.reason(), sc.getUserPrincipal().getName(), supervisor(sc));
+        return market.cancel(caller(sc), id, body == null ? null : body.reason());
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------------
 
-    private static boolean supervisor(SecurityContext sc) {
-        return sc.isUserInRole(Role.SUPERVISOR.realmName());
+    private static Caller caller(SecurityContext sc) {
+        return CallerPrincipal.of(sc.getUserPrincipal());
     }
 
     private static Agency publicView(Agency a) {

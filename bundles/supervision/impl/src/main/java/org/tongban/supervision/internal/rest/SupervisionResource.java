@@ -21,6 +21,9 @@ import org.tongban.core.rest.QueryDates;
 import org.tongban.core.rest.Reports;
 import org.tongban.core.rest.RestResource;
 import org.tongban.core.rest.Role;
+import org.tongban.core.security.CallerPrincipal;
+import javax.ws.rs.core.SecurityContext;
+import javax.ws.rs.core.Context;
 import org.tongban.supervision.Bulletin;
 import org.tongban.supervision.Card;
 import org.tongban.supervision.CardColour;
@@ -50,32 +53,33 @@ public class SupervisionResource implements RestResource {
     @Path("cards")
     @Allowed({Role.SUPERVISOR, Role.OPS, Role.REVIEWER})
     public List<Card> cards(@QueryParam("department") String department, @QueryParam("colour") String colour,
-                            @QueryParam("open") Boolean open, @QueryParam("limit") Integer limit) {
+                            @QueryParam("open") Boolean open, @QueryParam("limit") Integer limit,
+                            @Context SecurityContext sc) {
         CardColour c;
         try {
             c = colour == null || colour.isBlank() ? null : CardColour.valueOf(colour.trim().toUpperCase());
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest("colour must be one of " + Arrays.toString(CardColour.values()));
         }
-        return supervision.cards(department, c, open == null || open, limit == null ? 200 : limit);
+        return supervision.cards(CallerPrincipal.of(sc.getUserPrincipal()), department, c, open == null || open, limit == null ? 200 : limit);
     }
 
     @GET
     @Path("overdue")
-    public List<OverdueCase> overdue(@QueryParam("limit") Integer limit) {
-        return supervision.overdue(limit == null ? 200 : limit);
+    public List<OverdueCase> overdue(@QueryParam("limit") Integer limit, @Context SecurityContext sc) {
+        return supervision.overdue(CallerPrincipal.of(sc.getUserPrincipal()), limit == null ? 200 : limit);
     }
 
     @GET
     @Path("on-time")
-    public OnTimeRate onTime(@QueryParam("from") String from, @QueryParam("to") String to) {
+    public OnTimeRate onTime(@QueryParam("from") String from, @QueryParam("to") String to, @Context SecurityContext sc) {
         LocalDate today = clock.today();
         LocalDate f = QueryDates.date(from, "from", today.withDayOfMonth(1));
         LocalDate t = QueryDates.date(to, "to", today);
         if (t.isBefore(f)) {
             throw ProblemException.badRequest("to is before from");
         }
-        return supervision.onTime(f, t);
+        return supervision.onTime(CallerPrincipal.of(sc.getUserPrincipal()), f, t);
     }
 
     /** JSON, or CSV with {@code format=csv} (or an Accept of text/csv) for the spreadsheet the bulletin is sent out in. */
@@ -83,10 +87,10 @@ public class SupervisionResource implements RestResource {
     @Path("bulletin")
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     public Response bulletin(@QueryParam("month") String month, @QueryParam("format") String format,
-                             @javax.ws.rs.HeaderParam("Accept") String accept) {
+                             @javax.ws.rs.HeaderParam("Accept") String accept, @Context SecurityContext sc) {
         YearMonth m = QueryDates.month(month, "month", YearMonth.from(clock.today()));
         boolean csv = Reports.csv(format, accept);   // a format refused before the bulletin is counted
-        Bulletin b = supervision.bulletin(m);
+        Bulletin b = supervision.bulletin(CallerPrincipal.of(sc.getUserPrincipal()), m);
         if (csv) {
             return Response.ok(BulletinCsv.write(b), Reports.CSV).header("Content-Disposition", Reports.attachment("bulletin-" + m))
                     .build();
@@ -96,7 +100,7 @@ public class SupervisionResource implements RestResource {
 
     @POST
     @Path("scan")
-    public ScanReport scan() {
-        return supervision.scan();
+    public ScanReport scan(@Context SecurityContext sc) {
+        return supervision.scan(CallerPrincipal.of(sc.getUserPrincipal()));
     }
 }

@@ -40,7 +40,7 @@ public class BulletinCommand implements Action {
             System.out.println("The month is YYYY-MM, not " + month);
             return null;
         }
-        Bulletin b = supervision.bulletin(m);
+        Bulletin b = supervision.bulletin(org.tongban.core.security.Caller.system("console"), m);
         if (csv) {
             System.out.print(BulletinCsv.write(b).substring(1));
             return null;

@@ -42,7 +42,7 @@ public class CardListCommand implements Action {
         for (String column : new String[] {"Colour", "Case", "Scope", "Department", "Due", "Issued", "Closed"}) {
             table.column(column);
         }
-        for (Card k : supervision.cards(department, c, !all, max)) {
+        for (Card k : supervision.cards(org.tongban.core.security.Caller.system("console"), department, c, !all, max)) {
             table.addRow().addContent(k.colour(), k.caseNumber(), k.scope(), k.departmentName(), k.dueDate(), k.issuedOn(),
                     k.closedOn() == null ? "" : k.closedOn() + " " + k.closedReason());
         }

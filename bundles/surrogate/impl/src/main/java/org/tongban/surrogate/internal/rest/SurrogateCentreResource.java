@@ -19,6 +19,7 @@ import org.tongban.core.rest.Allowed;
 import org.tongban.core.rest.ProblemException;
 import org.tongban.core.rest.RestResource;
 import org.tongban.core.rest.Role;
+import org.tongban.core.security.CallerPrincipal;
 import org.tongban.surrogate.ForwardedCase;
 import org.tongban.surrogate.SurrogateCentre;
 
@@ -40,15 +41,16 @@ public class SurrogateCentreResource implements RestResource {
     }
 
     @GET
-    public List<ForwardedCase> list(@QueryParam("status") String status, @QueryParam("limit") @DefaultValue("100") int limit) {
-        return centre.forwarded(status == null || status.isBlank() ? null : status.trim().toUpperCase(), limit);
+    public List<ForwardedCase> list(@QueryParam("status") String status, @QueryParam("limit") @DefaultValue("100") int limit,
+                                    @Context SecurityContext sc) {
+        return centre.forwarded(CallerPrincipal.of(sc.getUserPrincipal()), status == null || status.isBlank() ? null : status.trim().toUpperCase(), limit);
     }
 
     @GET
     @Path("{node}/{n}")
-    public ForwardedCase get(@PathParam("node") String node, @PathParam("n") String n) {
+    public ForwardedCase get(@PathParam("node") String node, @PathParam("n") String n, @Context SecurityContext sc) {
         String ref = node + "/" + n;
-        return centre.forwarded(ref).orElseThrow(() -> ProblemException.notFound("no application " + ref + " was forwarded to this node"));
+        return centre.forwarded(CallerPrincipal.of(sc.getUserPrincipal()), ref).orElseThrow(() -> ProblemException.notFound("no application " + ref + " was forwarded to this node"));
     }
 
     /** {@code {"step": "MATERIALS_TO_CENTRE"|"RESULT_FROM_CENTRE", "items": "...", "receiptRef": "..."}}, by the window clerk. */
@@ -61,6 +63,6 @@ public class SurrogateCentreResource implements RestResource {
         if (h == null) {
             throw ProblemException.badRequest("send {\"step\", \"items\", \"receiptRef\"}");
         }
-        return centre.handOver(node + "/" + n, h.step(), h.items(), h.receiptRef(), sc.getUserPrincipal().getName());
+        return centre.handOver(CallerPrincipal.of(sc.getUserPrincipal()), node + "/" + n, h.step(), h.items(), h.receiptRef());
     }
 }

@@ -23,6 +23,8 @@ import org.tongban.core.rest.Allowed;
 import org.tongban.core.rest.ProblemException;
 import org.tongban.core.rest.RestResource;
 import org.tongban.core.rest.Role;
+import org.tongban.core.security.Caller;
+import org.tongban.core.security.CallerPrincipal;
 import org.tongban.surrogate.Agent;
 import org.tongban.surrogate.Fee;
 import org.tongban.surrogate.OnBehalfCase;
@@ -56,22 +58,22 @@ public class SurrogateResource implements RestResource {
         if (a == null) {
             throw ProblemException.badRequest("send {\"account\", \"name\", \"mobile\", \"pointCode\", \"pointName\"}");
         }
-        Agent agent = surrogate.registerAgent(a.account(), a.name(), a.mobile(), a.pointCode(), a.pointName(),
-                sc.getUserPrincipal().getName());
+        Agent agent = surrogate.registerAgent(caller(sc), a.account(), a.name(), a.mobile(), a.pointCode(), a.pointName());
         return Response.status(201).entity(agent).build();
     }
 
     @GET
     @Path("network")
     @Allowed({Role.SUPERVISOR, Role.OPS, Role.AGENT})
-    public List<Agent> network(@QueryParam("level") String level, @QueryParam("division") String division) {
+    public List<Agent> network(@QueryParam("level") String level, @QueryParam("division") String division,
+                               @Context SecurityContext sc) {
         NodeLevel l;
         try {
             l = level == null || level.isBlank() ? null : NodeLevel.valueOf(level.trim().toUpperCase());
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest("level is one of " + Arrays.toString(NodeLevel.values()));
         }
-        return surrogate.network(l, division);
+        return surrogate.network(caller(sc), l, division);
     }
 
     @POST
@@ -79,25 +81,24 @@ public class SurrogateResource implements RestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(Role.AGENT)
     public Response open(OnBehalfRequest r, @Context SecurityContext sc) {
-        OnBehalfCase k = surrogate.open(r, sc.getUserPrincipal().getName());
+        OnBehalfCase k = surrogate.open(caller(sc), r);
         return Response.status(Status.CREATED).header(HttpHeaders.LOCATION, "/api/v1/surrogate/cases/" + k.ref())
                 .entity(k).build();
     }
 
-    /** An agent sees their own cases; supervisors every case of the node. */
+    /** An agent sees their point's cases; a supervisor of the node's division (or above) and ops every case of the node. */
     @GET
     @Path("cases")
     @Allowed({Role.AGENT, Role.SUPERVISOR, Role.OPS})
     public List<OnBehalfCase> list(@QueryParam("greenChannel") Boolean green, @Context SecurityContext sc) {
-        boolean all = sc.isUserInRole(Role.SUPERVISOR.realmName()) || sc.isUserInRole(Role.OPS.realmName());
-        return surrogate.list(all ? null : sc.getUserPrincipal().getName(), green != null && green);
+        return surrogate.list(caller(sc), green != null && green);
     }
 
     @GET
     @Path("cases/{node}/{n}")
     @Allowed({Role.AGENT, Role.SUPERVISOR, Role.OPS})
-    public OnBehalfCase get(@PathParam("node") String node, @PathParam("n") String n) {
-        return surrogate.find(node + "/" + n).orElseThrow(() -> ProblemException.notFound("no on-behalf case " + node + "/" + n));
+    public OnBehalfCase get(@PathParam("node") String node, @PathParam("n") String n, @Context SecurityContext sc) {
+        return surrogate.find(caller(sc), node + "/" + n).orElseThrow(() -> ProblemException.notFound("no on-behalf case " + node + "/" + n));
     }
 
     @POST
@@ -105,14 +106,14 @@ public class SurrogateResource implements RestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(Role.AGENT)
     public OnBehalfCase fee(@PathParam("node") String node, @PathParam("n") String n, Fee fee, @Context SecurityContext sc) {
-        return surrogate.addFee(node + "/" + n, fee, sc.getUserPrincipal().getName());
+        return surrogate.addFee(caller(sc), node + "/" + n, fee);
     }
 
     @POST
     @Path("cases/{node}/{n}/submission")
     @Allowed(Role.AGENT)
     public OnBehalfCase submit(@PathParam("node") String node, @PathParam("n") String n, @Context SecurityContext sc) {
-        return surrogate.submit(node + "/" + n, sc.getUserPrincipal().getName());
+        return surrogate.submit(caller(sc), node + "/" + n);
     }
 
     /** The answer to the deciding node's deficiency notice: {@code {"materials": [...]}}. */
@@ -122,7 +123,7 @@ public class SurrogateResource implements RestResource {
     @Allowed(Role.AGENT)
     public OnBehalfCase supplement(@PathParam("node") String node, @PathParam("n") String n, Bodies.Supplement body,
                                    @Context SecurityContext sc) {
-        return surrogate.supplement(node + "/" + n, body == null ? null : body.materials(), sc.getUserPrincipal().getName());
+        return surrogate.supplement(caller(sc), node + "/" + n, body == null ? null : body.materials());
     }
 
     @POST
@@ -134,7 +135,7 @@ public class SurrogateResource implements RestResource {
         if (h == null) {
             throw ProblemException.badRequest("send {\"step\", \"items\", \"receiptRef\"}");
         }
-        return surrogate.handOver(node + "/" + n, h.step(), h.items(), h.receiptRef(), sc.getUserPrincipal().getName());
+        return surrogate.handOver(caller(sc), node + "/" + n, h.step(), h.items(), h.receiptRef());
     }
 
     /** A free service given on the case: {@code {"kind": "COPY"|"MAILING", "quantity": n, "detail": "..."}}. */
@@ -147,8 +148,7 @@ public class SurrogateResource implements RestResource {
         if (f == null) {
             throw ProblemException.badRequest("send {\"kind\": \"COPY\" or \"MAILING\", \"quantity\", \"detail\"}");
         }
-        return surrogate.provide(node + "/" + n, f.kind(), f.quantity() == null ? 0 : f.quantity(), f.detail(),
-                sc.getUserPrincipal().getName());
+        return surrogate.provide(caller(sc), node + "/" + n, f.kind(), f.quantity() == null ? 0 : f.quantity(), f.detail());
     }
 
     /**
@@ -157,7 +157,8 @@ public class SurrogateResource implements RestResource {
      */
     @GET
     @Path("workload")
-    public List<Workload> workload(@QueryParam("by") String by, @QueryParam("division") String division) {
+    public List<Workload> workload(@QueryParam("by") String by, @QueryParam("division") String division,
+                                   @Context SecurityContext sc) {
         WorkloadBy grouping;
         try {
             grouping = by == null || by.isBlank() ? WorkloadBy.AGENT : WorkloadBy.valueOf(by.trim().toUpperCase());
@@ -167,6 +168,10 @@ public class SurrogateResource implements RestResource {
         if (division != null && !division.isBlank() && !division.trim().matches("\\d{1,12}")) {
             throw ProblemException.badRequest("division is a division code or its leading digits");
         }
-        return surrogate.workload(grouping, division);
+        return surrogate.workload(caller(sc), grouping, division);
+    }
+
+    private static Caller caller(SecurityContext sc) {
+        return CallerPrincipal.of(sc.getUserPrincipal());
     }
 }

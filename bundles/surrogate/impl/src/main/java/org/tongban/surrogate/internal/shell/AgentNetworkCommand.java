@@ -36,7 +36,7 @@ public class AgentNetworkCommand implements Action {
         for (String column : new String[] {"Level", "Division", "Point", "Agent", "Account", "Node"}) {
             table.column(column);
         }
-        for (Agent a : surrogate.network(l, division)) {
+        for (Agent a : surrogate.network(org.tongban.core.security.Caller.system("console"), l, division)) {
             table.addRow().addContent(a.level(), a.divisionCode(), a.pointName(), a.name(), a.account(), a.nodeId());
         }
         table.print(System.out);

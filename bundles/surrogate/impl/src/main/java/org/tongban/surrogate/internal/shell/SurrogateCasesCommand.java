@@ -28,7 +28,11 @@ public class SurrogateCasesCommand implements Action {
         for (String column : new String[] {"Ref", "Agent", "Item", "Applicant", "Status", "Case", "Promised", "Green", "News"}) {
             table.column(column);
         }
-        for (OnBehalfCase k : surrogate.list(agent, green)) {
+        // The console is the node's operator: every case, narrowed by the agent asked for.
+        for (OnBehalfCase k : surrogate.list(org.tongban.core.security.Caller.system("console"), green)) {
+            if (agent != null && !agent.equals(k.agentAccount())) {
+                continue;
+            }
             table.addRow().addContent(k.ref(), k.agentAccount(), k.itemName(), k.applicantName(), k.status(),
                     k.caseNumber() == null ? "" : k.caseNumber(), k.promisedDate() == null ? "" : k.promisedDate(),
                     k.greenChannel() ? k.projectName() : "", k.lastNews() == null ? "" : k.lastNews());
