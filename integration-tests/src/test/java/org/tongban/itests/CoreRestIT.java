@@ -1,6 +1,7 @@
 package org.tongban.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import org.junit.Before;
@@ -93,6 +94,42 @@ public class CoreRestIT extends TongbanTestSupport {
 
         assertEquals(200, Http.post("/api/v1/accounts/reviewer-housing/disable", "ops", "ops-demo", "").status());
         assertEquals(404, Http.post("/api/v1/accounts/nobody/disable", "ops", "ops-demo", "").status());
+    }
+
+    /**
+     * The hall pages' session: an HttpOnly, SameSite=Strict cookie; a change without the session's CSRF token is
+     * refused; logging out ends it. Bad logins are problems, never 500s.
+     */
+    @Test
+    public void aBrowserSessionNeedsItsTokenForChangesAndEndsAtLogout() {
+        Http.Reply login = Http.request("POST", "/api/v1/session", "{\"user\":\"supervisor\",\"password\":\"supervisor-demo\"}");
+        assertEquals(login.body(), 201, login.status());
+        String setCookie = login.header("Set-Cookie");
+        assertTrue(setCookie, setCookie.startsWith("TONGBAN_SESSION=") && setCookie.contains("HttpOnly")
+                && setCookie.contains("SameSite=Strict") && setCookie.contains("Path=/"));
+        String cookie = setCookie.substring(0, setCookie.indexOf(';'));
+        String token = Http.field(login.body(), "csrfToken");
+        assertEquals(43, token.length());
+        assertFalse("the cookie's value is not in the body", login.body().contains(cookie.substring(16)));
+
+        assertEquals(200, Http.request("GET", "/api/v1/audit?limit=1", null, "Cookie", cookie).status());
+        assertEquals(token, Http.field(Http.request("GET", "/api/v1/session", null, "Cookie", cookie).body(), "csrfToken"));
+        Http.Reply noToken = Http.request("POST", "/api/v1/supervision/scan", "", "Cookie", cookie);
+        assertEquals(noToken.body(), 403, noToken.status());
+        assertTrue(noToken.body(), noToken.body().contains("csrf"));
+        assertEquals(403, Http.request("POST", "/api/v1/supervision/scan", "", "Cookie", cookie, "X-CSRF-Token", token + "x").status());
+        assertEquals(200, Http.request("POST", "/api/v1/supervision/scan", "", "Cookie", cookie, "X-CSRF-Token", token).status());
+        assertEquals("roles hold in a session as in Basic", 403, Http.request("GET", "/api/v1/accounts", null, "Cookie", cookie).status());
+
+        assertEquals(204, Http.request("DELETE", "/api/v1/session", null, "Cookie", cookie, "X-CSRF-Token", token).status());
+        Http.Reply after = Http.request("GET", "/api/v1/audit?limit=1", null, "Cookie", cookie);
+        assertEquals(after.body(), 401, after.status());
+        assertEquals(401, Http.request("GET", "/api/v1/audit", null, "Cookie", "TONGBAN_SESSION=" + "A".repeat(4000)).status());
+
+        assertEquals(401, Http.request("POST", "/api/v1/session", "{\"user\":\"supervisor\",\"password\":\"wrong\"}").status());
+        assertEquals(400, Http.request("POST", "/api/v1/session", "{\"user\":\"supervisor\"}").status());
+        assertEquals(400, Http.request("POST", "/api/v1/session", "{\"user\":").status());
+        assertEquals(400, Http.request("POST", "/api/v1/session", "{\"user\":\"" + "x".repeat(5000) + "\",\"password\":\"p\"}").status());
     }
 
     @Test

@@ -64,7 +64,19 @@ public final class Http {
                 .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
-    /** Status of the health endpoint, or -1 while nothing listens. */
+    /** A request as a browser page sends it: any method, a JSON body or none, and the headers given (cookie, token). */
+    public static Reply request(String method, String path, String json, String... headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        if (json != null) {
+            b.header("Content-Type", "application/json");
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return send(b);
+    }
+
     /** The health reply, or status -1 with the reason when nothing answers (the node is still starting). */
     public static Reply health() {
         try {

@@ -10,8 +10,8 @@ import org.tongban.core.security.Caller;
  * 好差评 on this node. Every change is written with its audit record and its outbox event (so sync carries it up) in
  * one transaction; a move the rules do not allow is refused with a reason, and nothing is ever deleted. Staff methods
  * take the {@link Caller}: a reviewer reads and answers only their departments' reviews and tasks, a clerk reads their
- * window's reviews, and only supervisors and ops see which case an anonymous review is about. A record out of the
- * caller's scope is not found; an action their role may not take is forbidden.
+ * window's reviews and those rating them, and only supervisors and ops see which case an anonymous review is about.
+ * A record out of the caller's scope is not found; an action their role may not take is forbidden.
  */
 public interface Evaluations {
 

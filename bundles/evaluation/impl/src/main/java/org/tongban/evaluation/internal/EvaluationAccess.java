@@ -11,9 +11,9 @@ import org.tongban.evaluation.Rectification;
 /**
  * Who reads and acts on 好差评 records. Supervisors and ops whose scope holds this node read everything, and only they
  * see an anonymous review's case; a reviewer reads and answers their departments' reviews and rectification tasks; a
- * clerk reads the reviews of their window. Reviews carry no division of their own, so a supervisor of a division below
- * this node's reads none of them here. Only the hall tablet (and the node itself) is given an invitation's code: staff
- * cannot evaluate in the applicant's stead.
+ * clerk reads the reviews of their window and those that rate them. Reviews carry no division of their own, so a
+ * supervisor of a division below this node's reads none of them here. Only the hall tablet (and the node itself) is
+ * given an invitation's code: staff cannot evaluate in the applicant's stead.
  */
 final class EvaluationAccess {
 
@@ -41,7 +41,7 @@ final class EvaluationAccess {
 
     boolean reads(Caller c, Evaluation e) {
         return wholeNode(c) || (c.has(Role.REVIEWER) && c.departments().contains(e.departmentCode()))
-                || (c.has(Role.CLERK) && (c.window() == null || c.window().equals(e.window())));
+                || (c.has(Role.CLERK) && (c.user().equals(e.clerk()) || c.window() == null || c.window().equals(e.window())));
     }
 
     /** An anonymous review hides its case from the staff it rates. */

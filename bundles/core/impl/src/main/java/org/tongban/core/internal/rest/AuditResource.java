@@ -15,6 +15,11 @@ import org.tongban.core.audit.AuditVerification;
 import org.tongban.core.rest.Allowed;
 import org.tongban.core.rest.RestResource;
 import org.tongban.core.rest.Role;
+import org.tongban.core.NodeInfo;
+import org.tongban.core.rest.ProblemException;
+import org.tongban.core.security.CallerPrincipal;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.SecurityContext;
 
 /** {@code /api/v1/audit}: the trail of a subject, the latest records, and chain verification (ops, supervisors). */
 @Component(service = RestResource.class)
@@ -25,13 +30,18 @@ public class AuditResource implements RestResource {
 
     private final AuditTrail audit;
 
+    private final NodeInfo node;
+
     @Activate
-    public AuditResource(@Reference AuditTrail audit) {
+    public AuditResource(@Reference AuditTrail audit, @Reference NodeInfo node) {
+        this.node = node;
         this.audit = audit;
     }
 
     @GET
-    public List<AuditRecord> records(@QueryParam("subject") String subject, @QueryParam("limit") Integer limit) {
+    public List<AuditRecord> records(@QueryParam("subject") String subject, @QueryParam("limit") Integer limit,
+                                     @Context SecurityContext security) {
+        wholeNode(security);
         if (subject != null && !subject.isBlank()) {
             return audit.bySubject(subject);
         }
@@ -40,7 +50,16 @@ public class AuditResource implements RestResource {
 
     @GET
     @Path("verify")
-    public AuditVerification verify() {
+    public AuditVerification verify(@Context SecurityContext security) {
+        wholeNode(security);
         return audit.verify();
+    }
+
+    /** The trail names every hall's cases: it is for ops and for supervisors whose scope holds the whole node. */
+    private void wholeNode(SecurityContext security) {
+        if (!CallerPrincipal.of(security.getUserPrincipal()).covers(node.identity().divisionCode())) {
+            throw ProblemException.forbidden("this node's records are read by ops and supervisors of "
+                    + node.identity().divisionCode() + " or above");
+        }
     }
 }

@@ -27,11 +27,16 @@ import org.tongban.core.rest.Public;
 import org.tongban.core.rest.Role;
 
 /**
- * HTTP Basic against the tongban realm, then the resource method's roles ({@link Allowed}, or ops only). Failures
- * are 401 (with a challenge) or 403, both as problem bodies.
+ * HTTP Basic against the tongban realm, or the hall pages' session cookie ({@link SessionResource}), then the resource
+ * method's roles ({@link Allowed}, or ops only). A change made in a session (any method but GET, HEAD, OPTIONS) must
+ * carry the session's CSRF token in {@value #CSRF_HEADER}. Failures are 401 (with a challenge) or 403, as problem bodies.
  */
 @Priority(Priorities.AUTHENTICATION)
 public class SecurityFilter implements ContainerRequestFilter {
+
+    static final String SESSION_COOKIE = "TONGBAN_SESSION";
+    static final String CSRF_HEADER = "X-CSRF-Token";
+    private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
 
     @Context
     private ResourceInfo resourceInfo;
@@ -53,8 +58,27 @@ public class SecurityFilter implements ContainerRequestFilter {
             return;
         }
         Optional<Caller> caller;
+        String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        String sessionId = authorization == null ? sessionCookie(request.getCookies()) : null;
+        if (sessionId != null) {
+            Optional<org.tongban.core.internal.security.Sessions.Session> session = logins.session(sessionId);
+            if (session.isEmpty()) {
+                request.abortWith(Problems.response(401, "session-ended", "Unauthorized",
+                        "the session has ended (logged out, idle too long or the account changed): log in again"));
+                return;
+            }
+            if (!SAFE.contains(request.getMethod()) && !java.security.MessageDigest.isEqual(
+                    session.get().csrfToken().getBytes(StandardCharsets.US_ASCII),
+                    String.valueOf(request.getHeaderString(CSRF_HEADER)).getBytes(StandardCharsets.US_ASCII))) {
+                request.abortWith(Problems.response(403, "csrf", "Forbidden",
+                        "a change in a session carries the session's token in the " + CSRF_HEADER + " header"));
+                return;
+            }
+            authorized(request, method, type, session.get().caller(), "SESSION");
+            return;
+        }
         try {
-            caller = credentials(request.getHeaderString(HttpHeaders.AUTHORIZATION))
+            caller = credentials(authorization)
                     .flatMap(c -> logins.login(c[0], c[1].toCharArray(), address()));
         } catch (Authenticator.LockedOut locked) {
             long seconds = Math.max(1, java.time.Duration.between(java.time.Instant.now(), locked.until()).toSeconds());
@@ -69,20 +93,33 @@ public class SecurityFilter implements ContainerRequestFilter {
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"tongban\", charset=\"UTF-8\"").build());
             return;
         }
+        authorized(request, method, type, caller.get(), SecurityContext.BASIC_AUTH);
+    }
+
+    /** The authenticated caller's path: a generated password opens only its own change; then the method's roles. */
+    private void authorized(ContainerRequestContext request, Method method, Class<?> type, Caller caller, String scheme) {
         String path = request.getUriInfo().getPath().replaceFirst("^/", "");
-        if (logins.mustChangePassword(caller.get().user()) && !path.equals(AccountResource.OWN_PASSWORD)) {
+        if (logins.mustChangePassword(caller.user()) && !path.equals(SESSION_PATH) && !path.equals(AccountResource.OWN_PASSWORD)) {
             request.abortWith(Problems.response(403, "password-change-required", "Set your own password first",
                     "this account's password was generated: set your own with POST /api/v1/" + AccountResource.OWN_PASSWORD
                     + " {\"current\", \"password\"} before anything else"));
             return;
         }
         Set<String> allowed = allowedRoles(method, type);
-        if (caller.get().roles().stream().map(Role::realmName).noneMatch(allowed::contains)) {
+        if (caller.roles().stream().map(Role::realmName).noneMatch(allowed::contains)) {
             request.abortWith(Problems.response(403, "forbidden", "Forbidden",
                     "this needs one of the roles " + allowed.stream().sorted().toList()));
             return;
         }
-        request.setSecurityContext(new CallerContext(caller.get().from(address()), request.getSecurityContext().isSecure()));
+        request.setSecurityContext(new CallerContext(caller.from(address()), request.getSecurityContext().isSecure(), scheme));
+    }
+
+    private static final String SESSION_PATH = "v1/session";
+
+    /** The session id of the request's cookies; null without one. */
+    static String sessionCookie(java.util.Map<String, javax.ws.rs.core.Cookie> cookies) {
+        javax.ws.rs.core.Cookie c = cookies == null ? null : cookies.get(SESSION_COOKIE);
+        return c == null || c.getValue() == null || c.getValue().isEmpty() ? null : c.getValue();
     }
 
     private String address() {
@@ -121,7 +158,7 @@ public class SecurityFilter implements ContainerRequestFilter {
         }
     }
 
-    private record CallerContext(Caller caller, boolean secure) implements SecurityContext {
+    private record CallerContext(Caller caller, boolean secure, String scheme) implements SecurityContext {
         @Override
         public Principal getUserPrincipal() {
             return new CallerPrincipal(caller);
@@ -139,7 +176,7 @@ public class SecurityFilter implements ContainerRequestFilter {
 
         @Override
         public String getAuthenticationScheme() {
-            return BASIC_AUTH;
+            return scheme;
         }
     }
 }

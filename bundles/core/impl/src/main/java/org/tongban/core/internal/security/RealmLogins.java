@@ -27,6 +27,7 @@ public class RealmLogins implements Logins {
     private static final Logger LOG = LoggerFactory.getLogger(RealmLogins.class);
     private final Authenticator authenticator;
     private final UsersFile users;
+    private final Sessions sessions;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -39,15 +40,36 @@ public class RealmLogins implements Logins {
         this.authenticator = new Authenticator(TongbanRealm.NAME, config.cacheSeconds() * 1000L, System::currentTimeMillis, throttle,
                 this::audited);
         this.users = new UsersFile(java.nio.file.Path.of(TongbanRealm.usersFile(config)));
+        this.sessions = new Sessions(Math.max(1, config.sessionIdleMinutes()) * 60_000L, Math.max(1, config.sessionHours()) * 3_600_000L,
+                System::currentTimeMillis);
+    }
+
+    /** The browser sessions opened by logins of this realm. */
+    public Sessions sessions() {
+        return sessions;
+    }
+
+    /**
+     * The caller of a live session whose account is still enabled (the users file may have been edited by hand since
+     * the login); the session ends otherwise.
+     */
+    public Optional<Sessions.Session> session(String id) {
+        Optional<Sessions.Session> s = sessions.use(id);
+        if (s.isPresent() && users.find(s.get().caller().user()).map(UsersFile.Entry::disabled).orElse(true)) {
+            sessions.close(id);
+            return Optional.empty();
+        }
+        return s;
     }
 
     public boolean mustChangePassword(String user) {
         return authenticator.mustChangePassword(user);
     }
 
-    /** Forgets the user's remembered logins, after a change to the account. */
+    /** Forgets the user's remembered logins and ends their sessions, after a change to the account. */
     public void forget(String user) {
         authenticator.forget(user);
+        sessions.closeAll(user);
     }
 
     /** The accounts of the realm, for ops' commands. */

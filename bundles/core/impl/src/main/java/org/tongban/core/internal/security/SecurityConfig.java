@@ -20,4 +20,10 @@ public @interface SecurityConfig {
 
     @AttributeDefinition(description = "Seconds a successful login is remembered, so each request does not re-read the realm")
     int cacheSeconds() default 30;
+
+    @AttributeDefinition(description = "Minutes a browser session of the hall's pages lasts without use")
+    int sessionIdleMinutes() default 30;
+
+    @AttributeDefinition(description = "Hours a browser session lasts at most, used or not (a working day)")
+    int sessionHours() default 10;
 }
