@@ -2,6 +2,7 @@ package org.tongban.itests;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -87,7 +88,14 @@ final class RealNodes {
                 .digest(secret.getBytes(StandardCharsets.UTF_8)));
         Files.writeString(parent.resolve("etc/tongban-users.properties"), "\n" + user + " = {CRYPT}" + hash + "{CRYPT},node\n",
                 StandardOpenOption.APPEND);
-        Files.writeString(child.resolve("etc/org.tongban.sync.cfg"), "upstream =\nuser = " + user + "\npassword = " + secret
+        // The child keeps the link's password in its secret store, as ops are told to: the setting only names it.
+        Path file = Files.createTempFile("link", ".secret");
+        Files.writeString(file, secret + "\n");
+        Result stored = run(child, "bin/tongban", "secret", "link.password", file.toString());
+        Files.delete(file);
+        assertEquals(0, stored.exit(), stored.output());
+        assertFalse(Files.readString(child.resolve("etc/tongban-secrets.p12"), StandardCharsets.ISO_8859_1).contains(secret));
+        Files.writeString(child.resolve("etc/org.tongban.sync.cfg"), "upstream =\nuser = " + user + "\npassword = secret:link.password"
                 + "\nbatchSize = 50\nperiodMillis = 300\ninitialBackoffMillis = 300\nmaxBackoffMillis = 2000\ncatalogPullSeconds = "
                 + catalogPullSeconds + "\n");
     }

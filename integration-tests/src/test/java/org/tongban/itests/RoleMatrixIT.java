@@ -35,6 +35,8 @@ public class RoleMatrixIT extends TongbanTestSupport {
     private static final Pattern PATH = Pattern.compile("^    \"(/[^\"]*)\" : \\{$");
     private static final Pattern VERB = Pattern.compile("^      \"(get|post|put|delete|patch)\" : \\{$");
     private static final Pattern ROLES = Pattern.compile("^        \"x-roles\" : \\[ ?(.*?) ?]");
+    /** A media type of an operation's request body (requestBody → content → type, twelve spaces in). */
+    private static final Pattern CONSUMES = Pattern.compile("^            \"([a-z]+/[^\"]+)\" : \\{");
 
     /** Each role's account, and its double whose unit lies out of this hall's scope. */
     private static final Map<String, String[]> ROLE_USERS = new LinkedHashMap<>();
@@ -51,7 +53,7 @@ public class RoleMatrixIT extends TongbanTestSupport {
         ROLE_USERS.put("tablet", new String[] {"m-tablet", "tablet,window:W01", "tablet,window:W09,division:" + ELSEWHERE});
     }
 
-    record Operation(String verb, String path, List<String> roles) {
+    record Operation(String verb, String path, List<String> roles, String consumes) {
         boolean isPublic() {
             return roles.isEmpty();
         }
@@ -86,18 +88,23 @@ public class RoleMatrixIT extends TongbanTestSupport {
         List<Operation> out = new ArrayList<>();
         String path = null;
         String verb = null;
+        String consumes = null;
         for (String line : document.split("\n")) {
             Matcher p = PATH.matcher(line);
             Matcher v = VERB.matcher(line);
             Matcher r = ROLES.matcher(line);
+            Matcher c = CONSUMES.matcher(line);
             if (p.find()) {
                 path = p.group(1);
             } else if (v.find()) {
                 verb = v.group(1).toUpperCase();
+                consumes = null;
+            } else if (c.find() && verb != null && consumes == null) {
+                consumes = c.group(1);
             } else if (r.find() && path != null && verb != null) {
                 List<String> roles = r.group(1).isBlank() ? List.of()
                         : List.of(r.group(1).replace("\"", "").split(",\\s*"));
-                out.add(new Operation(verb, path, roles));
+                out.add(new Operation(verb, path, roles, consumes));
                 verb = null;
             }
         }
@@ -106,12 +113,14 @@ public class RoleMatrixIT extends TongbanTestSupport {
 
     private static Http.Reply call(Operation op, String user) {
         String body = op.verb().equals("GET") || op.verb().equals("DELETE") ? null : "{}";
+        // The body in the type the operation takes: a request of another type is refused before anyone is asked who.
+        String type = op.consumes() == null || op.consumes().contains("*") ? "application/json" : op.consumes();
         if (user == null) {
-            return Http.request(op.verb(), op.concrete(), body);
+            return Http.request(op.verb(), op.concrete(), body, "Content-Type", type);
         }
         String basic = java.util.Base64.getEncoder().encodeToString((user + ":" + user + "-demo")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        return Http.request(op.verb(), op.concrete(), body, "Authorization", "Basic " + basic);
+        return Http.request(op.verb(), op.concrete(), body, "Authorization", "Basic " + basic, "Content-Type", type);
     }
 
     private static void sane(Operation op, String who, Http.Reply r, List<String> faults) {

@@ -86,7 +86,8 @@ public class HubLink implements ProvincialSync {
 
     @Activate
     public HubLink(BundleContext context, @Reference Outbox outbox, @Reference Transactions tx, @Reference SchemaMigrations migrations,
-                   @Reference AuditTrail audit, @Reference NodeInfo node, @Reference Catalog catalog, ProvincialConfig config)
+                   @Reference AuditTrail audit, @Reference NodeInfo node, @Reference Catalog catalog,
+                   @Reference org.tongban.core.security.Secrets secrets, ProvincialConfig config)
             throws Exception {
         this.outbox = outbox;
         this.tx = tx;
@@ -101,7 +102,8 @@ public class HubLink implements ProvincialSync {
             LOG.info("provincial sync: no hub configured (hubUrl or the node's upstream)");
             return;
         }
-        String auth = "Basic " + Base64.getEncoder().encodeToString((config.user() + ":" + config.password()).getBytes(StandardCharsets.UTF_8));
+        String auth = "Basic " + Base64.getEncoder().encodeToString((config.user() + ":" + secrets.resolve(config.password()))
+                .getBytes(StandardCharsets.UTF_8));
         OsgiDefaultCamelContext osgi = new OsgiDefaultCamelContext(context);
         osgi.setName("tongban-provincial");
         camel = osgi;

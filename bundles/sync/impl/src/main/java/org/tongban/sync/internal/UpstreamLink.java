@@ -89,7 +89,8 @@ public class UpstreamLink {
 
     @Activate
     public UpstreamLink(BundleContext context, @Reference Outbox outbox, @Reference SyncComponent sync, @Reference NodeInfo node,
-                        @Reference Catalog catalog, SyncConfig config) throws Exception {
+                        @Reference Catalog catalog, @Reference org.tongban.core.security.Secrets secrets, SyncConfig config)
+            throws Exception {
         this.outbox = outbox;
         this.catalog = catalog;
         this.sync = sync;
@@ -105,7 +106,7 @@ public class UpstreamLink {
             LOG.info("sync: no upstream configured; this node keeps its events");
             return;
         }
-        String auth = "Basic " + Base64.getEncoder().encodeToString((config.user() + ":" + config.password())
+        String auth = "Basic " + Base64.getEncoder().encodeToString((config.user() + ":" + secrets.resolve(config.password()))
                 .getBytes(StandardCharsets.UTF_8));
         OsgiDefaultCamelContext osgi = new OsgiDefaultCamelContext(context);
         osgi.setName("tongban-sync");

@@ -32,14 +32,15 @@ public class BrokerConnection {
     private final ServiceRegistration<ConnectionFactory> registration;
 
     @Activate
-    public BrokerConnection(BundleContext context, BrokerConfig config) {
+    public BrokerConnection(BundleContext context, @org.osgi.service.component.annotations.Reference
+            org.tongban.core.security.Secrets secrets, BrokerConfig config) {
         if (config.url() == null || config.url().isBlank()) {
             throw new IllegalArgumentException("org.tongban.sync.broker: url is required");
         }
         factory = new ActiveMQConnectionFactory(config.url().trim());
         if (!config.user().isBlank()) {
             factory.setUser(config.user());
-            factory.setPassword(config.password());
+            factory.setPassword(secrets.resolve(config.password()));
         }
         Hashtable<String, Object> props = new Hashtable<>();
         props.put("name", NAME);

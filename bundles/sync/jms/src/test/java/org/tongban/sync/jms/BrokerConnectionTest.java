@@ -39,7 +39,7 @@ class BrokerConnectionTest {
 
     @Test
     void theFactoryIsPublishedUnderTheRoutesNameWithTheConfiguredCredentials() throws Exception {
-        BrokerConnection connection = new BrokerConnection(context, config(" tcp://broker.example:61616 ", "township-1", "secret"));
+        BrokerConnection connection = new BrokerConnection(context, v -> v, config(" tcp://broker.example:61616 ", "township-1", "secret"));
         assertEquals(1, registered.size());
         assertEquals(ConnectionFactory.class, registered.get(0)[0]);
         ActiveMQConnectionFactory factory = (ActiveMQConnectionFactory) registered.get(0)[1];
@@ -54,14 +54,14 @@ class BrokerConnectionTest {
 
     @Test
     void withoutAUserTheBrokerIsAskedAnonymously() {
-        new BrokerConnection(context, config("tcp://127.0.0.1:61616", "", ""));
+        new BrokerConnection(context, v -> v, config("tcp://127.0.0.1:61616", "", ""));
         ActiveMQConnectionFactory factory = (ActiveMQConnectionFactory) registered.get(0)[1];
         assertEquals(null, factory.getUser());
     }
 
     @Test
     void aConfigurationWithoutUrlIsRefusedAndPublishesNothing() {
-        assertThrows(IllegalArgumentException.class, () -> new BrokerConnection(context, config(" ", "", "")));
+        assertThrows(IllegalArgumentException.class, () -> new BrokerConnection(context, v -> v, config(" ", "", "")));
         assertTrue(registered.isEmpty());
     }
 
