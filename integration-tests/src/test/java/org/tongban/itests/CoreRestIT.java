@@ -132,6 +132,16 @@ public class CoreRestIT extends TongbanTestSupport {
         assertEquals(400, Http.request("POST", "/api/v1/session", "{\"user\":\"" + "x".repeat(5000) + "\",\"password\":\"p\"}").status());
     }
 
+    /** No identity provider is installed: a bearer token, however formed, is a 401 problem with a Bearer challenge. */
+    @Test
+    public void aBearerTokenNoProviderVerifiesIs401() {
+        for (String token : new String[] {"eyJhbGciOiJSUzI1NiJ9.e30.c2ln", "x".repeat(20000), ""}) {
+            Http.Reply r = Http.request("GET", "/api/v1/audit", null, "Authorization", "Bearer " + token);
+            assertEquals(r.body(), 401, r.status());
+            assertEquals(PROBLEM, r.contentType());
+        }
+    }
+
     @Test
     public void noCredentialsIs401Problem() {
         Http.Reply reply = Http.get("/api/v1/node");

@@ -63,6 +63,18 @@ public class RestServerComponent implements RestStatus {
     @Reference
     private RealmLogins logins;
 
+    /** The province's identity providers, asked about bearer tokens; they come and go without a rebuild. */
+    private final java.util.List<org.tongban.core.security.IdentityProvider> providers = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addProvider(org.tongban.core.security.IdentityProvider provider) {
+        providers.add(provider);
+    }
+
+    void removeProvider(org.tongban.core.security.IdentityProvider provider) {
+        providers.remove(provider);
+    }
+
     @Activate
     synchronized void activate() {
         active = true;
@@ -115,7 +127,7 @@ public class RestServerComponent implements RestStatus {
         factory.setServiceBeans(new ArrayList<>(resources.values()));
         factory.setProviders(List.of(
                 new JacksonJsonProvider(Json.mapper()),
-                new SecurityFilter(logins),
+                new SecurityFilter(logins, providers),
                 new SecurityHeaders(),
                 new ExceptionMappers.ProblemMapper(),
                 new ExceptionMappers.WebApplicationMapper(),

@@ -45,9 +45,34 @@ public class SecurityFilter implements ContainerRequestFilter {
     private HttpServletRequest http;
 
     private final RealmLogins logins;
+    private final java.util.List<org.tongban.core.security.IdentityProvider> providers;
 
     public SecurityFilter(RealmLogins logins) {
+        this(logins, java.util.List.of());
+    }
+
+    public SecurityFilter(RealmLogins logins, java.util.List<org.tongban.core.security.IdentityProvider> providers) {
         this.logins = logins;
+        this.providers = providers;
+    }
+
+    /** The caller of a bearer token as the first identity provider that verifies it; empty for none (or an oversized one). */
+    private Optional<Caller> bearer(String authorization) {
+        String token = authorization.substring(7).trim();
+        if (token.isEmpty() || token.length() > 8192) {
+            return Optional.empty();
+        }
+        for (org.tongban.core.security.IdentityProvider p : providers) {
+            try {
+                Optional<Caller> c = p.verify(token);
+                if (c.isPresent()) {
+                    return c;
+                }
+            } catch (RuntimeException e) {
+                // A provider's fault is a refused login, not a 500; the provider's own log says why.
+            }
+        }
+        return Optional.empty();
     }
 
     @Override
@@ -75,6 +100,17 @@ public class SecurityFilter implements ContainerRequestFilter {
                 return;
             }
             authorized(request, method, type, session.get().caller(), "SESSION");
+            return;
+        }
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            caller = bearer(authorization);
+            if (caller.isEmpty()) {
+                request.abortWith(javax.ws.rs.core.Response.fromResponse(Problems.response(401, "unauthenticated", "Unauthorized",
+                        "the bearer token is not one this node's identity providers verify"))
+                        .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"tongban\"").build());
+                return;
+            }
+            authorized(request, method, type, caller.get(), "BEARER");
             return;
         }
         try {
