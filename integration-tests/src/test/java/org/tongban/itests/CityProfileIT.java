@@ -42,10 +42,20 @@ public class CityProfileIT extends ProfileInstallSupport {
         String batch = "[" + String.join(",",
                 event("it-sibling-own", "note:9", 1, "test.note", "{}", at).replace(CHILD, SIBLING),
                 event("it-as-the-sibling", "note:10", 1, "test.note", "{}", at),
-                event("it-as-the-city", "case:X", 1, "case.submitted", "{}", at).replace(CHILD, "it-city")) + "]";
+                event("it-as-the-city", "case:X", 1, "case.submitted", "{}", at).replace(CHILD, "it-city"),
+                // Its own origin, but another node's records: a sibling's agent, a sibling point's forwarded application.
+                event("it-sibling-agent", "surrogate-agent:x", 1, "surrogate.agent.registered", "{\"account\":\"a\","
+                        + "\"name\":\"a\",\"mobile\":\"138****0000\",\"pointCode\":\"P\",\"pointName\":\"P\",\"level\":\"VILLAGE\","
+                        + "\"divisionCode\":\"370700001001\",\"nodeId\":\"" + CHILD + "\"}", at).replace("\"originNode\":\"" + CHILD,
+                        "\"originNode\":\"" + SIBLING),
+                event("it-sibling-ref", "surrogate:x", 1, "surrogate.application", "{\"ref\":\"" + CHILD + "/9\",\"originNode\":\""
+                        + SIBLING + "\",\"decidingLevel\":\"CITY\",\"application\":{}}", at).replace("\"originNode\":\"" + CHILD + "\",\"subject",
+                        "\"originNode\":\"" + SIBLING + "\",\"subject")) + "]";
         Http.Reply r = Http.post("/api/v1/sync/events", SIBLING, SIBLING + "-demo", batch);
         assertEquals(r.body(), 200, r.status());
         assertTrue(r.body(), r.body().contains("\"stored\":[\"it-sibling-own\"]"));
+        assertTrue(r.body(), r.body().contains("\"it-sibling-agent\":\"surrogate.agent.registered names node " + CHILD));
+        assertTrue(r.body(), r.body().contains("\"it-sibling-ref\":\"surrogate.application " + CHILD + "/9 is not a reference of " + SIBLING));
         assertTrue(r.body(), r.body().contains("\"it-as-the-sibling\":\"originNode " + CHILD + " reaches this node through another child"));
         assertTrue(r.body(), r.body().contains("\"it-as-the-city\":\"originNode it-city is this node itself"));
     }

@@ -55,6 +55,9 @@ public class CaseNews implements InboundHandler {
     public void apply(Connection c, SyncEvent e, boolean downward) {
         try {
             Map<String, Object> p = OnBehalfStore.read(e.payload(), new TypeReference<Map<String, Object>>() { });
+            if (!downward && (AGENT.equals(e.type()) || SUMMARY.equals(e.type()))) {
+                OwnSubjects.require(e, (String) p.get("nodeId"), (String) p.get("ref"));
+            }
             if (AGENT.equals(e.type()) && !downward) {
                 OnBehalfStore.saveAgent(c, new Agent((String) p.get("account"), (String) p.get("name"), (String) p.get("mobile"),
                         (String) p.get("pointCode"), (String) p.get("pointName"), NodeLevel.valueOf((String) p.get("level")),

@@ -57,6 +57,7 @@ public class ForwardedInbound implements InboundHandler {
                 // Refused at receipt (the sender hears it as rejected): kept, it would stop at intake for good.
                 throw new IllegalArgumentException(e.type() + " needs ref, originNode and " + what);
             }
+            OwnSubjects.require(e, p.path("originNode").asText(), ref);
             if (SUPPLEMENT.equals(e.type())) {
                 if (OnBehalfStore.supplement(c, e.id(), ref, p.path("originNode").asText(), p.path("materials").toString(),
                         p.path("agent").asText(), Instant.now().toEpochMilli())) {
