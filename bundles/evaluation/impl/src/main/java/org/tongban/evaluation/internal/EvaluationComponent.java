@@ -468,6 +468,11 @@ public class EvaluationComponent implements Evaluations {
     public List<Evaluation> list(Caller caller, String caseNumber, String departmentCode, Satisfaction level, LocalDate from,
                                  LocalDate to, int limit) {
         access.require(caller, Role.SUPERVISOR, Role.OPS, Role.CLERK, Role.REVIEWER);
+        if (!access.wholeNode(caller) && (caller.has(Role.SUPERVISOR) || caller.has(Role.OPS))) {
+            // A supervisor of some of this node's halls: the reviews of their divisions' cases, whole.
+            return tx.read(c -> EvaluationStore.list(c, blankToNull(caseNumber), upper(departmentCode), level, from, to, limit(limit),
+                    caller.divisionPrefix()));
+        }
         return list(caseNumber, departmentCode, level, from, to, limit).stream().filter(e -> access.reads(caller, e))
                 .map(e -> access.shown(caller, e))
                 // Asked by its case, an anonymous review would still name it: left out for the staff it rates.

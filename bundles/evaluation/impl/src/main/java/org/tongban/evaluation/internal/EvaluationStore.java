@@ -220,8 +220,18 @@ public final class EvaluationStore {
 
     public static List<Evaluation> list(Connection c, String caseNumber, String department, Satisfaction level, LocalDate from,
                                         LocalDate to, int limit) throws SQLException {
+        return list(c, caseNumber, department, level, from, to, limit, null);
+    }
+
+    /** As {@link #list}, and with a division prefix only the reviews of this node's cases of those divisions. */
+    static List<Evaluation> list(Connection c, String caseNumber, String department, Satisfaction level, LocalDate from,
+                                 LocalDate to, int limit, String divisionPrefix) throws SQLException {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
+        if (divisionPrefix != null) {
+            where.append(" AND e.case_number IN (SELECT case_number FROM intake_case WHERE division_code LIKE ?)");
+            args.add(divisionPrefix + "%");
+        }
         if (caseNumber != null) {
             where.append(" AND e.case_number = ?");
             args.add(caseNumber);

@@ -98,6 +98,22 @@ class EvaluationStoreTest {
         assertThrows(SQLIntegrityConstraintViolationException.class, () -> invite("A"));
     }
 
+    /** One node, two streets: a street's supervisor lists the reviews of that street's cases only. */
+    @Test
+    void aDivisionPrefixListsTheReviewsOfThatDivisionsCases() throws SQLException {
+        kase("WENJIA", "DECIDED", "APPROVED", DAY, "W01");
+        kase("SHENGCHENG", "DECIDED", "APPROVED", DAY, "W02");
+        try (PreparedStatement ps = c.prepareStatement("UPDATE intake_case SET division_code = CASE case_number"
+                + " WHEN 'WENJIA' THEN '370783003' ELSE '370783004' END")) {
+            ps.executeUpdate();
+        }
+        evaluate(invite("WENJIA"), Satisfaction.SATISFIED, false, DAY);
+        evaluate(invite("SHENGCHENG"), Satisfaction.DISSATISFIED, false, DAY);
+        assertEquals(List.of("WENJIA"), EvaluationStore.list(c, null, null, null, null, null, 50, "370783003").stream()
+                .map(Evaluation::caseNumber).toList());
+        assertEquals(2, EvaluationStore.list(c, null, null, null, null, null, 50).size());
+    }
+
     @Test
     void oneEvaluationAndOneFollowUpPerCase() throws SQLException {
         kase("A", "DECIDED", "APPROVED", DAY, "W01");
