@@ -135,11 +135,14 @@ public class CoreRestIT extends TongbanTestSupport {
     /** No identity provider is installed: a bearer token, however formed, is a 401 problem with a Bearer challenge. */
     @Test
     public void aBearerTokenNoProviderVerifiesIs401() {
-        for (String token : new String[] {"eyJhbGciOiJSUzI1NiJ9.e30.c2ln", "x".repeat(20000), ""}) {
+        for (String token : new String[] {"eyJhbGciOiJSUzI1NiJ9.e30.c2ln", "x".repeat(6000), ""}) {
             Http.Reply r = Http.request("GET", "/api/v1/audit", null, "Authorization", "Bearer " + token);
             assertEquals(r.body(), 401, r.status());
             assertEquals(PROBLEM, r.contentType());
+            assertTrue(r.header("WWW-Authenticate"), r.header("WWW-Authenticate").startsWith("Bearer"));
         }
+        Http.Reply oversized = Http.request("GET", "/api/v1/audit", null, "Authorization", "Bearer " + "x".repeat(20000));
+        assertEquals("over the header limit: a problem, not a 500", 431, oversized.status());
     }
 
     @Test
