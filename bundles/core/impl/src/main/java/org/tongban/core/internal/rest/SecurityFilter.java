@@ -58,7 +58,7 @@ public class SecurityFilter implements ContainerRequestFilter {
 
     /** The caller of a bearer token as the first identity provider that verifies it; empty for none (or an oversized one). */
     private Optional<Caller> bearer(String authorization) {
-        String token = authorization.substring(7).trim();
+        String token = authorization.trim().substring(6).trim();
         if (token.isEmpty() || token.length() > 8192) {
             return Optional.empty();
         }
@@ -102,7 +102,7 @@ public class SecurityFilter implements ContainerRequestFilter {
             authorized(request, method, type, session.get().caller(), "SESSION");
             return;
         }
-        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+        if (authorization != null && authorization.trim().regionMatches(true, 0, "Bearer", 0, 6)) {
             caller = bearer(authorization);
             if (caller.isEmpty()) {
                 request.abortWith(javax.ws.rs.core.Response.fromResponse(Problems.response(401, "unauthenticated", "Unauthorized",
