@@ -57,7 +57,8 @@ public class EvaluationIT extends TongbanTestSupport {
             editConfigurationFilePut("etc/org.tongban.intake.cfg", "demoCases", "false"),
             // A second supervisor: an appeal is decided by someone other than who filed it.
             user("inspector", "supervisor"), user("tablet", "tablet,window:W01"),
-            user("reviewer-land", "reviewer,department:113707830000237570")};
+            user("reviewer-land", "reviewer,department:113707830000237570"), user("clerk-w03", "clerk,window:W03"),
+            user("clerk-w05", "clerk,window:W05"), user("clerk-w07", "clerk,window:W07"), user("clerk-w09", "clerk,window:W09")};
     }
 
     private static String offsetTo(String at) {
@@ -88,11 +89,16 @@ public class EvaluationIT extends TongbanTestSupport {
         return Http.post("/api/v1/evaluations/sweep", "supervisor", "supervisor-demo", "").body();
     }
 
+    /** The clerk of a window (the demo clerk's is W01): a clerk takes cases in at their own window. */
+    private static String clerkOf(String window) {
+        return window.equals("W01") ? "clerk" : "clerk-" + window.toLowerCase();
+    }
+
     private static String decidedCase(String window) {
         String materials = "[" + String.join(",", Stream.of("M01", "M02", "M03", "M04")
                 .map(c -> "{\"code\":\"" + c + "\",\"fileRef\":\"scan-" + c + ".pdf\",\"eCertificateRef\":null}").toList()) + "]";
-        Http.Reply r = Http.post("/api/v1/cases", "clerk", "clerk-demo", "{\"itemCode\":\"" + FOOD + "\",\"applicant\":{\"type\":"
-                + "\"ORGANISATION\",\"name\":\"寿光市某某食品有限公司\",\"idNumber\":\"91350100M000100Y43\",\"mobile\":\"13800138000\"},"
+        Http.Reply r = Http.post("/api/v1/cases", clerkOf(window), clerkOf(window) + "-demo", "{\"itemCode\":\"" + FOOD
+                + "\",\"applicant\":{\"type\":\"ORGANISATION\",\"name\":\"寿光市某某食品有限公司\",\"idNumber\":\"91350100M000100Y43\",\"mobile\":\"13800138000\"},"
                 + "\"form\":{},\"materials\":" + materials + ",\"channel\":\"WINDOW\",\"commitmentSigned\":false,\"window\":\"" + window + "\"}");
         assertEquals(r.body(), "ACCEPTED", Http.field(r.body(), "status"));
         String number = Http.field(r.body(), "caseNumber");
@@ -146,7 +152,7 @@ public class EvaluationIT extends TongbanTestSupport {
                 + "\"comment\":\"窗口人员态度生硬\",\"anonymous\":false}");
         assertEquals(e.body(), 201, e.status());
         assertEquals("W03", Http.field(e.body(), "window"));
-        assertEquals("clerk", Http.field(e.body(), "clerk"));
+        assertEquals("clerk-w03", Http.field(e.body(), "clerk"));
         assertEquals("one evaluation per case", 409, Http.post("/api/v1/evaluations/invitations/" + code + "/evaluation",
                 "{\"level\":\"SATISFIED\",\"channel\":\"PC\"}").status());
 
@@ -230,8 +236,8 @@ public class EvaluationIT extends TongbanTestSupport {
                 "{\"level\":\"SATISFIED\",\"channel\":\"HALL_TABLET\",\"anonymous\":true}");
         assertEquals(e.body(), 201, e.status());
         String id = Http.field(e.body(), "id");
-        assertEquals("[]", Http.get("/api/v1/evaluations?caseNumber=" + number, "clerk", "clerk-demo").body());
-        String clerkView = Http.get("/api/v1/evaluations/" + id, "clerk", "clerk-demo").body();
+        assertEquals("[]", Http.get("/api/v1/evaluations?caseNumber=" + number, "clerk-w09", "clerk-w09-demo").body());
+        String clerkView = Http.get("/api/v1/evaluations/" + id, "clerk-w09", "clerk-w09-demo").body();
         assertTrue(clerkView, clerkView.contains("\"caseNumber\":null") && !clerkView.contains(number));
         assertTrue(Http.get("/api/v1/evaluations/" + id, "supervisor", "supervisor-demo").body().contains(number));
     }
@@ -273,7 +279,7 @@ public class EvaluationIT extends TongbanTestSupport {
 
         String follow = Http.field(both, "id");
         assertEquals("appeals are against bad reviews, with a reason", 400,
-                Http.post("/api/v1/evaluations/" + follow + "/appeals", "clerk", "clerk-demo", "{}").status());
+                Http.post("/api/v1/evaluations/" + follow + "/appeals", "clerk-w07", "clerk-w07-demo", "{}").status());
         // Filed from several screens at once: one appeal is taken, the others hear that it exists.
         ExecutorService screens = Executors.newFixedThreadPool(6);
         List<Future<Http.Reply>> filed = new java.util.ArrayList<>();
@@ -291,8 +297,10 @@ public class EvaluationIT extends TongbanTestSupport {
         assertTrue(replies.toString(), replies.stream().allMatch(r -> r.status() == 201 || r.status() == 409));
         Http.Reply appeal = taken.get(0);
         String appealId = Http.field(appeal.body(), "id");
-        assertEquals("a second appeal waits for the first", 409, Http.post("/api/v1/evaluations/" + follow + "/appeals", "clerk",
-                "clerk-demo", "{\"reason\":\"再次申诉\"}").status());
+        assertEquals("a second appeal waits for the first", 409, Http.post("/api/v1/evaluations/" + follow + "/appeals", "clerk-w07",
+                "clerk-w07-demo", "{\"reason\":\"再次申诉\"}").status());
+        assertEquals("a clerk of another window does not see the review", 404, Http.post("/api/v1/evaluations/" + follow + "/appeals",
+                "clerk-w03", "clerk-w03-demo", "{\"reason\":\"再次申诉\"}").status());
         assertEquals("whoever filed it does not decide it", 409, Http.post("/api/v1/evaluations/appeals/" + appealId + "/decision",
                 "supervisor", "supervisor-demo", "{\"uphold\":true,\"decision\":\"属实\"}").status());
         assertEquals("the review step is the supervisor's", 403, Http.post("/api/v1/evaluations/appeals/" + appealId + "/decision",

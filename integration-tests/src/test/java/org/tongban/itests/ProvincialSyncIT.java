@@ -77,7 +77,7 @@ public class ProvincialSyncIT extends TongbanTestSupport {
                 .map(c -> "{\"code\":\"" + c + "\",\"fileRef\":\"scan-" + c + ".pdf\",\"eCertificateRef\":null}").toList()) + "]";
         Http.Reply r = Http.post("/api/v1/cases", "clerk", "clerk-demo", "{\"itemCode\":\"" + FOOD + "\",\"applicant\":{\"type\":"
                 + "\"PERSON\",\"name\":\"张三\",\"idNumber\":\"11010519491231002X\",\"mobile\":\"13800138000\"},"
-                + "\"form\":{},\"materials\":" + materials + ",\"channel\":\"WINDOW\",\"commitmentSigned\":false,\"window\":\"W02\"}");
+                + "\"form\":{},\"materials\":" + materials + ",\"channel\":\"WINDOW\",\"commitmentSigned\":false,\"window\":\"W01\"}");
         assertEquals(r.body(), "ACCEPTED", Http.field(r.body(), "status"));
         String number = Http.field(r.body(), "caseNumber");
         for (String to : new String[] {"RECEIVED", "DISPATCHED"}) {

@@ -111,4 +111,19 @@ final class CaseAccess {
     /** A WHERE condition and its parameters, in order. */
     record Condition(String sql, List<Object> args) {
     }
+
+    /**
+     * A clerk of a window takes applications in at that window: an application naming none is taken there, one naming
+     * another window is refused (its satisfaction reviews and statistics would count against the wrong window).
+     */
+    static org.tongban.intake.Application atOwnWindow(Caller c, org.tongban.intake.Application a) {
+        if (a == null || !c.has(Role.CLERK) || c.window() == null) {
+            return a;
+        }
+        if (a.window() != null && !a.window().isBlank() && !a.window().trim().equals(c.window())) {
+            throw ProblemException.forbidden("user " + c.user() + " works at window " + c.window() + ", not " + a.window().trim());
+        }
+        return new org.tongban.intake.Application(a.itemCode(), a.applicant(), a.form(), a.materials(), a.channel(),
+                a.commitmentSigned(), c.window(), a.externalRef(), a.priority());
+    }
 }

@@ -165,8 +165,9 @@ public class IntakeComponent implements Intake, CalendarDependent {
     }
 
     @Override
-    public CaseView submit(Caller caller, Application application) {
+    public CaseView submit(Caller caller, Application submitted) {
         CaseAccess.requireRole(caller, "an application", Role.CLERK, Role.AGENT, Role.APPLICANT);
+        Application application = CaseAccess.atOwnWindow(caller, submitted);
         String actor = caller.user();
         String role = caller.role();
         VersionedItem item = validated(application);

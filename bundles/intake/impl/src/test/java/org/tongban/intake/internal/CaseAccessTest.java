@@ -51,6 +51,16 @@ class CaseAccessTest {
     }
 
     @Test
+    void aWindowsClerkTakesApplicationsInAtThatWindow() {
+        org.tongban.intake.Application none = new org.tongban.intake.Application("ITEM", null, null, null, null, false, null, null, false);
+        assertEquals("W01", CaseAccess.atOwnWindow(caller("c", "clerk", "window:W01"), none).window());
+        org.tongban.intake.Application w03 = new org.tongban.intake.Application("ITEM", null, null, null, null, false, "W03", null, false);
+        assertThrows(org.tongban.core.rest.ProblemException.class, () -> CaseAccess.atOwnWindow(caller("c", "clerk", "window:W01"), w03));
+        assertEquals("W03", CaseAccess.atOwnWindow(caller("hall", "clerk"), w03).window(), "a clerk of the whole hall names the window");
+        assertEquals("W03", CaseAccess.atOwnWindow(caller("a", "agent", "point:P1"), w03).window());
+    }
+
+    @Test
     void aReviewerSeesOnlyCasesOfTheirDepartments() {
         assertTrue(CaseAccess.sees(caller("r", "reviewer", "department:" + LAND), township, List.of()), "the lead department");
         assertTrue(CaseAccess.sees(caller("h", "reviewer", "department:" + HOUSING), township, List.of(LAND, HOUSING)), "a step");
