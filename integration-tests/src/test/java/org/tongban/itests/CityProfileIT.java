@@ -54,8 +54,8 @@ public class CityProfileIT extends ProfileInstallSupport {
         Http.Reply r = Http.post("/api/v1/sync/events", SIBLING, SIBLING + "-demo", batch);
         assertEquals(r.body(), 200, r.status());
         assertTrue(r.body(), r.body().contains("\"stored\":[\"it-sibling-own\"]"));
-        assertTrue(r.body(), r.body().contains("\"it-sibling-agent\":\"surrogate.agent.registered names node " + CHILD));
-        assertTrue(r.body(), r.body().contains("\"it-sibling-ref\":\"surrogate.application " + CHILD + "/9 is not a reference of " + SIBLING));
+        assertTrue(r.body(), r.body().contains("surrogate.agent.registered names node " + CHILD + " but comes from " + SIBLING));
+        assertTrue(r.body(), r.body().contains("surrogate.application " + CHILD + "/9 is not a reference of " + SIBLING));
         assertTrue(r.body(), r.body().contains("\"it-as-the-sibling\":\"originNode " + CHILD + " reaches this node through another child"));
         assertTrue(r.body(), r.body().contains("\"it-as-the-city\":\"originNode it-city is this node itself"));
     }
