@@ -60,6 +60,14 @@ public class HealthResource implements RestResource {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile RealmLogins logins;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile org.osgi.service.component.runtime.ServiceComponentRuntime scr;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile RequestGate gate;
+
     private BundleContext context;
 
     @Activate
@@ -73,25 +81,27 @@ public class HealthResource implements RestResource {
         Map<String, Object> body = new LinkedHashMap<>();
         String db = database();
         NodeInfo n = node;
-        // While a capability comes or goes the REST server is rebuilt and paths briefly vanish: not ready then.
+        // Ready only when every installed capability serves; UPDATING while one is being replaced.
         // Looked up per request: a DS reference would be circular (the REST server tracks this resource).
         ServiceReference<RestStatus> ref = context.getServiceReference(RestStatus.class);
         RestStatus r = ref == null ? null : context.getService(ref);
-        boolean settled;
-        int published;
+        Readiness.Report ready;
         try {
-            settled = r != null && r.settled();
-            published = r == null ? 0 : r.published();
+            RequestGate g = gate;
+            ready = Readiness.of(context, scr, r, g == null ? java.util.Set.of() : g.held());
         } finally {
             if (r != null) {
                 context.ungetService(ref);
             }
         }
-        boolean up = "UP".equals(db) && n != null && settled;
-        body.put("status", up ? "UP" : "DOWN");
+        boolean up = "UP".equals(db) && n != null && ready.state() == Readiness.State.UP;
+        body.put("status", up ? "UP" : "UP".equals(db) && n != null ? ready.state().name() : "DOWN");
         body.put("node", n == null ? "DOWN: etc/org.tongban.node.cfg missing or invalid (see the log)" : n.identity().id());
         body.put("datasource", db);
-        body.put("rest", settled ? "UP: " + published + " resources" : "DOWN: rebuilding after a capability change");
+        body.put("rest", ready.detail());
+        if (!ready.waiting().isEmpty()) {
+            body.put("notServed", ready.waiting());
+        }
         // Warnings, not DOWN: the node serves (a provisional year keeps intake going; a refused file changes nothing).
         WorkingDayCalendar cal = calendar;
         TongbanClock clk = clock;

@@ -1,18 +1,16 @@
 package org.tongban.core.internal.rest;
 
 import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.ws.rs.Path;
 import org.apache.cxf.BusFactory;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
+import org.apache.cxf.jaxrs.model.ClassResourceInfo;
+import org.apache.cxf.jaxrs.model.URITemplate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -24,108 +22,133 @@ import org.slf4j.LoggerFactory;
 import org.tongban.core.internal.json.Json;
 import org.tongban.core.internal.security.RealmLogins;
 import org.tongban.core.rest.RestResource;
+import org.tongban.core.security.IdentityProvider;
 
 /**
- * A small whiteboard: every {@link RestResource} service is published on one CXF JAX-RS server under the CXF
- * servlet's context ({@code /api}), with the shared JSON provider, security filter and problem mappers. The server
- * is rebuilt when a resource comes or goes, so a capability's paths appear and vanish with its bundle. Rebuilds
- * wait for a short quiet period, so a capability starting a dozen resources costs one rebuild, not a dozen.
+ * A small whiteboard: every {@link RestResource} service gets a CXF JAX-RS server of its own under the CXF servlet's
+ * context ({@code /api}), at its class's path (the servlet sends each request to the longest address it starts
+ * with), with the shared JSON provider, security filter and problem mappers. A resource coming or going creates or
+ * destroys its own server and touches no other: updating one capability's bundle costs the others nothing. While a
+ * resource is replaced its path is held ({@link RequestGate}) and its in-flight requests finish on the old one.
  */
 @Component(service = RestStatus.class, immediate = true)
 public class RestServerComponent implements RestStatus {
 
     private static final Logger LOG = LoggerFactory.getLogger(RestServerComponent.class);
+    private static final long TRANSIT_MILLIS = 100;
 
-    private static final long QUIET_MILLIS = 150;
+    /** One resource, where it is published, and its server once built. */
+    private static final class Published {
+        final RestResource resource;
+        final String path;
+        final InFlight inFlight = new InFlight();
+        volatile Server server;
 
-    private final Map<Long, RestResource> resources = new ConcurrentSkipListMap<>(Comparator.naturalOrder());
-    private final ScheduledExecutorService rebuilder = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "tongban-rest-rebuild");
-        t.setDaemon(true);
-        return t;
-    });
-    private ScheduledFuture<?> pending;
-    private Server server;
-    private boolean active;
-    private volatile int published;
-
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addResource(RestResource resource, Map<String, Object> props) {
-        resources.put((Long) props.get("service.id"), resource);
-        scheduleRebuild();
+        Published(RestResource resource, String path) {
+            this.resource = resource;
+            this.path = path;
+        }
     }
 
-    void removeResource(RestResource resource, Map<String, Object> props) {
-        resources.remove((Long) props.get("service.id"));
-        scheduleRebuild();
-    }
+    private final Map<Long, Published> resources = new ConcurrentHashMap<>();
+    private final List<IdentityProvider> providers = new CopyOnWriteArrayList<>();
+    private volatile boolean active;
 
     @Reference
     private RealmLogins logins;
 
-    /** The province's identity providers, asked about bearer tokens; they come and go without a rebuild. */
-    private final java.util.List<org.tongban.core.security.IdentityProvider> providers = new java.util.concurrent.CopyOnWriteArrayList<>();
+    @Reference
+    private RequestGate gate;
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addProvider(org.tongban.core.security.IdentityProvider provider) {
+    void addResource(RestResource resource, Map<String, Object> props) {
+        Published p = new Published(resource, path(resource.getClass()));
+        resources.put((Long) props.get("service.id"), p);
+        if (active) {
+            start(p);
+        }
+    }
+
+    void removeResource(RestResource resource, Map<String, Object> props) {
+        Published p = resources.remove((Long) props.get("service.id"));
+        if (p == null) {
+            return;
+        }
+        if (active) {
+            // Requests for the path wait for its next resource; those inside finish on this one first.
+            gate.depart(p.path);
+            try {
+                // A request that passed the gate a moment before reaches the server within this grace, and is counted.
+                Thread.sleep(TRANSIT_MILLIS);
+                if (!p.inFlight.drain(RequestGate.HOLD_MILLIS)) {
+                    LOG.warn("REST: /api/{} still had requests in flight after {} ms; taking it down", p.path, RequestGate.HOLD_MILLIS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        stop(p);
+    }
+
+    /** The province's identity providers, asked about bearer tokens; they come and go without touching a server. */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addProvider(IdentityProvider provider) {
         providers.add(provider);
     }
 
-    void removeProvider(org.tongban.core.security.IdentityProvider provider) {
+    void removeProvider(IdentityProvider provider) {
         providers.remove(provider);
     }
 
     @Activate
-    synchronized void activate() {
+    void activate() {
         active = true;
-        scheduleRebuild();
+        resources.values().forEach(this::start);
     }
 
     @Deactivate
     void deactivate() {
-        synchronized (this) {
-            active = false;
-        }
-        rebuilder.shutdownNow();
-        synchronized (this) {
-            stop();
-        }
+        active = false;
+        resources.values().forEach(this::stop);
     }
 
     @Override
-    public synchronized boolean settled() {
-        return pending == null || pending.isDone();
+    public boolean settled() {
+        return resources.values().stream().allMatch(p -> p.server != null) && !gate.updating();
     }
 
     @Override
     public int published() {
-        return published;
+        return (int) resources.values().stream().filter(p -> p.server != null).count();
     }
 
-    private synchronized void scheduleRebuild() {
-        if (!active) {
-            return;
-        }
-        if (pending != null) {
-            pending.cancel(false);
-        }
-        pending = rebuilder.schedule(this::rebuild, QUIET_MILLIS, TimeUnit.MILLISECONDS);
+    @Override
+    public java.util.Set<String> paths() {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        resources.values().stream().filter(p -> p.server != null).forEach(p -> out.add(p.path));
+        return out;
     }
 
-    private synchronized void rebuild() {
-        if (!active) {
-            return;
-        }
-        stop();
-        published = 0;
-        if (resources.isEmpty()) {
+    /** A resource class's path without slashes at either end: its server's address below /api. */
+    static String path(Class<?> type) {
+        Path p = type.getAnnotation(Path.class);
+        return p == null ? "" : p.value().trim().replaceAll("^/+|/+$", "");
+    }
+
+    private synchronized void start(Published p) {
+        if (p.server != null) {
             return;
         }
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         factory.setBus(BusFactory.getDefaultBus());
-        factory.setAddress("/");
-        factory.setServiceBeans(new ArrayList<>(resources.values()));
+        factory.setAddress("/" + p.path);
+        factory.setServiceBeans(List.of(p.resource));
+        // The class's own path is the server's address: the resource matches from there.
+        for (ClassResourceInfo cri : factory.getServiceFactory().getClassResourceInfo()) {
+            cri.setURITemplate(URITemplate.createTemplate("/"));
+        }
         factory.setProviders(List.of(
+                p.inFlight,
                 new JacksonJsonProvider(Json.mapper()),
                 new SecurityFilter(logins, providers),
                 new SecurityHeaders(),
@@ -140,20 +163,22 @@ public class RestServerComponent implements RestStatus {
         try {
             // CXF looks up its extensions through the context class loader.
             Thread.currentThread().setContextClassLoader(RestServerComponent.class.getClassLoader());
-            server = factory.create();
-            published = resources.size();
-            LOG.info("REST: {} resource(s) published under /api", resources.size());
+            p.server = factory.create();
+            gate.arrived(p.path);
+            LOG.info("REST: /api/{} published ({})", p.path, p.resource.getClass().getSimpleName());
         } catch (RuntimeException e) {
-            LOG.error("REST server could not be built: {}", e.getMessage(), e);
+            LOG.error("REST: /api/{} could not be published: {}", p.path, e.getMessage(), e);
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
         }
     }
 
-    private void stop() {
-        if (server != null) {
-            server.destroy();
-            server = null;
+    private synchronized void stop(Published p) {
+        Server s = p.server;
+        p.server = null;
+        if (s != null) {
+            s.destroy();
+            LOG.info("REST: /api/{} withdrawn", p.path);
         }
     }
 }

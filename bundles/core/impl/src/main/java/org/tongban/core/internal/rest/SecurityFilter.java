@@ -134,7 +134,7 @@ public class SecurityFilter implements ContainerRequestFilter {
 
     /** The authenticated caller's path: a generated password opens only its own change; then the method's roles. */
     private void authorized(ContainerRequestContext request, Method method, Class<?> type, Caller caller, String scheme) {
-        String path = request.getUriInfo().getPath().replaceFirst("^/", "");
+        String path = apiPath(request);
         if (logins.mustChangePassword(caller.user()) && !path.equals(SESSION_PATH) && !path.equals(AccountResource.OWN_PASSWORD)) {
             request.abortWith(Problems.response(403, "password-change-required", "Set your own password first",
                     "this account's password was generated: set your own with POST /api/v1/" + AccountResource.OWN_PASSWORD
@@ -151,6 +151,13 @@ public class SecurityFilter implements ContainerRequestFilter {
     }
 
     private static final String SESSION_PATH = "v1/session";
+
+    /** The request's path below {@code /api/} (each resource has a server of its own, so UriInfo's is relative to it). */
+    static String apiPath(ContainerRequestContext request) {
+        String full = request.getUriInfo().getAbsolutePath().getPath();
+        int api = full.indexOf("/api/");
+        return (api < 0 ? full : full.substring(api + "/api/".length())).replaceFirst("^/+", "").replaceFirst("/+$", "");
+    }
 
     /** The session id of the request's cookies; null without one. */
     static String sessionCookie(java.util.Map<String, javax.ws.rs.core.Cookie> cookies) {

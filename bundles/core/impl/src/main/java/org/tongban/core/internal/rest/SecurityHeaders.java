@@ -15,10 +15,9 @@ public class SecurityHeaders implements ContainerResponseFilter {
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         MultivaluedMap<String, Object> h = response.getHeaders();
-        String path = request.getUriInfo().getPath();
+        String path = SecurityFilter.apiPath(request);
         boolean open = "GET".equals(request.getMethod()) && response.getStatus() < 400 && request.getHeaderString("Authorization") == null
-                && (path.startsWith("v1/catalog/") || path.startsWith("/v1/catalog/") || path.startsWith("v1/public/")
-                || path.startsWith("/v1/public/"));
+                && (path.startsWith("v1/catalog/") || path.startsWith("v1/public/"));
         if (!h.containsKey("Cache-Control")) {
             h.putSingle("Cache-Control", open ? "public, max-age=60" : "no-store");
         }
