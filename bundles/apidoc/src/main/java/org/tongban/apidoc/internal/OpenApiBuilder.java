@@ -53,8 +53,13 @@ public final class OpenApiBuilder {
                         .description("Internet + government services node. Errors are RFC 7807 problem+json bodies."))
                 .servers(List.of(new Server().url("/api")))
                 .components(new Components().addSecuritySchemes("basicAuth",
-                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
-                .addSecurityItem(new SecurityRequirement().addList("basicAuth"));
+                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
+                                .description("An account of the node's realm; machine clients and node links"))
+                        .addSecuritySchemes("session", new SecurityScheme().type(SecurityScheme.Type.APIKEY)
+                                .in(SecurityScheme.In.COOKIE).name("TONGBAN_SESSION")
+                                .description("The hall pages' session (POST /v1/session); every change also sends its token in X-CSRF-Token")))
+                .addSecurityItem(new SecurityRequirement().addList("basicAuth"))
+                .addSecurityItem(new SecurityRequirement().addList("session"));
         // Resources in name order, so which of two same-named types keeps the plain name does not depend on the order
         // the capabilities started in; the converter is swagger's shared one, so one document at a time.
         List<Class<?>> ordered = resources.stream().sorted(Comparator.comparing(Class::getName)).toList();
@@ -70,12 +75,26 @@ public final class OpenApiBuilder {
                 converters.removeConverter(naming);
             }
         }
-        for (Class<?> type : resources) {
+        OperationText.problems(api);
+        Map<String, Integer> ids = new java.util.HashMap<>();
+        for (Class<?> type : ordered) {
             for (Method method : type.getMethods()) {
                 describeAccess(api, type, method);
+                Operation op = operation(api, type, method);
+                if (op != null) {
+                    OperationText.describe(op, type, method, ids);
+                }
             }
         }
+        OperationText.tags(api);
         return Json.pretty(api);
+    }
+
+    private static Operation operation(OpenAPI api, Class<?> type, Method method) {
+        PathItem.HttpMethod verb = VERBS.entrySet().stream().filter(e -> method.isAnnotationPresent(e.getKey()))
+                .map(Map.Entry::getValue).findFirst().orElse(null);
+        PathItem item = api.getPaths() == null ? null : api.getPaths().get(path(type, method));
+        return verb == null || item == null ? null : item.readOperationsMap().get(verb);
     }
 
     private static void describeAccess(OpenAPI api, Class<?> type, Method method) {

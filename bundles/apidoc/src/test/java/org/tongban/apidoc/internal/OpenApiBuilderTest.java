@@ -95,6 +95,25 @@ class OpenApiBuilderTest {
     private final JsonNode doc = parse(OpenApiBuilder.json(List.of(Things.class, Health.class, Unannotated.class), "1.2.3"));
 
     @Test
+    void everyOperationHasATagASummaryAUniqueIdAndItsProblems() {
+        JsonNode one = doc.path("paths").path("/v1/things/{id}").path("get");
+        assertEquals("apidoc", one.path("tags").get(0).asText(), "the capability of the resource's package");
+        assertEquals("One", one.path("summary").asText());
+        assertEquals("apidocOne", one.path("operationId").asText());
+        assertEquals("#/components/responses/Problem404", one.path("responses").path("404").path("$ref").asText());
+        assertTrue(one.path("responses").has("200"), one.path("responses").toString());
+        assertFalse(one.path("responses").has("default"));
+        assertEquals("application/problem+json", doc.path("components").path("responses").path("Problem400").path("content")
+                .fieldNames().next());
+        assertTrue(doc.path("components").path("schemas").path("Problem").path("properties").has("detail"));
+        JsonNode health = doc.path("paths").path("/v1/health").path("get").path("responses");
+        assertFalse(health.has("401"), "a public operation asks no credentials");
+        assertEquals("apidoc", doc.path("tags").get(0).path("name").asText());
+        assertEquals("TONGBAN_SESSION", doc.path("components").path("securitySchemes").path("session").path("name").asText());
+        assertEquals("Register agency", OperationText.words("registerAgency"));
+    }
+
+    @Test
     void describesEveryPathWithVersionAndServer() {
         assertTrue(doc.path("openapi").asText().startsWith("3."));
         assertEquals("1.2.3", doc.path("info").path("version").asText());
