@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# Hot-deploy benchmark: a county node under a closed loop of mixed requests (every capability's lists) first for a
+# baseline period with no update, then while the console runs bundle:update on each tongban impl bundle in turn.
+# Prints requests, failed requests (goal 0) and p50/p99/max latency for the baseline, and for the update phase inside
+# the swap windows (from the update command until health is UP again) and outside them. core.impl is updated last and
+# reported on its own line: it holds the REST servers themselves (see README, "Hot deploy").
+# Usage: benchmarks/hotdeploy/run.sh [BASELINE_SECONDS] [CONCURRENCY]   (build first: mvn -B install -DskipTests)
+set -euo pipefail
+
+BASELINE=${1:-20}
+CONCURRENCY=${2:-6}
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+ARCHIVE=$(ls "$ROOT"/karaf-assembly/target/tongban-karaf-assembly-*.tar.gz 2>/dev/null | head -1 || true)
+[[ -n $ARCHIVE ]] || { echo "no distribution archive: run 'mvn -B install -DskipTests' first" >&2; exit 2; }
+source "$ROOT/benchmarks/lib/accounts.sh"
+WORK=$(mktemp -d /tmp/tongban-hotdeploy.XXXXXX)
+OFFSET=2500
+HTTP=$((8181 + OFFSET))
+SSH=$((8101 + OFFSET))
+NODE="$WORK/county"
+CONSOLE_PASSWORD=bench-console-1
+cleanup() {
+    [[ -f $NODE/karaf.pid ]] && kill -9 "$(cat "$NODE/karaf.pid")" 2>/dev/null || true
+    rm -rf "$WORK"
+}
+trap cleanup EXIT INT TERM
+
+mkdir -p "$NODE" && tar xzf "$ARCHIVE" -C "$NODE" --strip-components=1
+"$NODE/bin/tongban" init --level county --division 370783 --name "bench county" --port-offset $OFFSET >/dev/null
+bench_accounts "$NODE"
+# The console as ops would use it: a password of the benchmark's own for the karaf user.
+hash=$(printf %s "$CONSOLE_PASSWORD" | sha256sum | cut -d' ' -f1 | tr a-f A-F)
+sed -i -E "s/^karaf = \{CRYPT\}[0-9A-F]*\{CRYPT\}/karaf = {CRYPT}$hash{CRYPT}/" "$NODE/etc/users.properties"
+
+up() { [[ $(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://127.0.0.1:$HTTP/api/v1/health") == 200 ]]; }
+wait_up() { for _ in $(seq 1 1200); do up && return 0; sleep 0.1; done; echo "not UP" >&2; return 1; }
+console() { "$NODE/bin/client" -a $SSH -u karaf -p "$CONSOLE_PASSWORD" -r 10 -d 1 "$@" >/dev/null 2>&1; }
+ms() { date +%s%3N; }
+
+"$NODE/bin/start" >/dev/null
+wait_up
+sleep 5
+MARKS="$WORK/marks"
+STOP="$WORK/stop"
+: >"$MARKS"
+java "$ROOT/benchmarks/hotdeploy/HotLoad.java" "http://127.0.0.1:$HTTP" ops:ops-demo "$CONCURRENCY" "$MARKS" "$STOP" >"$WORK/load.out" &
+LOAD=$!
+sleep "$BASELINE"
+echo "phase $(ms) update" >>"$MARKS"
+swaps=()
+installed=$("$NODE/bin/client" -a $SSH -u karaf -p "$CONSOLE_PASSWORD" -r 10 -d 1 "bundle:list -s --no-format" 2>/dev/null)
+for impl in $(ls "$NODE"/system/org/tongban/ | grep -- '-impl$' | grep -v core-impl); do
+    name="org.tongban.${impl#tongban-}"
+    name="${name%-impl}.impl"
+    name="${name//-/.}"
+    grep -q " $name " <<<"$installed" || grep -q " $name\$" <<<"$installed" || continue
+    start=$(ms)
+    echo "start $start $name" >>"$MARKS"
+    console "bundle:update $name" || echo "  (bundle:update $name failed)" >&2
+    wait_up
+    end=$(ms)
+    echo "end $end $name" >>"$MARKS"
+    swaps+=("$name $((end - start)) ms")
+    sleep 3
+done
+sleep 3
+touch "$STOP"
+wait $LOAD
+echo "Hot deploy on a county node, $CONCURRENCY clients, $(nproc) cores, $(date -u +%F)"
+cat "$WORK/load.out"
+echo "Swap windows (update command until health is UP again):"
+printf '  %s\n' "${swaps[@]}"
+
+# core.impl on its own: what a request meets while the REST layer itself is replaced.
+: >"$MARKS"
+rm -f "$STOP"
+java "$ROOT/benchmarks/hotdeploy/HotLoad.java" "http://127.0.0.1:$HTTP" ops:ops-demo "$CONCURRENCY" "$MARKS" "$STOP" >"$WORK/core.out" &
+LOAD=$!
+sleep 5
+echo "phase $(ms) update" >>"$MARKS"
+start=$(ms)
+echo "start $start core" >>"$MARKS"
+console "bundle:update org.tongban.core.impl" || echo "  (bundle:update core failed)" >&2
+wait_up
+end=$(ms)
+echo "end $end core" >>"$MARKS"
+sleep 3
+touch "$STOP"
+wait $LOAD
+echo "org.tongban.core.impl ($((end - start)) ms until UP):"
+cat "$WORK/core.out"
