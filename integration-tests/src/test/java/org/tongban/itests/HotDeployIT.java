@@ -28,7 +28,7 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.wiring.FrameworkWiring;
 
 /**
- * City ops update capability bundles in a running county node under load: no request fails. A request for a
+ * City ops update capability bundles in a running node under load: no request fails. A request for a
  * capability being replaced waits for the new bundle; one inside the old bundle finishes there; the other
  * capabilities go on. Health says UPDATING meanwhile, and UP only when every path serves again.
  */
@@ -41,7 +41,8 @@ public class HotDeployIT extends TongbanTestSupport {
 
     @Configuration
     public Option[] config() {
-        return new Option[] {distribution("county", "370783", "tongban-county"),
+        // The marketplace on its own beside the township's profile, so it can be uninstalled alone.
+        return new Option[] {distribution("township", "370783003", "tongban-township", "tongban-intermediary"),
             editConfigurationFilePut("etc/org.tongban.node.cfg", "demo", "true")};
     }
 

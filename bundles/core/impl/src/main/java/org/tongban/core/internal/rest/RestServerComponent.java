@@ -53,6 +53,7 @@ public class RestServerComponent implements RestStatus {
     private final Map<Long, Published> resources = new ConcurrentHashMap<>();
     private final List<IdentityProvider> providers = new CopyOnWriteArrayList<>();
     private volatile boolean active;
+    private Server fallback;
 
     @Reference
     private RealmLogins logins;
@@ -103,6 +104,7 @@ public class RestServerComponent implements RestStatus {
     @Activate
     void activate() {
         active = true;
+        fallback = create("/", new NoSuchPath(), List.of(new NoSuchPath.Answer(), new SecurityHeaders()));
         resources.values().forEach(this::start);
     }
 
@@ -110,6 +112,9 @@ public class RestServerComponent implements RestStatus {
     void deactivate() {
         active = false;
         resources.values().forEach(this::stop);
+        if (fallback != null) {
+            fallback.destroy();
+        }
     }
 
     @Override
@@ -139,35 +144,41 @@ public class RestServerComponent implements RestStatus {
         if (p.server != null) {
             return;
         }
-        JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
-        factory.setBus(BusFactory.getDefaultBus());
-        factory.setAddress("/" + p.path);
-        factory.setServiceBeans(List.of(p.resource));
-        // The class's own path is the server's address: the resource matches from there.
-        for (ClassResourceInfo cri : factory.getServiceFactory().getClassResourceInfo()) {
-            cri.setURITemplate(URITemplate.createTemplate("/"));
-        }
-        factory.setProviders(List.of(
-                p.inFlight,
-                new JacksonJsonProvider(Json.mapper()),
-                new SecurityFilter(logins, providers),
-                new SecurityHeaders(),
-                new ExceptionMappers.ProblemMapper(),
-                new ExceptionMappers.WebApplicationMapper(),
-                new ExceptionMappers.JsonMapper(),
-                new ExceptionMappers.CalendarMissingMapper(),
-                new ExceptionMappers.IllegalArgumentMapper(),
-                new ExceptionMappers.DataAccessMapper(),
-                new ExceptionMappers.FallbackMapper()));
-        ClassLoader previous = Thread.currentThread().getContextClassLoader();
         try {
-            // CXF looks up its extensions through the context class loader.
-            Thread.currentThread().setContextClassLoader(RestServerComponent.class.getClassLoader());
-            p.server = factory.create();
+            p.server = create("/" + p.path, p.resource, List.of(
+                    p.inFlight,
+                    new JacksonJsonProvider(Json.mapper()),
+                    new SecurityFilter(logins, providers),
+                    new SecurityHeaders(),
+                    new ExceptionMappers.ProblemMapper(),
+                    new ExceptionMappers.WebApplicationMapper(),
+                    new ExceptionMappers.JsonMapper(),
+                    new ExceptionMappers.CalendarMissingMapper(),
+                    new ExceptionMappers.IllegalArgumentMapper(),
+                    new ExceptionMappers.DataAccessMapper(),
+                    new ExceptionMappers.FallbackMapper()));
             gate.arrived(p.path);
             LOG.info("REST: /api/{} published ({})", p.path, p.resource.getClass().getSimpleName());
         } catch (RuntimeException e) {
             LOG.error("REST: /api/{} could not be published: {}", p.path, e.getMessage(), e);
+        }
+    }
+
+    /** A server for one resource at an address below /api; the class's own path is the address, matched from there. */
+    private static Server create(String address, Object resource, List<Object> providers) {
+        JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
+        factory.setBus(BusFactory.getDefaultBus());
+        factory.setAddress(address);
+        factory.setServiceBeans(List.of(resource));
+        for (ClassResourceInfo cri : factory.getServiceFactory().getClassResourceInfo()) {
+            cri.setURITemplate(URITemplate.createTemplate("/"));
+        }
+        factory.setProviders(providers);
+        ClassLoader previous = Thread.currentThread().getContextClassLoader();
+        try {
+            // CXF looks up its extensions through the context class loader.
+            Thread.currentThread().setContextClassLoader(RestServerComponent.class.getClassLoader());
+            return factory.create();
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
         }
