@@ -3,10 +3,13 @@
 # Each run starts a fresh copy (first boot, empty data/) and measures the wall time from bin/start to ready
 # (Tongban: GET /api/v1/health answers 200; bare Karaf: its SSH port accepts connections) and the RSS of the
 # Karaf JVM 5 s after ready. Prints medians and the ratio to bare Karaf.
-# Usage: benchmarks/boot/run.sh [RUNS]   (default 3; build first with: mvn -B install -DskipTests)
+# Usage: benchmarks/boot/run.sh [RUNS] [BASELINE_ARCHIVE]   (default 3; build first with: mvn -B install -DskipTests)
+# With BASELINE_ARCHIVE (a distribution built from an earlier commit), each level also boots from it in the same run
+# ("LEVEL@base"), so a change's cost is read beside what it replaced.
 set -euo pipefail
 
 RUNS=${1:-3}
+BASELINE=${2:-}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 KARAF_VERSION=4.4.9
 ARCHIVE=$(ls "$ROOT"/karaf-assembly/target/tongban-karaf-assembly-*.tar.gz 2>/dev/null | head -1 || true)
@@ -48,10 +51,12 @@ run_once() {
                 "$copy/etc/org.apache.karaf.management.cfg"
             ready() { port_open $((8101 + OFFSET)); } ;;
         *)
-            mkdir -p "$copy" && tar xzf "$ARCHIVE" -C "$copy" --strip-components=1
+            local archive=$ARCHIVE level=${variant%@base}
+            [[ $variant == *@base ]] && archive=$BASELINE
+            mkdir -p "$copy" && tar xzf "$archive" -C "$copy" --strip-components=1
             local division=370700
-            case $variant in county) division=370783 ;; township) division=370783003 ;; village) division=370783003201 ;; esac
-            "$copy/bin/tongban" init --level "$variant" --division $division --name "bench $variant" \
+            case $level in county) division=370783 ;; township) division=370783003 ;; village) division=370783003201 ;; esac
+            "$copy/bin/tongban" init --level "$level" --division $division --name "bench $level" \
                 --port-offset $OFFSET >/dev/null 2>&1
             ready() { http_ok $((8181 + OFFSET)); } ;;
     esac
@@ -88,6 +93,7 @@ median() { sort -g | awk '{a[NR]=$1} END {if (NR == 0) print "nan"; else if (NR 
 declare -A TIME RSS
 printf 'Boot benchmark: %s runs per variant, %s, %s cores\n' "$RUNS" "$(date -u +%Y-%m-%dT%H:%MZ)" "$(nproc)"
 VARIANTS="bare bare-small village township county city"
+[[ -z $BASELINE ]] || VARIANTS="bare bare-small village@base village township@base township county@base county city@base city"
 for variant in $VARIANTS; do
     times=() rsss=()
     for i in $(seq 1 "$RUNS"); do
@@ -106,7 +112,7 @@ echo "bare = Karaf $KARAF_VERSION's own boot set with its default JVM; bare-smal
 echo "ratios: village and township against bare-small, county and city against bare"
 printf '%-10s %5s %12s %12s %10s %10s\n' variant runs "ready (s)" "RSS (MB)" "time ×" "RSS ×"
 for variant in $VARIANTS; do
-    case $variant in village|township|bare-small) base=bare-small ;; *) base=bare ;; esac
+    case ${variant%@base} in village|township|bare-small) base=bare-small ;; *) base=bare ;; esac
     printf '%-10s %5s %12.2f %12.0f %10.2f %10.2f\n' "$variant" "$RUNS" "${TIME[$variant]}" "${RSS[$variant]}" \
         "$(echo "${TIME[$variant]} / ${TIME[$base]}" | bc -l)" "$(echo "${RSS[$variant]} / ${RSS[$base]}" | bc -l)"
 done

@@ -49,7 +49,12 @@ public class HotDeployIT extends TongbanTestSupport {
     @Before
     public void ready() {
         awaitServing("/api/v1/catalog/items");
-        awaitPublished("/api/v1/cases", "/api/v1/evaluations", "/api/v1/supervision/cards", "/api/v1/surrogate/network");
+        awaitPublished("/api/v1/cases", "/api/v1/evaluations", "/api/v1/supervision/cards", "/api/v1/surrogate/network",
+                "/api/v1/intermediary/agencies/all");
+        await("health UP").atMost(Duration.ofSeconds(60)).until(() -> Http.healthStatus() == 200);
+        for (String path : PATHS) {
+            assertEquals(path + " serves before the test", 200, Http.get(path, "supervisor", "supervisor-demo").status());
+        }
     }
 
     /** Six clients asking in turn for every capability's list until told to stop; every answer not 200 is kept. */
@@ -126,6 +131,7 @@ public class HotDeployIT extends TongbanTestSupport {
 
     @Test
     public void anUninstalledCapabilitysPathsGoAndTheOthersStay() throws Exception {
+        assertEquals(200, Http.get("/api/v1/intermediary/projects").status());
         features.uninstallFeature("tongban-intermediary");
         await("the marketplace gone").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
                 .until(() -> Http.get("/api/v1/intermediary/projects").status() == 404);

@@ -129,6 +129,26 @@ public class RoleMatrixIT extends TongbanTestSupport {
         }
     }
 
+    /**
+     * The document an integrator generates a client from passes Redocly's recommended rules (the CLI from the npm
+     * registry, run with the machine's Node): no error.
+     */
+    @Test
+    public void theDocumentPassesRedoclysRecommendedRules() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("openapi-lint");
+        java.nio.file.Path doc = dir.resolve("openapi.json");
+        java.nio.file.Files.writeString(doc, Http.get("/api/openapi.json").body());
+        Process p = new ProcessBuilder("npx", "--yes", "@redocly/cli@2.77.0", "lint", "--format=stylish", doc.toString())
+                .directory(dir.toFile()).redirectErrorStream(true).start();
+        p.getOutputStream().close();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue("redocly lint finished", p.waitFor(5, java.util.concurrent.TimeUnit.MINUTES));
+        Matcher errors = Pattern.compile("(\\d+) errors?").matcher(out);
+        boolean valid = out.contains("Your API description is valid") || out.contains("is valid");
+        assertTrue("redocly lint of the node's own document:\n" + out.substring(Math.max(0, out.length() - 6000)),
+                p.exitValue() == 0 && valid && !(errors.find() && !errors.group(1).equals("0")));
+    }
+
     @Test
     public void everyOperationAnswersEveryRoleAsItsRolesSay() {
         List<Operation> ops = operations(Http.get("/api/openapi.json").body());

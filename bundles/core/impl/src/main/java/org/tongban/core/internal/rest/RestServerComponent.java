@@ -104,7 +104,8 @@ public class RestServerComponent implements RestStatus {
     @Activate
     void activate() {
         active = true;
-        fallback = create("/", new NoSuchPath(), List.of(new NoSuchPath.Answer(), new SecurityHeaders()));
+        fallback = create("/", new NoSuchPath(), List.of(new NoSuchPath.Answer(), new JacksonJsonProvider(Json.mapper()),
+                new SecurityHeaders()));
         resources.values().forEach(this::start);
     }
 
