@@ -34,7 +34,8 @@ sed -i -E "s/^karaf = \{CRYPT\}[0-9A-F]*\{CRYPT\}/karaf = {CRYPT}$hash{CRYPT}/" 
 
 up() { [[ $(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://127.0.0.1:$HTTP/api/v1/health") == 200 ]]; }
 wait_up() { for _ in $(seq 1 1200); do up && return 0; sleep 0.1; done; echo "not UP" >&2; return 1; }
-console() { "$NODE/bin/client" -a $SSH -u karaf -p "$CONSOLE_PASSWORD" -r 10 -d 1 "$@" >/dev/null 2>&1; }
+# bin/client reads its standard input until the command is done: closed early, it prints only "Closed".
+console() { "$NODE/bin/client" -a $SSH -u karaf -p "$CONSOLE_PASSWORD" -r 10 "$@" < <(sleep 120) 2>/dev/null; }
 ms() { date +%s%3N; }
 
 "$NODE/bin/start" >/dev/null
@@ -48,15 +49,15 @@ LOAD=$!
 sleep "$BASELINE"
 echo "phase $(ms) update" >>"$MARKS"
 swaps=()
-installed=$("$NODE/bin/client" -a $SSH -u karaf -p "$CONSOLE_PASSWORD" -r 10 -d 1 "bundle:list -s --no-format" 2>/dev/null)
+installed=$(console "bundle:list -s --no-format")
 for impl in $(ls "$NODE"/system/org/tongban/ | grep -- '-impl$' | grep -v core-impl); do
     name="org.tongban.${impl#tongban-}"
     name="${name%-impl}.impl"
     name="${name//-/.}"
-    grep -q " $name " <<<"$installed" || grep -q " $name\$" <<<"$installed" || continue
+    grep -qw -- "$name" <<<"$installed" || continue
     start=$(ms)
     echo "start $start $name" >>"$MARKS"
-    console "bundle:update $name" || echo "  (bundle:update $name failed)" >&2
+    console "bundle:update $name" >/dev/null || echo "  (bundle:update $name failed)" >&2
     wait_up
     end=$(ms)
     echo "end $end $name" >>"$MARKS"
@@ -80,7 +81,7 @@ sleep 5
 echo "phase $(ms) update" >>"$MARKS"
 start=$(ms)
 echo "start $start core" >>"$MARKS"
-console "bundle:update org.tongban.core.impl" || echo "  (bundle:update core failed)" >&2
+console "bundle:update org.tongban.core.impl" >/dev/null || echo "  (bundle:update core failed)" >&2
 wait_up
 end=$(ms)
 echo "end $end core" >>"$MARKS"

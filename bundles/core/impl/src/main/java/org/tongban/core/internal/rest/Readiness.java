@@ -13,9 +13,9 @@ import org.tongban.core.rest.RestResource;
 
 /**
  * Whether the node serves everything installed: every tongban bundle started, every REST resource whose component
- * can run (its references and configuration there) serving at its path, none being replaced. A resource whose
- * component waits for a capability this node does not install (the centre's forwarded applications without intake)
- * is listed, not waited for.
+ * can run serving at its path, none being replaced. A resource whose component waits for something an installed
+ * component will offer is waited for; one that needs what nothing here offers (the centre's forwarded applications
+ * without intake) is listed, not waited for.
  */
 final class Readiness {
 
@@ -35,6 +35,7 @@ final class Readiness {
         List<String> unpublished = new ArrayList<>();
         List<String> waiting = new ArrayList<>();
         Set<String> paths = rest.paths();
+        Providers providers = scr == null ? null : new Providers(context, scr);
         for (Bundle b : context.getBundles()) {
             String name = b.getSymbolicName();
             if (name == null || !name.startsWith("org.tongban.") || b.getHeaders().get(Constants.FRAGMENT_HOST) != null) {
@@ -52,10 +53,8 @@ final class Readiness {
                     continue;
                 }
                 String path = pathOf(b, d.implementationClass);
-                boolean runs = scr.getComponentConfigurationDTOs(d).stream().anyMatch(c ->
-                        c.state == ComponentConfigurationDTO.ACTIVE || c.state == ComponentConfigurationDTO.SATISFIED);
-                if (!runs) {
-                    waiting.add("/api/" + path + " (" + simple(d.implementationClass) + " waits for what this node does not run)");
+                if (!providers.canRun(d, new java.util.HashSet<>())) {
+                    waiting.add("/api/" + path + " (" + simple(d.implementationClass) + " needs what this node does not run)");
                 } else if (!paths.contains(path)) {
                     unpublished.add("/api/" + path);
                 }
@@ -73,6 +72,60 @@ final class Readiness {
                     waiting);
         }
         return new Report(State.UP, "UP: " + paths.size() + " resources", waiting);
+    }
+
+    /**
+     * Whether a component runs or will: it is satisfied, or each reference it still lacks is offered by a component
+     * of an active bundle that can run itself. One waiting for a service nothing installed here offers (the centre's
+     * forwarded applications need intake) will not, and is not waited for.
+     */
+    private static final class Providers {
+        private final List<ComponentDescriptionDTO> all = new ArrayList<>();
+        private final ServiceComponentRuntime scr;
+
+        Providers(BundleContext context, ServiceComponentRuntime scr) {
+            this.scr = scr;
+            for (Bundle b : context.getBundles()) {
+                if (b.getState() == Bundle.ACTIVE || b.getState() == Bundle.STARTING) {
+                    all.addAll(scr.getComponentDescriptionDTOs(b));
+                }
+            }
+        }
+
+        boolean canRun(ComponentDescriptionDTO d, Set<String> visiting) {
+            String key = d.name + "@" + d.bundle.id;
+            if (!visiting.add(key)) {
+                return false;   // a cycle of components waiting for each other
+            }
+            try {
+                return runs(d, visiting);
+            } finally {
+                visiting.remove(key);
+            }
+        }
+
+        private boolean runs(ComponentDescriptionDTO d, Set<String> visiting) {
+            java.util.Collection<ComponentConfigurationDTO> configs = scr.getComponentConfigurationDTOs(d);
+            if (configs.stream().anyMatch(c -> c.state == ComponentConfigurationDTO.ACTIVE || c.state == ComponentConfigurationDTO.SATISFIED)) {
+                return true;
+            }
+            for (ComponentConfigurationDTO c : configs) {
+                if (c.state != ComponentConfigurationDTO.UNSATISFIED_REFERENCE) {
+                    continue;
+                }
+                for (org.osgi.service.component.runtime.dto.UnsatisfiedReferenceDTO missing : c.unsatisfiedReferences) {
+                    String type = java.util.Arrays.stream(d.references).filter(r -> r.name.equals(missing.name))
+                            .map(r -> r.interfaceName).findFirst().orElse(null);
+                    boolean offered = type != null && all.stream().anyMatch(p -> p != d && p.serviceInterfaces != null
+                            && List.of(p.serviceInterfaces).contains(type) && canRun(p, visiting));
+                    if (!offered) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            return false;
+        }
     }
 
     private static String pathOf(Bundle b, String type) {
