@@ -52,7 +52,7 @@ public class HotLoad {
                         HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", auth)
                                 .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
                         ok = r.statusCode() == 200;
-                        what = path + " " + r.statusCode();
+                        what = path + " " + r.statusCode() + (ok ? "" : " " + r.body().substring(0, Math.min(140, r.body().length())));
                     } catch (Exception e) {
                         ok = false;
                         what = path + " " + e.getClass().getSimpleName();

@@ -35,7 +35,7 @@ public class HotDeployCommand implements Action {
 
     static String verdict(String name) {
         if (name.equals("org.tongban.core.impl")) {
-            return "QUIET HOUR: the REST servers, the hold and sessions live here, and Jetty restarts: ~25 s without HTTP";
+            return "QUIET HOUR: the REST servers, the hold and sessions live here, and Jetty restarts: ~15 s without HTTP";
         }
         if (name.equals("org.tongban.core.api")) {
             return "RESTART: every capability is wired to it";
