@@ -25,6 +25,10 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 
+if (exec 3<>"/dev/tcp/127.0.0.1/$HTTP") 2>/dev/null; then
+    echo "port $HTTP is taken (a node of an interrupted run?): it would answer instead of the benchmark's node" >&2
+    exit 2
+fi
 mkdir -p "$NODE" && tar xzf "$ARCHIVE" -C "$NODE" --strip-components=1
 "$NODE/bin/tongban" init --level county --division 370783 --name "bench county" --port-offset $OFFSET >/dev/null
 bench_accounts "$NODE"
