@@ -71,6 +71,7 @@ public final class OpenApiBuilder {
             converters.addConverter(naming);
             try {
                 api = new Reader(config).read(new LinkedHashSet<>(ordered));
+                answers(api, ordered, converters);
             } finally {
                 converters.removeConverter(naming);
             }
@@ -88,6 +89,35 @@ public final class OpenApiBuilder {
         }
         OperationText.tags(api);
         return Json.pretty(api);
+    }
+
+    /** The typed answers of methods that return a raw Response ({@link org.tongban.core.rest.Answers}). */
+    private static void answers(OpenAPI api, List<Class<?>> types, ModelConverters converters) {
+        for (Class<?> type : types) {
+            for (Method method : type.getMethods()) {
+                org.tongban.core.rest.Answers a = method.getAnnotation(org.tongban.core.rest.Answers.class);
+                Operation op = a == null ? null : operation(api, type, method);
+                if (op == null) {
+                    continue;
+                }
+                io.swagger.v3.oas.models.responses.ApiResponse answer = new io.swagger.v3.oas.models.responses.ApiResponse()
+                        .description(a.status() == 201 ? "Created" : a.value() == Void.class ? "Done, nothing to answer" : "The answer");
+                if (a.value() != Void.class) {
+                    io.swagger.v3.core.converter.ResolvedSchema resolved = converters.resolveAsResolvedSchema(
+                            new io.swagger.v3.core.converter.AnnotatedType(a.value()).resolveAsRef(true));
+                    resolved.referencedSchemas.forEach(api.getComponents()::addSchemas);
+                    io.swagger.v3.oas.models.media.Schema<?> schema = a.list()
+                            ? new io.swagger.v3.oas.models.media.ArraySchema().items(resolved.schema) : resolved.schema;
+                    answer.content(new io.swagger.v3.oas.models.media.Content().addMediaType("application/json",
+                            new io.swagger.v3.oas.models.media.MediaType().schema(schema)));
+                }
+                io.swagger.v3.oas.models.responses.ApiResponses responses = op.getResponses() == null
+                        ? new io.swagger.v3.oas.models.responses.ApiResponses() : op.getResponses();
+                responses.remove("default");
+                responses.addApiResponse(Integer.toString(a.status()), answer);
+                op.setResponses(responses);
+            }
+        }
     }
 
     private static Operation operation(OpenAPI api, Class<?> type, Method method) {

@@ -29,8 +29,9 @@ class OpenApiBuilderTest {
 
         @POST
         @Allowed(Role.OPS)
-        public String create(String body) {
-            return body;
+        @org.tongban.core.rest.Answers(value = First.Review.class, status = 201)
+        public javax.ws.rs.core.Response create(String body) {
+            return javax.ws.rs.core.Response.status(201).build();
         }
     }
 
@@ -111,6 +112,10 @@ class OpenApiBuilderTest {
         assertEquals("apidoc", doc.path("tags").get(0).path("name").asText());
         assertEquals("TONGBAN_SESSION", doc.path("components").path("securitySchemes").path("session").path("name").asText());
         assertEquals("Register agency", OperationText.words("registerAgency"));
+        JsonNode created = doc.path("paths").path("/v1/things").path("post").path("responses");
+        assertTrue(created.path("201").path("content").path("application/json").path("schema").path("$ref").asText()
+                .startsWith("#/components/schemas/"), "a raw Response's typed answer: " + created);
+        assertFalse(created.has("2XX"));
     }
 
     @Test

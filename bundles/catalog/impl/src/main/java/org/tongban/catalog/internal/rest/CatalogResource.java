@@ -99,6 +99,7 @@ public class CatalogResource implements RestResource {
     @Path("import")
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(Role.OPS)
+    @org.tongban.core.rest.Answers(value = ImportReport.class)
     public Response importItems(InputStream body, @Context SecurityContext security) {
         List<ServiceItem> items = CatalogJson.readDocument(body);
         if (items.isEmpty()) {

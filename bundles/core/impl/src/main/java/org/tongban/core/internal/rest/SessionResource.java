@@ -94,6 +94,7 @@ public class SessionResource implements RestResource {
     }
 
     @DELETE
+    @org.tongban.core.rest.Answers(value = Void.class, status = 204)
     public Response logout(@Context HttpHeaders headers) {
         logins.sessions().close(SecurityFilter.sessionCookie(headers.getCookies()));
         return Response.noContent().header(HttpHeaders.SET_COOKIE, cookie("", 0)).build();

@@ -83,6 +83,7 @@ public class EvaluationResource implements RestResource {
     @Path("invitations")
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed({Role.CLERK, Role.AGENT, Role.SUPERVISOR, Role.OPS, Role.TABLET})
+    @org.tongban.core.rest.Answers(value = Invitation.class, status = 201)
     public Response invite(Bodies.InvitationRequest body, @Context SecurityContext security) {
         if (body == null) {
             throw ProblemException.badRequest("send {\"caseNumber\": …}");
@@ -143,6 +144,7 @@ public class EvaluationResource implements RestResource {
     @Path("invitations/{code}/evaluation")
     @Consumes(MediaType.APPLICATION_JSON)
     @Public
+    @org.tongban.core.rest.Answers(value = Evaluation.class, status = 201)
     public Response evaluate(@PathParam("code") String code, Review review, @Context HttpHeaders headers) {
         applicantOnly(headers);
         Evaluation e = evaluations.evaluate(code, review);
@@ -154,6 +156,7 @@ public class EvaluationResource implements RestResource {
     @Path("invitations/{code}/follow-up")
     @Consumes(MediaType.APPLICATION_JSON)
     @Public
+    @org.tongban.core.rest.Answers(value = Evaluation.class, status = 201)
     public Response followUp(@PathParam("code") String code, Review review, @Context HttpHeaders headers) {
         applicantOnly(headers);
         Evaluation e = evaluations.followUp(code, review);
@@ -196,6 +199,7 @@ public class EvaluationResource implements RestResource {
     @Path("{id: \\d+}/appeals")
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed({Role.CLERK, Role.REVIEWER, Role.SUPERVISOR})
+    @org.tongban.core.rest.Answers(value = Appeal.class, status = 201)
     public Response appeal(@PathParam("id") long id, Bodies.AppealRequest body, @Context SecurityContext security) {
         Appeal a = evaluations.appeal(caller(security), id, body == null ? null : body.reason());
         return Response.status(Status.CREATED).header(HttpHeaders.LOCATION, "/api/v1/evaluations/appeals/" + a.id())
@@ -262,6 +266,7 @@ public class EvaluationResource implements RestResource {
     @GET
     @Path("statistics")
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    @org.tongban.core.rest.Answers(value = Statistics.class)
     public Response statistics(@QueryParam("by") String by, @QueryParam("from") String from, @QueryParam("to") String to,
                                @QueryParam("format") String format, @HeaderParam("Accept") String accept) {
         Dimension d = by == null || by.isBlank() ? Dimension.DEPARTMENT : parse(by, "by", Dimension::valueOf, Dimension.values());
@@ -276,6 +281,7 @@ public class EvaluationResource implements RestResource {
     @GET
     @Path("ranking")
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    @org.tongban.core.rest.Answers(value = Statistics.class)
     public Response ranking(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("format") String format,
                             @HeaderParam("Accept") String accept) {
         LocalDate[] period = period(from, to);
@@ -287,6 +293,7 @@ public class EvaluationResource implements RestResource {
     @GET
     @Path("trend")
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    @org.tongban.core.rest.Answers(value = TrendPoint.class, list = true)
     public Response trend(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("by") String by,
                           @QueryParam("key") String key, @QueryParam("format") String format, @HeaderParam("Accept") String accept) {
         YearMonth now = YearMonth.from(clock.today());

@@ -87,6 +87,7 @@ public class CaseResource implements RestResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed({Role.CLERK, Role.AGENT, Role.APPLICANT})
+    @org.tongban.core.rest.Answers(value = CaseView.class, status = 201)
     public Response submit(Application application, @Context SecurityContext security) {
         CaseView view = intake.submit(caller(security), required(application, "send the application as JSON"));
         // Location as a relative reference (RFC 9110 10.2.2): Response.created() resolves it against a base URI CXF

@@ -69,6 +69,7 @@ public class DefaulterResource implements RestResource {
 
     @DELETE
     @Path("{id}")
+    @org.tongban.core.rest.Answers(value = Void.class, status = 204)
     public Response remove(@PathParam("id") String id, @Context SecurityContext security) {
         if (!defaulters.remove(id, security.getUserPrincipal().getName(), Role.firstOf(security::isUserInRole))) {
             throw ProblemException.notFound("not on the list");

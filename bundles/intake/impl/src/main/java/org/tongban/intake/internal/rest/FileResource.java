@@ -46,6 +46,7 @@ public class FileResource implements RestResource {
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     @Allowed({Role.CLERK, Role.AGENT, Role.APPLICANT})
+    @org.tongban.core.rest.Answers(value = org.tongban.intake.StoredFile.class, status = 201)
     public Response upload(InputStream body, @HeaderParam("X-File-Name") String name, @HeaderParam("Content-Type") String type,
                            @Context SecurityContext security) {
         if (body == null) {

@@ -128,6 +128,7 @@ public class IntermediaryResource implements RestResource {
     @Path("agencies")
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(Role.AGENCY)
+    @org.tongban.core.rest.Answers(value = Agency.class, status = 201)
     public Response registerAgency(AgencyApplication a, @Context SecurityContext sc) {
         Agency agency = market.registerAgency(caller(sc), a);
         return Response.status(Status.CREATED).header(HttpHeaders.LOCATION, "/api/v1/intermediary/agencies/" + agency.id())
@@ -173,6 +174,7 @@ public class IntermediaryResource implements RestResource {
     @Path("agencies/{id: \\d+}/violations")
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(Role.SUPERVISOR)
+    @org.tongban.core.rest.Answers(value = Violation.class, status = 201)
     public Response violation(@PathParam("id") long id, Bodies.ViolationRequest body, @Context SecurityContext sc) {
         Violation v = market.recordViolation(caller(sc), id, body == null ? null : body.severity(),
                 body == null ? null : body.description());
@@ -201,6 +203,7 @@ public class IntermediaryResource implements RestResource {
     @Path("projects")
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed({Role.APPLICANT, Role.CLERK})
+    @org.tongban.core.rest.Answers(value = Project.class, status = 201)
     public Response post(ProjectRequest r, @Context SecurityContext sc) {
         Project p = market.post(caller(sc), r);
         return Response.status(Status.CREATED).header(HttpHeaders.LOCATION, "/api/v1/intermediary/projects/" + p.id())
@@ -218,6 +221,7 @@ public class IntermediaryResource implements RestResource {
     @Path("projects/{id: \\d+}/registrations")
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(Role.AGENCY)
+    @org.tongban.core.rest.Answers(value = Registration.class, status = 201)
     public Response register(@PathParam("id") long id, RegistrationRequest r, @Context SecurityContext sc) {
         return Response.status(201).entity(market.register(caller(sc), id, r)).build();
     }

@@ -86,6 +86,7 @@ public class SupervisionResource implements RestResource {
     @GET
     @Path("bulletin")
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    @org.tongban.core.rest.Answers(value = Bulletin.class)
     public Response bulletin(@QueryParam("month") String month, @QueryParam("format") String format,
                              @javax.ws.rs.HeaderParam("Accept") String accept, @Context SecurityContext sc) {
         YearMonth m = QueryDates.month(month, "month", YearMonth.from(clock.today()));

@@ -54,6 +54,7 @@ public class SurrogateResource implements RestResource {
     @POST
     @Path("agents")
     @Consumes(MediaType.APPLICATION_JSON)
+    @org.tongban.core.rest.Answers(value = Agent.class, status = 201)
     public Response register(Bodies.AgentRequest a, @Context SecurityContext sc) {
         if (a == null) {
             throw ProblemException.badRequest("send {\"account\", \"name\", \"mobile\", \"pointCode\", \"pointName\"}");
@@ -80,6 +81,7 @@ public class SurrogateResource implements RestResource {
     @Path("cases")
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(Role.AGENT)
+    @org.tongban.core.rest.Answers(value = OnBehalfCase.class, status = 201)
     public Response open(OnBehalfRequest r, @Context SecurityContext sc) {
         OnBehalfCase k = surrogate.open(caller(sc), r);
         return Response.status(Status.CREATED).header(HttpHeaders.LOCATION, "/api/v1/surrogate/cases/" + k.ref())

@@ -107,6 +107,7 @@ public class SyncResource implements RestResource {
     @POST
     @Path("dead-letters/{id}/retry")
     @Allowed(Role.OPS)
+    @org.tongban.core.rest.Answers(value = Void.class, status = 204)
     public Response retry(@PathParam("id") String id) {
         if (!sync.retry(id)) {
             throw ProblemException.notFound("no dead letter " + id);
@@ -117,6 +118,7 @@ public class SyncResource implements RestResource {
     @DELETE
     @Path("dead-letters/{id}")
     @Allowed(Role.OPS)
+    @org.tongban.core.rest.Answers(value = Void.class, status = 204)
     public Response discard(@PathParam("id") String id) {
         if (!sync.discard(id)) {
             throw ProblemException.notFound("no dead letter " + id);
