@@ -33,4 +33,12 @@ public final class Problems {
         p.extensions().forEach(body::putIfAbsent);
         return body;
     }
+
+    /** The answer to a login while its account or address is locked: 429 with Retry-After. */
+    static Response loginLocked(java.time.Instant until) {
+        long seconds = Math.max(1, java.time.Duration.between(java.time.Instant.now(), until).toSeconds());
+        return Response.fromResponse(response(429, "login-locked", "Too many failed logins",
+                "too many failed logins for this account or from this address: try again in " + (seconds + 59) / 60
+                + " minute(s)")).header(javax.ws.rs.core.HttpHeaders.RETRY_AFTER, seconds).build();
+    }
 }

@@ -117,10 +117,7 @@ public class SecurityFilter implements ContainerRequestFilter {
             caller = credentials(authorization)
                     .flatMap(c -> logins.login(c[0], c[1].toCharArray(), address()));
         } catch (Authenticator.LockedOut locked) {
-            long seconds = Math.max(1, java.time.Duration.between(java.time.Instant.now(), locked.until()).toSeconds());
-            request.abortWith(javax.ws.rs.core.Response.fromResponse(Problems.response(429, "login-locked", "Too many failed logins",
-                    "too many failed logins for this account or from this address: try again in " + (seconds + 59) / 60
-                    + " minute(s)")).header(HttpHeaders.RETRY_AFTER, seconds).build());
+            request.abortWith(Problems.loginLocked(locked.until()));
             return;
         }
         if (caller.isEmpty()) {

@@ -70,10 +70,7 @@ public class SessionResource implements RestResource {
                     .orElseThrow(() -> new ProblemException(org.tongban.core.rest.Problem.of(401, "unauthenticated", "Unauthorized",
                             "the user name or the password is wrong")));
         } catch (Authenticator.LockedOut locked) {
-            long seconds = Math.max(1, java.time.Duration.between(java.time.Instant.now(), locked.until()).toSeconds());
-            return Response.fromResponse(Problems.response(429, "login-locked", "Too many failed logins",
-                    "too many failed logins for this account or from this address: try again in " + (seconds + 59) / 60
-                    + " minute(s)")).header(HttpHeaders.RETRY_AFTER, seconds).build();
+            return Problems.loginLocked(locked.until());
         }
         Sessions.Session s = logins.sessions().open(caller);
         return Response.status(201).header(HttpHeaders.SET_COOKIE, cookie(s.id(), -1))
