@@ -41,6 +41,17 @@ wait_up() { for _ in $(seq 1 1200); do up && return 0; sleep 0.1; done; echo "no
 # bin/client reads its standard input until the command is done: closed early, it prints only "Closed".
 console() { "$NODE/bin/client" -a $SSH -u karaf -p "$CONSOLE_PASSWORD" -r 10 "$@" < <(sleep 120) 2>/dev/null; }
 ms() { date +%s%3N; }
+# One update at the console, marked as a swap window for the load; SWAP_MS is how long until health was UP again.
+swap() {
+    local start end
+    start=$(ms)
+    echo "start $start $1" >>"$MARKS"
+    console "bundle:update $1" >/dev/null || echo "  (bundle:update $1 failed)" >&2
+    wait_up
+    end=$(ms)
+    echo "end $end $1" >>"$MARKS"
+    SWAP_MS=$((end - start))
+}
 
 "$NODE/bin/start" >/dev/null
 wait_up
@@ -60,13 +71,8 @@ for impl in $(ls "$NODE"/system/org/tongban/ | grep -- '-impl$' | grep -v core-i
     name="${name%-impl}.impl"
     name="${name//-/.}"
     grep -qw -- "$name" <<<"$installed" || continue
-    start=$(ms)
-    echo "start $start $name" >>"$MARKS"
-    console "bundle:update $name" >/dev/null || echo "  (bundle:update $name failed)" >&2
-    wait_up
-    end=$(ms)
-    echo "end $end $name" >>"$MARKS"
-    swaps+=("$name $((end - start)) ms")
+    swap "$name"
+    swaps+=("$name $SWAP_MS ms")
     sleep 3
 done
 sleep 3
@@ -84,14 +90,9 @@ java "$ROOT/benchmarks/hotdeploy/HotLoad.java" "http://127.0.0.1:$HTTP" ops:ops-
 LOAD=$!
 sleep 5
 echo "phase $(ms) update" >>"$MARKS"
-start=$(ms)
-echo "start $start core" >>"$MARKS"
-console "bundle:update org.tongban.core.impl" >/dev/null || echo "  (bundle:update core failed)" >&2
-wait_up
-end=$(ms)
-echo "end $end core" >>"$MARKS"
+swap org.tongban.core.impl
 sleep 3
 touch "$STOP"
 wait $LOAD
-echo "org.tongban.core.impl ($((end - start)) ms until UP):"
+echo "org.tongban.core.impl ($SWAP_MS ms until UP):"
 cat "$WORK/core.out"

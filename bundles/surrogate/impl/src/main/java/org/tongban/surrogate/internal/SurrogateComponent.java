@@ -114,10 +114,15 @@ public class SurrogateComponent implements Surrogate {
 
     /** Registering agents and reading all of the node's cases take ops, or a supervisor whose scope holds the node. */
     private void requireNodeScope(Caller caller, String what) {
-        if (!caller.has(Role.NODE) && !((caller.has(Role.OPS) || caller.has(Role.SUPERVISOR))
-                && caller.covers(node.identity().divisionCode()))) {
+        if (!wholeNode(caller)) {
             throw ProblemException.forbidden("only ops or a supervisor of " + node.identity().divisionCode() + " may " + what);
         }
+    }
+
+    /** The node itself, or ops or a supervisor whose division holds the node. */
+    private boolean wholeNode(Caller caller) {
+        return caller.has(Role.NODE) || ((caller.has(Role.OPS) || caller.has(Role.SUPERVISOR))
+                && caller.covers(node.identity().divisionCode()));
     }
 
     /**
@@ -125,8 +130,7 @@ public class SurrogateComponent implements Surrogate {
      * case of the node (ops, a supervisor whose scope holds the node, the node itself); empty for anyone else.
      */
     private Optional<String> pointScope(Connection c, Caller caller) throws SQLException {
-        if (caller.has(Role.NODE) || ((caller.has(Role.OPS) || caller.has(Role.SUPERVISOR))
-                && caller.covers(node.identity().divisionCode()))) {
+        if (wholeNode(caller)) {
             return Optional.of("");
         }
         if (caller.has(Role.AGENT)) {

@@ -18,8 +18,6 @@ import org.tongban.core.rest.QueryDates;
 import org.tongban.core.rest.RestResource;
 import org.tongban.core.rest.Role;
 import org.tongban.core.NodeInfo;
-import org.tongban.core.rest.ProblemException;
-import org.tongban.core.security.CallerPrincipal;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.SecurityContext;
 
@@ -46,7 +44,7 @@ public class AccessLogResource implements RestResource {
     public List<AccessLog.Access> reads(@QueryParam("subject") String subject, @QueryParam("reader") String reader,
                                         @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("limit") Integer limit,
                                         @Context SecurityContext security) {
-        wholeNode(security);
+        WholeNode.require(security, node);
         ZoneId zone = clock.zone();
         LocalDate f = QueryDates.date(from, "from", null);
         LocalDate t = QueryDates.date(to, "to", null);
@@ -58,11 +56,4 @@ public class AccessLogResource implements RestResource {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
-    /** The trail names every hall's cases: it is for ops and for supervisors whose scope holds the whole node. */
-    private void wholeNode(SecurityContext security) {
-        if (!CallerPrincipal.of(security.getUserPrincipal()).covers(node.identity().divisionCode())) {
-            throw ProblemException.forbidden("this node's records are read by ops and supervisors of "
-                    + node.identity().divisionCode() + " or above");
-        }
-    }
 }

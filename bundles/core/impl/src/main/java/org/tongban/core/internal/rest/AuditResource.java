@@ -16,8 +16,6 @@ import org.tongban.core.rest.Allowed;
 import org.tongban.core.rest.RestResource;
 import org.tongban.core.rest.Role;
 import org.tongban.core.NodeInfo;
-import org.tongban.core.rest.ProblemException;
-import org.tongban.core.security.CallerPrincipal;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.SecurityContext;
 
@@ -41,7 +39,7 @@ public class AuditResource implements RestResource {
     @GET
     public List<AuditRecord> records(@QueryParam("subject") String subject, @QueryParam("limit") Integer limit,
                                      @Context SecurityContext security) {
-        wholeNode(security);
+        WholeNode.require(security, node);
         if (subject != null && !subject.isBlank()) {
             return audit.bySubject(subject);
         }
@@ -51,15 +49,8 @@ public class AuditResource implements RestResource {
     @GET
     @Path("verify")
     public AuditVerification verify(@Context SecurityContext security) {
-        wholeNode(security);
+        WholeNode.require(security, node);
         return audit.verify();
     }
 
-    /** The trail names every hall's cases: it is for ops and for supervisors whose scope holds the whole node. */
-    private void wholeNode(SecurityContext security) {
-        if (!CallerPrincipal.of(security.getUserPrincipal()).covers(node.identity().divisionCode())) {
-            throw ProblemException.forbidden("this node's records are read by ops and supervisors of "
-                    + node.identity().divisionCode() + " or above");
-        }
-    }
 }

@@ -124,11 +124,6 @@ public class RestServerComponent implements RestStatus {
     }
 
     @Override
-    public int published() {
-        return (int) resources.values().stream().filter(p -> p.server != null).count();
-    }
-
-    @Override
     public java.util.Set<String> paths() {
         java.util.Set<String> out = new java.util.TreeSet<>();
         resources.values().stream().filter(p -> p.server != null).forEach(p -> out.add(p.path));

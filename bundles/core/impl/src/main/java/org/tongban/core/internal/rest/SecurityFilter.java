@@ -47,10 +47,6 @@ public class SecurityFilter implements ContainerRequestFilter {
     private final RealmLogins logins;
     private final java.util.List<org.tongban.core.security.IdentityProvider> providers;
 
-    public SecurityFilter(RealmLogins logins) {
-        this(logins, java.util.List.of());
-    }
-
     public SecurityFilter(RealmLogins logins, java.util.List<org.tongban.core.security.IdentityProvider> providers) {
         this.logins = logins;
         this.providers = providers;
