@@ -54,6 +54,9 @@ class SyncNodesIT {
 
         nodes.start(county, countyUrl);
         nodes.start(township, townshipUrl);
+        // An integrator's client, generated from the county's own API description, takes a case through.
+        GeneratedClientFlow.snapshotIsServed(countyUrl);
+        GeneratedClientFlow.mainFlow(countyUrl);
         await("the county's catalogue pulled by the township").atMost(Duration.ofSeconds(60))
                 .until(() -> status(townshipUrl + "/api/v1/catalog/items/" + RealNodes.FOOD) == 200);
         assertTrue(get(townshipUrl + "/api/v1/sync/status", "ops").contains("\"lastCatalogPull\":\"20"));

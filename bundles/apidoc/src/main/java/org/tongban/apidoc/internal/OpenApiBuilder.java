@@ -88,6 +88,7 @@ public final class OpenApiBuilder {
             }
         }
         OperationText.tags(api);
+        ParameterText.describe(api);
         return Json.pretty(api);
     }
 

@@ -59,7 +59,8 @@ final class OperationText {
         if (op.getSummary() == null) {
             op.setSummary(words(method.getName()));
         }
-        String id = tag.replaceAll("[^A-Za-z0-9]", "") + Character.toUpperCase(method.getName().charAt(0)) + method.getName().substring(1);
+        String id = tag.replaceAll("[^A-Za-z0-9]", "") + resourceStem(type, tag) + Character.toUpperCase(method.getName().charAt(0))
+                + method.getName().substring(1);
         int n = ids.merge(id, 1, Integer::sum);
         op.setOperationId(n == 1 ? id : id + n);
         ApiResponses responses = op.getResponses() == null ? new ApiResponses() : op.getResponses();
@@ -103,6 +104,19 @@ final class OperationText {
         Path p = type.getAnnotation(Path.class);
         String path = p == null ? "" : p.value().replaceAll("^/+", "").replaceFirst("^v1/", "");
         return "core-" + (path.isEmpty() ? "api" : path.split("/")[0]);
+    }
+
+    /**
+     * The resource's own word in an operation id, so ids stay the same whatever order resources are read in: none for
+     * core's (the tag names the path) or a capability's main resource, else {@code DefaulterResource} → "Defaulter".
+     */
+    static String resourceStem(Class<?> type, String tag) {
+        String stem = type.getSimpleName().replaceFirst("Resource$", "");
+        if (tag.startsWith("core-")) {
+            return "";
+        }
+        // SurrogateCentreResource in surrogate → "Centre": the tag already says surrogate.
+        return stem.regionMatches(true, 0, tag, 0, tag.length()) ? stem.substring(tag.length()) : stem;
     }
 
     /** {@code registerAgency} → "Register agency". */

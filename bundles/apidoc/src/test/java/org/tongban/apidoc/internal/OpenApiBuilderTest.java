@@ -100,7 +100,8 @@ class OpenApiBuilderTest {
         JsonNode one = doc.path("paths").path("/v1/things/{id}").path("get");
         assertEquals("apidoc", one.path("tags").get(0).asText(), "the capability of the resource's package");
         assertEquals("One", one.path("summary").asText());
-        assertEquals("apidocOne", one.path("operationId").asText());
+        assertEquals("apidocThingsOne", one.path("operationId").asText(), "capability, resource and method: stable across boots");
+        assertEquals("The thing's identifier", one.path("parameters").get(0).path("description").asText());
         assertEquals("#/components/responses/Problem404", one.path("responses").path("404").path("$ref").asText());
         assertTrue(one.path("responses").has("200"), one.path("responses").toString());
         assertFalse(one.path("responses").has("default"));

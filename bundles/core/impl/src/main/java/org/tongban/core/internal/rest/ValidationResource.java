@@ -1,8 +1,9 @@
 package org.tongban.core.internal.rest;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
+import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
+import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -24,35 +25,41 @@ import org.tongban.core.validation.ValidationResult;
 @Produces(MediaType.APPLICATION_JSON)
 public class ValidationResource implements RestResource {
 
-    @GET
-    @Path("resident-id/{id}")
-    public Map<String, Object> residentId(@PathParam("id") String id) {
-        return body(ResidentId.validate(id));
+    /** A value to check; personal numbers travel in the body, never in the URL (where logs and proxies keep them). */
+    public record Value(String value) {
+    }
+
+    /** The verdict; the value itself is not echoed. */
+    public record Verdict(boolean valid, List<String> warnings, List<String> errors) {
+        static Verdict of(ValidationResult r) {
+            return new Verdict(r.valid(), r.warnings(), r.errors());
+        }
+    }
+
+    @POST
+    @Path("resident-id")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Verdict residentId(Value id) {
+        return Verdict.of(ResidentId.validate(id == null ? null : id.value()));
     }
 
     @GET
     @Path("credit-code/{code}")
-    public Map<String, Object> creditCode(@PathParam("code") String code) {
-        return body(CreditCode.validate(code));
+    public Verdict creditCode(@PathParam("code") String code) {
+        return Verdict.of(CreditCode.validate(code));
     }
 
-    @GET
-    @Path("mobile/{number}")
-    public Map<String, Object> mobile(@PathParam("number") String number) {
-        return body(MobileNumber.validate(number));
+    @POST
+    @Path("mobile")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Verdict mobile(Value number) {
+        return Verdict.of(MobileNumber.validate(number == null ? null : number.value()));
     }
 
     @GET
     @Path("division-code/{code}")
-    public Map<String, Object> divisionCode(@PathParam("code") String code) {
-        return body(DivisionCode.validate(code));
+    public Verdict divisionCode(@PathParam("code") String code) {
+        return Verdict.of(DivisionCode.validate(code));
     }
 
-    private static Map<String, Object> body(ValidationResult r) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("valid", r.valid());
-        body.put("warnings", r.warnings());
-        body.put("errors", r.errors());
-        return body;
-    }
 }
