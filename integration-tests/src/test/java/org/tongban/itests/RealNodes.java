@@ -159,8 +159,33 @@ final class RealNodes {
         if (!started.contains(home)) {
             started.add(home);
         }
-        await("node up at " + base).atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
+        await("node up at " + base).atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200))
                 .until(() -> status(base + "/api/v1/health") == 200);
+        everyPathServed(base);
+    }
+
+    /**
+     * Readiness tells the truth: at its first 200, on a first boot as after a restart or a kill -9, every GET path the
+     * node's API describes (those with no path parameter) is served, none answering "no resource at this path" or 503.
+     */
+    static void everyPathServed(String base) throws Exception {
+        com.fasterxml.jackson.databind.JsonNode paths = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(get(base + "/api/openapi.json", "ops")).path("paths");
+        List<String> unserved = new ArrayList<>();
+        int asked = 0;
+        for (var it = paths.fields(); it.hasNext(); ) {
+            var path = it.next();
+            if (path.getKey().contains("{") || !path.getValue().has("get")) {
+                continue;
+            }
+            HttpResponse<String> r = getAs(base + "/api" + path.getKey(), "ops", "ops-demo");
+            asked++;
+            if (r == null || r.statusCode() == 503 || r.body().contains("no resource at this path")) {
+                unserved.add(path.getKey() + " " + (r == null ? "no answer" : r.statusCode()));
+            }
+        }
+        assertTrue(asked > 10, "the document lists the node's paths: " + asked);
+        assertTrue(unserved.isEmpty(), "ready but not serving: " + unserved);
     }
 
     void stopAll() throws Exception {

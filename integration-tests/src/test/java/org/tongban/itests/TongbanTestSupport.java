@@ -161,45 +161,31 @@ public abstract class TongbanTestSupport {
         }
     }
 
-    /** Waits until the node is healthy and serves the given public path (a capability that starts later). */
+    /**
+     * Waits until the node is ready and checks it serves the given public path at once: readiness (health 200) means
+     * every installed capability is serving, so nothing more is polled.
+     */
     protected static void awaitServing(String publicPath) {
-        await(publicPath + " served").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250))
-                .until(() -> Http.healthStatus() == 200 && Http.get(publicPath).status() == 200);
-        awaitSettled();
-    }
-
-    /**
-     * Waits until the REST server has stayed as it is for two seconds (health 200 with the same number of resources):
-     * a capability activating a little later rebuilds the server, and a request in that moment finds no service.
-     */
-    protected static void awaitSettled() {
-        Http.Reply now = Http.health();
-        if (now.status() == 200 && String.valueOf(Http.field(now.body(), "rest")).equals(settledAs)) {
-            return;   // as the last wait in this container left it: the next test of the class goes at once
+        awaitHealthy();
+        Http.Reply reply = Http.get(publicPath);
+        if (reply.status() != 200) {
+            throw new AssertionError("ready, but " + publicPath + " answers " + reply.status() + ": " + reply.body());
         }
-        String[] last = {""};
-        int[] same = {0};
-        await("REST settled").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250)).until(() -> {
-            Http.Reply health = Http.health();
-            String rest = health.status() == 200 ? String.valueOf(Http.field(health.body(), "rest")) : "";
-            same[0] = !rest.isEmpty() && rest.equals(last[0]) ? same[0] + 1 : 0;
-            last[0] = rest;
-            return same[0] >= 8;
-        });
-        settledAs = last[0];
     }
 
-    /** What health said of the REST server when it was last seen settled in this container. */
-    private static volatile String settledAs;
+    /** Waits until the node is ready again (after a capability came, went or was updated). */
+    protected static void awaitSettled() {
+        awaitHealthy();
+    }
 
-    /**
-     * Waits until the REST server publishes every path (a resource answers, whatever its status): capabilities publish
-     * their resources as they activate, one after another, so one served path says nothing about the others.
-     */
+    /** Waits until the node is ready and checks every path is published at once (a resource answers, whatever its status). */
     protected static void awaitPublished(String... paths) {
-        await("published: " + String.join(", ", paths)).atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250))
-                .until(() -> Arrays.stream(paths).noneMatch(p -> Http.get(p, "ops", "ops-demo").body().contains("no resource at this path")));
-        awaitSettled();
+        awaitHealthy();
+        List<String> missing = Arrays.stream(paths)
+                .filter(p -> Http.get(p, "ops", "ops-demo").body().contains("no resource at this path")).toList();
+        if (!missing.isEmpty()) {
+            throw new AssertionError("ready, but not published: " + missing);
+        }
     }
 
     /** Runs a shell command as ops would at the console and returns what it printed. */
