@@ -61,8 +61,11 @@ public interface Evaluations {
 
     Statistics statistics(Dimension dimension, LocalDate from, LocalDate to);
 
-    /** Windows ranked by satisfaction rate, best first, the configured number of last places marked. */
-    Statistics windowRanking(LocalDate from, LocalDate to);
+    /**
+     * The groups of a dimension ranked by satisfaction rate, best first, equal rates sharing a rank; the configured
+     * number of last places marked. Evaluations without a group and groups without a rate are listed unranked.
+     */
+    Statistics ranking(Caller caller, Dimension dimension, LocalDate from, LocalDate to);
 
     /** Month by month, optionally of one group (dimension and key both given). */
     List<TrendPoint> trend(YearMonth from, YearMonth to, Dimension dimension, String key);

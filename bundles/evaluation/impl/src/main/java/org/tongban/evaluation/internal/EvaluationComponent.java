@@ -87,6 +87,7 @@ public class EvaluationComponent implements Evaluations {
     private volatile Set<String> indicators;
     private ScheduledFuture<?> scheduled;
     private final EvaluationAccess access;
+    private final StatisticsReads statistics;
 
     /** {@code intake} is referenced so the sweep starts only once intake's tables (its read model) are migrated. */
     @Activate
@@ -103,6 +104,7 @@ public class EvaluationComponent implements Evaluations {
         this.supervision = supervision;
         this.node = node;
         this.access = new EvaluationAccess(node.identity().divisionCode());
+        this.statistics = new StatisticsReads(tx);
         migrations.migrate("evaluation", EvaluationComponent.class.getClassLoader());
         configure(config);
     }
@@ -533,32 +535,18 @@ public class EvaluationComponent implements Evaluations {
 
     @Override
     public Statistics statistics(Dimension dimension, LocalDate from, LocalDate to) {
-        return builder(dimension, from, to).build(dimension, from, to);
+        return statistics.statistics(dimension, from, to);
     }
 
     @Override
-    public Statistics windowRanking(LocalDate from, LocalDate to) {
-        return builder(Dimension.WINDOW, from, to).ranked(Dimension.WINDOW, from, to, config.bottomPlaces());
-    }
-
-    private StatisticsBuilder builder(Dimension d, LocalDate from, LocalDate to) {
-        return tx.read(c -> {
-            StatisticsBuilder b = new StatisticsBuilder();
-            for (Object[] r : EvaluationStore.levelCounts(c, d, from, to)) {
-                b.level((String) r[0], (String) r[1], Satisfaction.valueOf((String) r[2]), ((Number) r[3]).longValue());
-            }
-            for (Object[] r : EvaluationStore.rectificationCounts(c, d, from, to)) {
-                b.rectification((String) r[0], ((Number) r[1]).longValue(), ((Number) r[2]).longValue());
-            }
-            return b;
-        });
+    public Statistics ranking(Caller caller, Dimension dimension, LocalDate from, LocalDate to) {
+        access.require(caller, Role.SUPERVISOR, Role.OPS);
+        return statistics.ranking(dimension == null ? Dimension.WINDOW : dimension, from, to, config.bottomPlaces());
     }
 
     @Override
     public List<TrendPoint> trend(YearMonth from, YearMonth to, Dimension dimension, String key) {
-        Dimension d = dimension == null || key == null || key.isBlank() ? null : dimension;
-        return StatisticsBuilder.trend(from, to, tx.read(c -> EvaluationStore.monthlyCounts(c, from.atDay(1), to.atEndOfMonth(), d,
-                d == null ? null : key.trim())));
+        return statistics.trend(from, to, dimension, key);
     }
 
     // ---- the sweep --------------------------------------------------------------------------------------------

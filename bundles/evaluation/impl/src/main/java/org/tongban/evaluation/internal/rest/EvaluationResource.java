@@ -278,16 +278,22 @@ public class EvaluationResource implements RestResource {
                 : Response.ok(s).build();
     }
 
+    /**
+     * Windows (or, with by, clerks, departments, items, nodes) ranked by satisfaction rate, equal rates sharing a rank;
+     * cases without a group and groups without a rate come in unranked.
+     */
     @GET
     @Path("ranking")
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @org.tongban.core.rest.Answers(value = Statistics.class)
-    public Response ranking(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("format") String format,
-                            @HeaderParam("Accept") String accept) {
+    public Response ranking(@QueryParam("by") String by, @QueryParam("from") String from, @QueryParam("to") String to,
+                            @QueryParam("format") String format, @HeaderParam("Accept") String accept,
+                            @Context SecurityContext security) {
+        Dimension d = by == null || by.isBlank() ? Dimension.WINDOW : parse(by, "by", Dimension::valueOf, Dimension.values());
         LocalDate[] period = period(from, to);
         boolean csv = Reports.csv(format, accept);
-        Statistics s = evaluations.windowRanking(period[0], period[1]);
-        return csv ? csvResponse(StatisticsCsv.write(s), "window-ranking") : Response.ok(s).build();
+        Statistics s = evaluations.ranking(caller(security), d, period[0], period[1]);
+        return csv ? csvResponse(StatisticsCsv.write(s), d.name().toLowerCase() + "-ranking") : Response.ok(s).build();
     }
 
     @GET
