@@ -48,6 +48,12 @@ public interface Evaluations {
     /** Closes an answered task; a named review needs its call-back first. */
     Rectification close(Caller caller, long rectificationId);
 
+    /**
+     * The applicant's view of the rectification of their bad review (the latest, after a bad follow-up), through the
+     * case's invitation code: empty when the code is unknown or the case has no rectification task.
+     */
+    Optional<RectificationAnswer> rectificationAnswer(String code);
+
     /** The applicant rates the answer to their bad review, through the case's invitation code. */
     Rectification rateRectification(String code, Satisfaction rating);
 

@@ -47,6 +47,7 @@ import org.tongban.evaluation.Evaluations;
 import org.tongban.evaluation.Invitation;
 import org.tongban.evaluation.InvitationStatus;
 import org.tongban.evaluation.Rectification;
+import org.tongban.evaluation.RectificationAnswer;
 import org.tongban.evaluation.RectificationStatus;
 import org.tongban.evaluation.RectificationStep;
 import org.tongban.evaluation.Review;
@@ -368,17 +369,21 @@ public class EvaluationComponent implements Evaluations {
     }
 
     @Override
+    public Optional<RectificationAnswer> rectificationAnswer(String code) {
+        String k = InvitationCodes.normalise(code);
+        return tx.read(c -> EvaluationStore.latestRectificationByCode(c, k)).map(ApplicantView::of);
+    }
+
+    @Override
     public Rectification rateRectification(String code, Satisfaction rating) {
         if (rating == null) {
             throw ProblemException.badRequest("rating is one of " + Arrays.toString(Satisfaction.values()));
         }
         return tx.inTransaction(c -> {
             Invited i = locked(c, code);
-            List<Rectification> tasks = EvaluationStore.rectificationsOfCase(c, i.caseNumber());
-            if (tasks.isEmpty()) {
-                throw ProblemException.conflict("case " + i.caseNumber() + " has no rectification to rate");
-            }
-            Rectification r = EvaluationStore.lockRectification(c, tasks.get(0).id()).orElseThrow();
+            Rectification latest = latestTask(c, i.caseNumber())
+                    .orElseThrow(() -> ProblemException.conflict("case " + i.caseNumber() + " has no rectification to rate"));
+            Rectification r = EvaluationStore.lockRectification(c, latest.id()).orElseThrow();
             Optional<String> why = EvaluationRules.whyNoRating(r.status(), r.applicantRating());
             if (why.isPresent()) {
                 throw ProblemException.conflict("rectification " + r.id() + ": " + why.get());
@@ -391,6 +396,11 @@ public class EvaluationComponent implements Evaluations {
                     "the applicant rated the answer " + rating.label(), Map.of("rectificationId", r.id(), "rating", rating.name()));
             return rated;
         });
+    }
+
+    /** The task the applicant answers to: that of the latest bad review (a bad follow-up opens a second one). */
+    private static Optional<Rectification> latestTask(Connection c, String caseNumber) throws SQLException {
+        return EvaluationStore.rectificationsOfCase(c, caseNumber).stream().findFirst();
     }
 
     // ---- appeals ----------------------------------------------------------------------------------------------

@@ -368,6 +368,16 @@ public final class EvaluationStore {
         return rectifications(c, " WHERE case_number = ? ORDER BY id DESC", List.of(caseNumber), 10);
     }
 
+    /**
+     * The newest task of the case an invitation code is for: the one its applicant reads and rates. Empty for a code
+     * nobody was given and for a case without a bad review.
+     */
+    public static Optional<Rectification> latestRectificationByCode(Connection c, String code) throws SQLException {
+        List<Rectification> r = rectifications(c, " WHERE case_number IN (SELECT i.case_number FROM evaluation_invitation i"
+                + " WHERE i.code = ?) ORDER BY id DESC", List.of(code), 1);
+        return r.isEmpty() ? Optional.empty() : Optional.of(r.get(0));
+    }
+
     public static List<Rectification> rectifications(Connection c, RectificationStatus status, String department, int limit)
             throws SQLException {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");

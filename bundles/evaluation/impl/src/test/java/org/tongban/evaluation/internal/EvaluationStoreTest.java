@@ -249,6 +249,24 @@ class EvaluationStoreTest {
         assertEquals(1, r.unranked().size());
     }
 
+    /** The applicant's code leads to the newest task of their case, and to nothing else. */
+    @Test
+    void anInvitationCodeLeadsToTheNewestTaskOfItsCaseOnly() throws SQLException {
+        kase("A", "W01");
+        kase("B", "W01");
+        Invited a = invite("A");
+        Invited b = invite("B");
+        long firstTask = task(evaluate(a, Satisfaction.DISSATISFIED, false, DAY), "A", "D1", "审批局", DAY);
+        assertEquals(firstTask, EvaluationStore.latestRectificationByCode(c, a.code()).orElseThrow().id());
+        long secondTask = task(evaluate(a, Satisfaction.VERY_DISSATISFIED, true, DAY.plusDays(1)), "A", "D1", "审批局", DAY.plusDays(1));
+        assertEquals(secondTask, EvaluationStore.latestRectificationByCode(c, a.code()).orElseThrow().id(), "the bad follow-up's");
+        evaluate(b, Satisfaction.SATISFIED, false, DAY);
+        assertTrue(EvaluationStore.latestRectificationByCode(c, b.code()).isEmpty(), "a good review opens no task");
+        assertTrue(EvaluationStore.latestRectificationByCode(c, "ZZZZZZZZZZZZ").isEmpty());
+        assertTrue(EvaluationStore.latestRectificationByCode(c, "X".repeat(500)).isEmpty(), "an overlong code is just unknown");
+        assertTrue(EvaluationStore.latestRectificationByCode(c, "").isEmpty());
+    }
+
     @Test
     void undoneTasksAreFoundByStatusAndDueDate() throws SQLException {
         kase("A", "DECIDED", "APPROVED", DAY, "W01");

@@ -40,6 +40,7 @@ import org.tongban.evaluation.Evaluation;
 import org.tongban.evaluation.Evaluations;
 import org.tongban.evaluation.Invitation;
 import org.tongban.evaluation.Rectification;
+import org.tongban.evaluation.RectificationAnswer;
 import org.tongban.evaluation.RectificationStatus;
 import org.tongban.evaluation.Review;
 import org.tongban.evaluation.Satisfaction;
@@ -162,6 +163,19 @@ public class EvaluationResource implements RestResource {
         Evaluation e = evaluations.followUp(code, review);
         return Response.status(Status.CREATED).header(HttpHeaders.LOCATION, "/api/v1/evaluations/" + e.id())
                 .entity(e).build();
+    }
+
+    /**
+     * The rectification of the applicant's bad review as they see it, to read the department's answer before rating it:
+     * its state, the answer once given and whether it may be rated now; nothing of the department's inner work.
+     */
+    @GET
+    @Path("invitations/{code}/rectification")
+    @Public
+    public RectificationAnswer rectificationAnswer(@PathParam("code") String code) {
+        invitation(code);   // an unknown code is refused and counted as a failed lookup, as on the invitation itself
+        return evaluations.rectificationAnswer(code).orElseThrow(() -> ProblemException.notFound(
+                "no rectification for this invitation: only a bad review (不满意, 非常不满意) opens one"));
     }
 
     @POST
