@@ -54,8 +54,8 @@ public interface Evaluations {
      */
     Optional<RectificationAnswer> rectificationAnswer(String code);
 
-    /** The applicant rates the answer to their bad review, through the case's invitation code. */
-    Rectification rateRectification(String code, Satisfaction rating);
+    /** The applicant rates the answer to their bad review, through the case's invitation code; answered as they see it. */
+    RectificationAnswer rateRectification(String code, Satisfaction rating);
 
     /** Files an appeal against a malicious or mistaken review; one open appeal per evaluation. */
     Appeal appeal(Caller caller, long evaluationId, String reason);

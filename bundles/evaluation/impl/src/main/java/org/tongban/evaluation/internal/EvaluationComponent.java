@@ -375,7 +375,7 @@ public class EvaluationComponent implements Evaluations {
     }
 
     @Override
-    public Rectification rateRectification(String code, Satisfaction rating) {
+    public RectificationAnswer rateRectification(String code, Satisfaction rating) {
         if (rating == null) {
             throw ProblemException.badRequest("rating is one of " + Arrays.toString(Satisfaction.values()));
         }
@@ -394,7 +394,7 @@ public class EvaluationComponent implements Evaluations {
             EvaluationStore.update(c, rated, clock.now().toEpochMilli());
             record(c, r.caseNumber(), "evaluation.rectification.rated", "applicant", "applicant",
                     "the applicant rated the answer " + rating.label(), Map.of("rectificationId", r.id(), "rating", rating.name()));
-            return rated;
+            return ApplicantView.of(rated);
         });
     }
 

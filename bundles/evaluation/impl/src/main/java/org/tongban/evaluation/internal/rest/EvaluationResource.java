@@ -182,7 +182,7 @@ public class EvaluationResource implements RestResource {
     @Path("invitations/{code}/rectification-rating")
     @Consumes(MediaType.APPLICATION_JSON)
     @Public
-    public Rectification rate(@PathParam("code") String code, Bodies.Rating body, @Context HttpHeaders headers) {
+    public RectificationAnswer rate(@PathParam("code") String code, Bodies.Rating body, @Context HttpHeaders headers) {
         applicantOnly(headers);
         return evaluations.rateRectification(code, body == null ? null : body.rating());
     }
