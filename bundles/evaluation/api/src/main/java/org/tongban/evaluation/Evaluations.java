@@ -48,8 +48,14 @@ public interface Evaluations {
     /** Closes an answered task; a named review needs its call-back first. */
     Rectification close(Caller caller, long rectificationId);
 
-    /** The applicant rates the answer to their bad review, through the case's invitation code. */
-    Rectification rateRectification(String code, Satisfaction rating);
+    /**
+     * The applicant's view of the rectification of their bad review (the latest, after a bad follow-up), through the
+     * case's invitation code: empty when the code is unknown or the case has no rectification task.
+     */
+    Optional<RectificationAnswer> rectificationAnswer(String code);
+
+    /** The applicant rates the answer to their bad review, through the case's invitation code; answered as they see it. */
+    RectificationAnswer rateRectification(String code, Satisfaction rating);
 
     /** Files an appeal against a malicious or mistaken review; one open appeal per evaluation. */
     Appeal appeal(Caller caller, long evaluationId, String reason);
@@ -61,8 +67,11 @@ public interface Evaluations {
 
     Statistics statistics(Dimension dimension, LocalDate from, LocalDate to);
 
-    /** Windows ranked by satisfaction rate, best first, the configured number of last places marked. */
-    Statistics windowRanking(LocalDate from, LocalDate to);
+    /**
+     * The groups of a dimension ranked by satisfaction rate, best first, equal rates sharing a rank; the configured
+     * number of last places marked. Evaluations without a group and groups without a rate are listed unranked.
+     */
+    Statistics ranking(Caller caller, Dimension dimension, LocalDate from, LocalDate to);
 
     /** Month by month, optionally of one group (dimension and key both given). */
     List<TrendPoint> trend(YearMonth from, YearMonth to, Dimension dimension, String key);

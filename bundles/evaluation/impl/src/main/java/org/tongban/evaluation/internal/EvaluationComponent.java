@@ -47,6 +47,7 @@ import org.tongban.evaluation.Evaluations;
 import org.tongban.evaluation.Invitation;
 import org.tongban.evaluation.InvitationStatus;
 import org.tongban.evaluation.Rectification;
+import org.tongban.evaluation.RectificationAnswer;
 import org.tongban.evaluation.RectificationStatus;
 import org.tongban.evaluation.RectificationStep;
 import org.tongban.evaluation.Review;
@@ -87,6 +88,7 @@ public class EvaluationComponent implements Evaluations {
     private volatile Set<String> indicators;
     private ScheduledFuture<?> scheduled;
     private final EvaluationAccess access;
+    private final StatisticsReads statistics;
 
     /** {@code intake} is referenced so the sweep starts only once intake's tables (its read model) are migrated. */
     @Activate
@@ -103,6 +105,7 @@ public class EvaluationComponent implements Evaluations {
         this.supervision = supervision;
         this.node = node;
         this.access = new EvaluationAccess(node.identity().divisionCode());
+        this.statistics = new StatisticsReads(tx);
         migrations.migrate("evaluation", EvaluationComponent.class.getClassLoader());
         configure(config);
     }
@@ -366,17 +369,21 @@ public class EvaluationComponent implements Evaluations {
     }
 
     @Override
-    public Rectification rateRectification(String code, Satisfaction rating) {
+    public Optional<RectificationAnswer> rectificationAnswer(String code) {
+        String k = InvitationCodes.normalise(code);
+        return tx.read(c -> EvaluationStore.latestRectificationByCode(c, k)).map(ApplicantView::of);
+    }
+
+    @Override
+    public RectificationAnswer rateRectification(String code, Satisfaction rating) {
         if (rating == null) {
             throw ProblemException.badRequest("rating is one of " + Arrays.toString(Satisfaction.values()));
         }
         return tx.inTransaction(c -> {
             Invited i = locked(c, code);
-            List<Rectification> tasks = EvaluationStore.rectificationsOfCase(c, i.caseNumber());
-            if (tasks.isEmpty()) {
-                throw ProblemException.conflict("case " + i.caseNumber() + " has no rectification to rate");
-            }
-            Rectification r = EvaluationStore.lockRectification(c, tasks.get(0).id()).orElseThrow();
+            Rectification latest = latestTask(c, i.caseNumber())
+                    .orElseThrow(() -> ProblemException.conflict("case " + i.caseNumber() + " has no rectification to rate"));
+            Rectification r = EvaluationStore.lockRectification(c, latest.id()).orElseThrow();
             Optional<String> why = EvaluationRules.whyNoRating(r.status(), r.applicantRating());
             if (why.isPresent()) {
                 throw ProblemException.conflict("rectification " + r.id() + ": " + why.get());
@@ -387,8 +394,13 @@ public class EvaluationComponent implements Evaluations {
             EvaluationStore.update(c, rated, clock.now().toEpochMilli());
             record(c, r.caseNumber(), "evaluation.rectification.rated", "applicant", "applicant",
                     "the applicant rated the answer " + rating.label(), Map.of("rectificationId", r.id(), "rating", rating.name()));
-            return rated;
+            return ApplicantView.of(rated);
         });
+    }
+
+    /** The task the applicant answers to: that of the latest bad review (a bad follow-up opens a second one). */
+    private static Optional<Rectification> latestTask(Connection c, String caseNumber) throws SQLException {
+        return EvaluationStore.rectificationsOfCase(c, caseNumber).stream().findFirst();
     }
 
     // ---- appeals ----------------------------------------------------------------------------------------------
@@ -533,32 +545,18 @@ public class EvaluationComponent implements Evaluations {
 
     @Override
     public Statistics statistics(Dimension dimension, LocalDate from, LocalDate to) {
-        return builder(dimension, from, to).build(dimension, from, to);
+        return statistics.statistics(dimension, from, to);
     }
 
     @Override
-    public Statistics windowRanking(LocalDate from, LocalDate to) {
-        return builder(Dimension.WINDOW, from, to).ranked(Dimension.WINDOW, from, to, config.bottomPlaces());
-    }
-
-    private StatisticsBuilder builder(Dimension d, LocalDate from, LocalDate to) {
-        return tx.read(c -> {
-            StatisticsBuilder b = new StatisticsBuilder();
-            for (Object[] r : EvaluationStore.levelCounts(c, d, from, to)) {
-                b.level((String) r[0], (String) r[1], Satisfaction.valueOf((String) r[2]), ((Number) r[3]).longValue());
-            }
-            for (Object[] r : EvaluationStore.rectificationCounts(c, d, from, to)) {
-                b.rectification((String) r[0], ((Number) r[1]).longValue(), ((Number) r[2]).longValue());
-            }
-            return b;
-        });
+    public Statistics ranking(Caller caller, Dimension dimension, LocalDate from, LocalDate to) {
+        access.require(caller, Role.SUPERVISOR, Role.OPS);
+        return statistics.ranking(dimension == null ? Dimension.WINDOW : dimension, from, to, config.bottomPlaces());
     }
 
     @Override
     public List<TrendPoint> trend(YearMonth from, YearMonth to, Dimension dimension, String key) {
-        Dimension d = dimension == null || key == null || key.isBlank() ? null : dimension;
-        return StatisticsBuilder.trend(from, to, tx.read(c -> EvaluationStore.monthlyCounts(c, from.atDay(1), to.atEndOfMonth(), d,
-                d == null ? null : key.trim())));
+        return statistics.trend(from, to, dimension, key);
     }
 
     // ---- the sweep --------------------------------------------------------------------------------------------

@@ -18,7 +18,7 @@ public @interface EvaluationConfig {
     @AttributeDefinition(description = "Indicators an evaluation may score, comma-separated")
     String indicators() default "overall,efficiency,attitude,environment";
 
-    @AttributeDefinition(description = "Last places of the window ranking that are marked")
+    @AttributeDefinition(description = "Last places of a ranking that are marked bottom (a tie across them wholly; none level with the best)")
     int bottomPlaces() default 3;
 
     @AttributeDefinition(description = "Cases decided up to this many days back are invited by the sweep")

@@ -368,6 +368,16 @@ public final class EvaluationStore {
         return rectifications(c, " WHERE case_number = ? ORDER BY id DESC", List.of(caseNumber), 10);
     }
 
+    /**
+     * The newest task of the case an invitation code is for: the one its applicant reads and rates. Empty for a code
+     * nobody was given and for a case without a bad review.
+     */
+    public static Optional<Rectification> latestRectificationByCode(Connection c, String code) throws SQLException {
+        List<Rectification> r = rectifications(c, " WHERE case_number IN (SELECT i.case_number FROM evaluation_invitation i"
+                + " WHERE i.code = ?) ORDER BY id DESC", List.of(code), 1);
+        return r.isEmpty() ? Optional.empty() : Optional.of(r.get(0));
+    }
+
     public static List<Rectification> rectifications(Connection c, RectificationStatus status, String department, int limit)
             throws SQLException {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
@@ -542,14 +552,18 @@ public final class EvaluationStore {
         return rows(c, sql, from, to, 4);
     }
 
-    /** Bad reviews given in [from, to] (each opened a task) and how many of their tasks closed: key, bad, rectified. */
+    /**
+     * Bad reviews given in [from, to] (each opened a task) and how many of their tasks closed: key, name, bad,
+     * rectified.
+     */
     public static List<Object[]> rectificationCounts(Connection c, org.tongban.evaluation.Dimension d, LocalDate from, LocalDate to)
             throws SQLException {
-        String key = "e." + columns(d)[0];
-        String sql = "SELECT " + key + ", COUNT(*), SUM(CASE WHEN r.status = 'CLOSED' THEN 1 ELSE 0 END)"
+        String[] col = columns(d);
+        String key = "e." + col[0];
+        String sql = "SELECT " + key + ", MAX(e." + col[1] + "), COUNT(*), SUM(CASE WHEN r.status = 'CLOSED' THEN 1 ELSE 0 END)"
                 + " FROM evaluation e JOIN evaluation_rectification r ON r.evaluation_id = e.id"
                 + " WHERE e.evaluated_on >= ? AND e.evaluated_on <= ? AND e.excluded = 0 GROUP BY " + key;
-        return rows(c, sql, from, to, 3);
+        return rows(c, sql, from, to, 4);
     }
 
     /** Counts per month and level in [from, to], optionally of one group: month (yyyy-MM), level, count. */

@@ -3,11 +3,12 @@ package org.tongban.evaluation.internal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.tongban.evaluation.Dimension;
 import org.tongban.evaluation.Satisfaction;
 import org.tongban.evaluation.SatisfactionLine;
@@ -33,40 +34,46 @@ public final class StatisticsBuilder {
     }
 
     /** Adds bad reviews of a group and how many of their rectifications closed. */
-    public StatisticsBuilder rectification(String key, long bad, long rectified) {
-        long[] r = rectification.computeIfAbsent(key == null ? NONE : key, x -> new long[2]);
+    public StatisticsBuilder rectification(String key, String name, long bad, long rectified) {
+        String k = key == null ? NONE : key;
+        long[] r = rectification.computeIfAbsent(k, x -> new long[2]);
         r[0] += bad;
         r[1] += rectified;
+        names.putIfAbsent(k, name == null ? k : name);
         return this;
     }
 
-    /** Lines sorted by key, and the total. */
+    /**
+     * Lines sorted by key, and the total. A group whose bad reviews of the period count but none of its evaluations
+     * (the follow-up that replaced them came later) has a line too, without a satisfaction rate, so the lines add up
+     * to the total.
+     */
     public Statistics build(Dimension d, LocalDate from, LocalDate to) {
+        return new Statistics(d, from, to, lines(), total());
+    }
+
+    private List<SatisfactionLine> lines() {
+        Set<String> keys = new TreeSet<>(counts.keySet());
+        keys.addAll(rectification.keySet());
         List<SatisfactionLine> lines = new ArrayList<>();
-        for (String key : counts.keySet()) {
-            lines.add(line(key, names.get(key), counts.get(key), rectification.getOrDefault(key, new long[2]), 0, false));
+        for (String key : keys) {
+            lines.add(line(key, names.get(key), counts.getOrDefault(key, new long[Satisfaction.values().length]),
+                    rectification.getOrDefault(key, new long[2])));
         }
-        return new Statistics(d, from, to, lines, total());
+        return lines;
     }
 
     /**
-     * Lines ranked by satisfaction rate, then by the number evaluated (more evidence ranks a tie higher), then key; the
-     * last {@code bottomPlaces} marked, or only the last place when there are no more lines than that.
+     * The groups ranked by satisfaction rate ({@link Ranking}); evaluations without a group ({@link #NONE}) and groups
+     * without a rate are listed apart, by key, unranked.
      */
     public Statistics ranked(Dimension d, LocalDate from, LocalDate to, int bottomPlaces) {
-        List<SatisfactionLine> sorted = new ArrayList<>(build(d, from, to).lines());
-        sorted.sort(Comparator.comparingDouble(SatisfactionLine::satisfactionRate).reversed()
-                .thenComparing(Comparator.comparingLong(SatisfactionLine::total).reversed())
-                .thenComparing(SatisfactionLine::key));
-        int n = sorted.size();
-        int marked = n <= 1 ? 0 : n > bottomPlaces ? Math.max(0, bottomPlaces) : 1;
-        List<SatisfactionLine> ranked = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            SatisfactionLine l = sorted.get(i);
-            ranked.add(new SatisfactionLine(l.key(), l.name(), l.total(), l.counts(), l.satisfactionRate(), l.bad(), l.rectified(),
-                    l.rectificationRate(), i + 1, i >= n - marked));
+        List<SatisfactionLine> rankable = new ArrayList<>();
+        List<SatisfactionLine> unranked = new ArrayList<>();
+        for (SatisfactionLine l : lines()) {
+            (NONE.equals(l.key()) || l.satisfactionRate() == null ? unranked : rankable).add(l);
         }
-        return new Statistics(d, from, to, ranked, total());
+        return new Statistics(d, from, to, Ranking.rank(rankable, bottomPlaces), total(), unranked);
     }
 
     private SatisfactionLine total() {
@@ -81,26 +88,26 @@ public final class StatisticsBuilder {
             rect[0] += r[0];
             rect[1] += r[1];
         });
-        return line("", "total", all, rect, 0, false);
+        return line("", "total", all, rect);
     }
 
-    static SatisfactionLine line(String key, String name, long[] c, long[] rect, int rank, boolean bottom) {
+    static SatisfactionLine line(String key, String name, long[] c, long[] rect) {
         long total = 0;
         for (long n : c) {
             total += n;
         }
         long satisfied = satisfied(c);
         return new SatisfactionLine(key, name, total, c.clone(), rate(satisfied, total), rect[0], rect[1], rate(rect[1], rect[0]),
-                rank, bottom);
+                0, false, false);
     }
 
     static long satisfied(long[] c) {
         return c[Satisfaction.VERY_SATISFIED.ordinal()] + c[Satisfaction.SATISFIED.ordinal()] + c[Satisfaction.BASIC.ordinal()];
     }
 
-    /** A share in percent with two decimals; 0 of 0 is reported as 100 (nothing went wrong), the usual convention. */
-    static double rate(long part, long whole) {
-        return whole == 0 ? 100.0 : Math.round(part * 10000.0 / whole) / 100.0;
+    /** A share in percent with two decimals; null of nothing (no evaluation, no bad review): not 100, not 0. */
+    static Double rate(long part, long whole) {
+        return whole == 0 ? null : Math.round(part * 10000.0 / whole) / 100.0;
     }
 
     /** Every month in [from, to], empty months included, from rows of (yyyy-MM, level, count). */

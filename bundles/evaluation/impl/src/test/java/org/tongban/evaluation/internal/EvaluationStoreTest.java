@@ -1,6 +1,7 @@
 package org.tongban.evaluation.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,6 +20,8 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.tongban.core.data.SqlWork;
+import org.tongban.core.data.Transactions;
 import org.tongban.evaluation.Dimension;
 import org.tongban.evaluation.Evaluation;
 import org.tongban.evaluation.EvaluationChannel;
@@ -26,6 +29,7 @@ import org.tongban.evaluation.InvitationStatus;
 import org.tongban.evaluation.Rectification;
 import org.tongban.evaluation.RectificationStatus;
 import org.tongban.evaluation.Satisfaction;
+import org.tongban.evaluation.SatisfactionLine;
 import org.tongban.evaluation.Statistics;
 
 /** The SQL of 好差评 on a real Derby with intake's and evaluation's own migrations. */
@@ -67,6 +71,49 @@ class EvaluationStoreTest {
             ps.setString(5, window);
             ps.executeUpdate();
         }
+    }
+
+    private String kase(String number, String window) throws SQLException {
+        kase(number, "DECIDED", "APPROVED", DAY, window);
+        return number;
+    }
+
+    private void department(String number, String code, String name) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE intake_case SET department_code = ?, department_name = ? WHERE case_number = ?")) {
+            ps.setString(1, code);
+            ps.setString(2, name);
+            ps.setString(3, number);
+            ps.executeUpdate();
+        }
+    }
+
+    private long task(long evaluationId, String number, String department, String name, LocalDate on) throws SQLException {
+        return EvaluationStore.insert(c, new Rectification(0, evaluationId, number, department, name, true, RectificationStatus.OPEN, on,
+                on.plusDays(7), null, null, null, null, null, null, null, false), 5, 0);
+    }
+
+    /** Core's transactions as the component uses them, on this test's connection. */
+    private Transactions onThisConnection() {
+        return new Transactions() {
+            @Override
+            public <T> T inTransaction(SqlWork<T> work) {
+                return read(work);
+            }
+
+            @Override
+            public <T> T read(SqlWork<T> work) {
+                try {
+                    return work.run(c);
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+
+            @Override
+            public Connection connection() {
+                return c;
+            }
+        };
     }
 
     private Invited invite(String number) throws SQLException {
@@ -158,7 +205,7 @@ class EvaluationStoreTest {
             s.level((String) r[0], (String) r[1], Satisfaction.valueOf((String) r[2]), ((Number) r[3]).longValue());
         }
         for (Object[] r : EvaluationStore.rectificationCounts(c, Dimension.WINDOW, DAY, DAY.plusDays(30))) {
-            s.rectification((String) r[0], ((Number) r[1]).longValue(), ((Number) r[2]).longValue());
+            s.rectification((String) r[0], (String) r[1], ((Number) r[2]).longValue(), ((Number) r[3]).longValue());
         }
         Statistics st = s.build(Dimension.WINDOW, DAY, DAY.plusDays(30));
         assertEquals(2, st.lines().size());
@@ -170,6 +217,54 @@ class EvaluationStoreTest {
         List<Object[]> months = EvaluationStore.monthlyCounts(c, DAY.withDayOfMonth(1), DAY.plusDays(30), Dimension.WINDOW, "W01");
         assertEquals(1, months.size());
         assertEquals("2026-10", months.get(0)[0]);
+    }
+
+    /**
+     * Ranked by department: two departments tie at 100% and share the first place; a department
+     * whose only bad review of October was replaced by a follow-up in November is listed unranked, without a rate.
+     */
+    @Test
+    void theRankingByDepartmentGroupsByDepartmentAndLeavesAGroupWithoutARateUnranked() throws SQLException {
+        department(kase("A", "W01"), "D1", "审批局");
+        department(kase("B", "W01"), "D2", "市场监管局");
+        department(kase("C", "W02"), "D3", "住建局");
+        department(kase("E", "W02"), "D4", "人社局");
+        evaluate(invite("A"), Satisfaction.SATISFIED, false, DAY);
+        evaluate(invite("B"), Satisfaction.VERY_SATISFIED, false, DAY);
+        evaluate(invite("E"), Satisfaction.DISSATISFIED, false, DAY);
+        Invited cc = invite("C");
+        long first = evaluate(cc, Satisfaction.VERY_DISSATISFIED, false, DAY);
+        task(first, "C", "D3", "住建局", DAY);
+        EvaluationStore.flag(c, first, "superseded");
+        evaluate(cc, Satisfaction.SATISFIED, true, DAY.plusMonths(1));
+
+        Statistics r = new StatisticsReads(onThisConnection()).ranking(Dimension.DEPARTMENT, DAY.withDayOfMonth(1), DAY.withDayOfMonth(31), 3);
+        assertEquals(List.of("D1", "D2", "D4"), r.lines().stream().map(SatisfactionLine::key).toList());
+        assertEquals(List.of("审批局", "市场监管局", "人社局"), r.lines().stream().map(SatisfactionLine::name).toList());
+        assertEquals(List.of(1, 1, 3), r.lines().stream().map(SatisfactionLine::rank).toList());
+        assertEquals(List.of(false, false, true), r.lines().stream().map(SatisfactionLine::bottom).toList());
+        SatisfactionLine d3 = r.unranked().get(0);
+        assertEquals(List.of("D3", "住建局", 0L, 1L), List.of(d3.key(), d3.name(), d3.total(), d3.bad()));
+        assertNull(d3.satisfactionRate(), "no evaluation of D3 counts in October: no rate, not 100%");
+        assertEquals(1, r.unranked().size());
+    }
+
+    /** The applicant's code leads to the newest task of their case, and to nothing else. */
+    @Test
+    void anInvitationCodeLeadsToTheNewestTaskOfItsCaseOnly() throws SQLException {
+        kase("A", "W01");
+        kase("B", "W01");
+        Invited a = invite("A");
+        Invited b = invite("B");
+        long firstTask = task(evaluate(a, Satisfaction.DISSATISFIED, false, DAY), "A", "D1", "审批局", DAY);
+        assertEquals(firstTask, EvaluationStore.latestRectificationByCode(c, a.code()).orElseThrow().id());
+        long secondTask = task(evaluate(a, Satisfaction.VERY_DISSATISFIED, true, DAY.plusDays(1)), "A", "D1", "审批局", DAY.plusDays(1));
+        assertEquals(secondTask, EvaluationStore.latestRectificationByCode(c, a.code()).orElseThrow().id(), "the bad follow-up's");
+        evaluate(b, Satisfaction.SATISFIED, false, DAY);
+        assertTrue(EvaluationStore.latestRectificationByCode(c, b.code()).isEmpty(), "a good review opens no task");
+        assertTrue(EvaluationStore.latestRectificationByCode(c, "ZZZZZZZZZZZZ").isEmpty());
+        assertTrue(EvaluationStore.latestRectificationByCode(c, "X".repeat(500)).isEmpty(), "an overlong code is just unknown");
+        assertTrue(EvaluationStore.latestRectificationByCode(c, "").isEmpty());
     }
 
     @Test

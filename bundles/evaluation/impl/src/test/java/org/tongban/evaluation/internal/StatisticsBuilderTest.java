@@ -2,6 +2,7 @@ package org.tongban.evaluation.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -26,7 +27,7 @@ class StatisticsBuilderTest {
                 .level("W03", "W03", Satisfaction.BASIC, 1).level("W03", "W03", Satisfaction.VERY_DISSATISFIED, 3)
                 .level("W04", "W04", Satisfaction.SATISFIED, 9).level("W04", "W04", Satisfaction.VERY_DISSATISFIED, 1)
                 .level(null, null, Satisfaction.SATISFIED, 5)
-                .rectification("W01", 2, 1).rectification("W03", 3, 3).rectification("W04", 1, 0);
+                .rectification("W01", "W01", 2, 1).rectification("W03", "W03", 3, 3).rectification("W04", "W04", 1, 0);
     }
 
     @Test
@@ -41,7 +42,7 @@ class StatisticsBuilderTest {
         SatisfactionLine w03 = s.lines().get(3);
         assertEquals(25.0, w03.satisfactionRate());
         assertEquals(100.0, w03.rectificationRate());
-        assertEquals(100.0, s.lines().get(2).rectificationRate(), "no bad review, nothing left to rectify");
+        assertNull(s.lines().get(2).rectificationRate(), "no bad review: no share of them rectified, neither 100 nor 0");
         SatisfactionLine total = s.total();
         assertEquals(32, total.total());
         assertEquals(Math.round(26 * 10000.0 / 32) / 100.0, total.satisfactionRate());
@@ -51,21 +52,81 @@ class StatisticsBuilderTest {
     }
 
     @Test
-    void theRankingPutsTheBestFirstAndMarksTheLastPlaces() {
+    void theRankingPutsTheBestFirstAndMarksTheLastPlacesAndListsTheCasesWithoutAWindowApart() {
         Statistics r = windows().ranked(Dimension.WINDOW, FROM, TO, 2);
-        assertEquals(List.of("(none)", "W02", "W04", "W01", "W03"), r.lines().stream().map(SatisfactionLine::key).toList(),
-                "100% with 5 before 100% with 3: more evidence ranks a tie higher");
-        assertEquals(List.of(1, 2, 3, 4, 5), r.lines().stream().map(SatisfactionLine::rank).toList());
-        assertEquals(List.of(false, false, false, true, true), r.lines().stream().map(SatisfactionLine::bottom).toList());
+        assertEquals(List.of("W02", "W04", "W01", "W03"), keys(r.lines()));
+        assertEquals(List.of(1, 2, 3, 4), ranks(r));
+        assertEquals(List.of(false, false, true, true), bottoms(r));
+        assertEquals(List.of(true, false, false, false), r.lines().stream().map(SatisfactionLine::top).toList());
+        assertEquals(List.of("(none)"), keys(r.unranked()), "cases taken in online have no window to rank");
+        assertEquals(0, r.unranked().get(0).rank());
+        assertEquals(32, r.total().total(), "the total still counts every evaluation");
+    }
+
+    @Test
+    void equalRatesShareARankAndTheNextRankSkips() {
+        Statistics r = rates(100, 90, 90, 80).ranked(Dimension.WINDOW, FROM, TO, 1);
+        assertEquals(List.of(1, 2, 2, 4), ranks(r));
+        assertEquals(List.of(false, false, false, true), bottoms(r));
+    }
+
+    @Test
+    void aWindowLevelWithTheBestIsNeverAtTheBottom() {
+        Statistics r = rates(100, 100, 100, 90).ranked(Dimension.WINDOW, FROM, TO, 3);
+        assertEquals(List.of(1, 1, 1, 4), ranks(r));
+        assertEquals(List.of(false, false, false, true), bottoms(r), "three 100% windows fill the last three places, yet lead");
+        assertEquals(List.of(true, true, true, false), r.lines().stream().map(SatisfactionLine::top).toList());
+    }
+
+    @Test
+    void whenEveryWindowHasTheSameRateNoneIsMarked() {
+        Statistics r = rates(100, 100, 100, 100, 100).ranked(Dimension.WINDOW, FROM, TO, 3);
+        assertEquals(List.of(1, 1, 1, 1, 1), ranks(r));
+        assertTrue(r.lines().stream().noneMatch(l -> l.top() || l.bottom()), r.lines().toString());
+    }
+
+    @Test
+    void aTieAcrossTheLastPlaceIsMarkedWhole() {
+        Statistics r = rates(100, 90, 80, 80).ranked(Dimension.WINDOW, FROM, TO, 1);
+        assertEquals(List.of(1, 2, 3, 3), ranks(r));
+        assertEquals(List.of(false, false, true, true), bottoms(r), "the two last cannot be told apart");
     }
 
     @Test
     void withFewWindowsOnlyTheLastPlaceIsMarked() {
         Statistics two = new StatisticsBuilder().level("A", "A", Satisfaction.SATISFIED, 1).level("B", "B", Satisfaction.DISSATISFIED, 1)
                 .ranked(Dimension.WINDOW, FROM, TO, 3);
-        assertEquals(List.of(false, true), two.lines().stream().map(SatisfactionLine::bottom).toList());
+        assertEquals(List.of(false, true), bottoms(two));
         Statistics one = new StatisticsBuilder().level("A", "A", Satisfaction.DISSATISFIED, 1).ranked(Dimension.WINDOW, FROM, TO, 3);
-        assertFalse(one.lines().get(0).bottom(), "a single window is not last of anything");
+        assertFalse(one.lines().get(0).bottom() || one.lines().get(0).top(), "a single window is first or last of nothing");
+    }
+
+    /** A department whose only bad review of the period was replaced by a follow-up given later: counted, not rated. */
+    @Test
+    void aGroupWithNoEvaluationHasNoRateAndIsNotRanked() {
+        StatisticsBuilder b = new StatisticsBuilder().level("D1", "审批局", Satisfaction.SATISFIED, 2)
+                .level("D2", "市场监管局", Satisfaction.DISSATISFIED, 1).rectification("D3", "住建局", 1, 0);
+        Statistics s = b.build(Dimension.DEPARTMENT, FROM, TO);
+        assertEquals(List.of("D1", "D2", "D3"), keys(s.lines()));
+        SatisfactionLine d3 = s.lines().get(2);
+        assertEquals("住建局", d3.name());
+        assertEquals(0, d3.total());
+        assertNull(d3.satisfactionRate(), "nothing evaluated is not 100% satisfied");
+        assertEquals(0.0, d3.rectificationRate());
+        assertEquals(1, s.total().bad(), "the lines add up to the total");
+        Statistics r = b.ranked(Dimension.DEPARTMENT, FROM, TO, 3);
+        assertEquals(List.of("D1", "D2"), keys(r.lines()));
+        assertEquals(List.of("D3"), keys(r.unranked()));
+        assertEquals(List.of(false, true), bottoms(r));
+    }
+
+    @Test
+    void nothingEvaluatedHasNoRate() {
+        Statistics s = new StatisticsBuilder().build(Dimension.DEPARTMENT, FROM, TO);
+        assertEquals(List.of(), s.lines());
+        assertNull(s.total().satisfactionRate());
+        assertNull(s.total().rectificationRate());
+        assertEquals(List.of(), new StatisticsBuilder().ranked(Dimension.WINDOW, FROM, TO, 3).lines());
     }
 
     @Test
@@ -77,7 +138,7 @@ class StatisticsBuilderTest {
         assertEquals(75.0, t.get(0).satisfactionRate());
         assertEquals(1, t.get(0).bad());
         assertEquals(0, t.get(1).total());
-        assertEquals(100.0, t.get(1).satisfactionRate());
+        assertNull(t.get(1).satisfactionRate(), "a month nobody evaluated is not a 100% month");
         assertEquals(2, t.get(2).satisfied());
         assertEquals(YearMonth.of(2026, 11), t.get(3).month());
     }
@@ -87,8 +148,40 @@ class StatisticsBuilderTest {
         assertEquals("\"a,b\"", StatisticsCsv.cell("a,b"));
         assertEquals("'=SUM(A1)", StatisticsCsv.cell("=SUM(A1)"));
         String csv = StatisticsCsv.write(windows().ranked(Dimension.WINDOW, FROM, TO, 2));
-        assertTrue(csv.startsWith("\uFEFFrank,bottom,window,name,evaluated,非常满意,满意,基本满意,不满意,非常不满意"), csv);
-        assertTrue(csv.contains("\n5,yes,W03,W03,4,0,0,1,0,3,25.0,3,3,100.0\n"), csv);
-        assertTrue(csv.endsWith(",total,32,8,17,1,2,4,81.25,6,4,66.67\n"), csv);
+        assertTrue(csv.startsWith("\uFEFFrank,top,bottom,window,name,evaluated,非常满意,满意,基本满意,不满意,非常不满意"), csv);
+        assertTrue(csv.contains("\n1,yes,,W02,W02,3,0,3,0,0,0,100.0,0,0,n/a\n"), csv);
+        assertTrue(csv.contains("\n4,,yes,W03,W03,4,0,0,1,0,3,25.0,3,3,100.0\n"), csv);
+        assertTrue(csv.contains("\nunranked,,,(none),(none),5,0,5,0,0,0,100.0,0,0,n/a\n"), csv);
+        assertTrue(csv.endsWith("\n,,,,total,32,8,17,1,2,4,81.25,6,4,66.67\n"), csv);
+    }
+
+    @Test
+    void csvShowsARateOfNothingAsNotApplicable() {
+        String empty = StatisticsCsv.write(new StatisticsBuilder().build(Dimension.DEPARTMENT, FROM, TO));
+        assertTrue(empty.endsWith("\n,,,,total,0,0,0,0,0,0,n/a,0,0,n/a\n"), empty);
+        String trend = StatisticsCsv.write(StatisticsBuilder.trend(YearMonth.of(2026, 9), YearMonth.of(2026, 9), List.of()));
+        assertTrue(trend.endsWith("\n2026-09,0,0,n/a,0\n"), trend);
+    }
+
+    /** Windows W1, W2… of ten evaluations each, at the given satisfaction rates (multiples of 10). */
+    private static StatisticsBuilder rates(int... percent) {
+        StatisticsBuilder b = new StatisticsBuilder();
+        for (int i = 0; i < percent.length; i++) {
+            String w = "W" + (i + 1);
+            b.level(w, w, Satisfaction.SATISFIED, percent[i] / 10).level(w, w, Satisfaction.DISSATISFIED, 10 - percent[i] / 10);
+        }
+        return b;
+    }
+
+    private static List<String> keys(List<SatisfactionLine> lines) {
+        return lines.stream().map(SatisfactionLine::key).toList();
+    }
+
+    private static List<Integer> ranks(Statistics s) {
+        return s.lines().stream().map(SatisfactionLine::rank).toList();
+    }
+
+    private static List<Boolean> bottoms(Statistics s) {
+        return s.lines().stream().map(SatisfactionLine::bottom).toList();
     }
 }

@@ -40,6 +40,7 @@ import org.tongban.evaluation.Evaluation;
 import org.tongban.evaluation.Evaluations;
 import org.tongban.evaluation.Invitation;
 import org.tongban.evaluation.Rectification;
+import org.tongban.evaluation.RectificationAnswer;
 import org.tongban.evaluation.RectificationStatus;
 import org.tongban.evaluation.Review;
 import org.tongban.evaluation.Satisfaction;
@@ -164,11 +165,24 @@ public class EvaluationResource implements RestResource {
                 .entity(e).build();
     }
 
+    /**
+     * The rectification of the applicant's bad review as they see it, to read the department's answer before rating it:
+     * its state, the answer once given and whether it may be rated now; nothing of the department's inner work.
+     */
+    @GET
+    @Path("invitations/{code}/rectification")
+    @Public
+    public RectificationAnswer rectificationAnswer(@PathParam("code") String code) {
+        invitation(code);   // an unknown code is refused and counted as a failed lookup, as on the invitation itself
+        return evaluations.rectificationAnswer(code).orElseThrow(() -> ProblemException.notFound(
+                "no rectification for this invitation: only a bad review (不满意, 非常不满意) opens one"));
+    }
+
     @POST
     @Path("invitations/{code}/rectification-rating")
     @Consumes(MediaType.APPLICATION_JSON)
     @Public
-    public Rectification rate(@PathParam("code") String code, Bodies.Rating body, @Context HttpHeaders headers) {
+    public RectificationAnswer rate(@PathParam("code") String code, Bodies.Rating body, @Context HttpHeaders headers) {
         applicantOnly(headers);
         return evaluations.rateRectification(code, body == null ? null : body.rating());
     }
@@ -278,16 +292,22 @@ public class EvaluationResource implements RestResource {
                 : Response.ok(s).build();
     }
 
+    /**
+     * Windows (or, with by, clerks, departments, items, nodes) ranked by satisfaction rate, equal rates sharing a rank;
+     * cases without a group and groups without a rate come in unranked.
+     */
     @GET
     @Path("ranking")
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @org.tongban.core.rest.Answers(value = Statistics.class)
-    public Response ranking(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("format") String format,
-                            @HeaderParam("Accept") String accept) {
+    public Response ranking(@QueryParam("by") String by, @QueryParam("from") String from, @QueryParam("to") String to,
+                            @QueryParam("format") String format, @HeaderParam("Accept") String accept,
+                            @Context SecurityContext security) {
+        Dimension d = by == null || by.isBlank() ? Dimension.WINDOW : parse(by, "by", Dimension::valueOf, Dimension.values());
         LocalDate[] period = period(from, to);
         boolean csv = Reports.csv(format, accept);
-        Statistics s = evaluations.windowRanking(period[0], period[1]);
-        return csv ? csvResponse(StatisticsCsv.write(s), "window-ranking") : Response.ok(s).build();
+        Statistics s = evaluations.ranking(caller(security), d, period[0], period[1]);
+        return csv ? csvResponse(StatisticsCsv.write(s), d.name().toLowerCase() + "-ranking") : Response.ok(s).build();
     }
 
     @GET

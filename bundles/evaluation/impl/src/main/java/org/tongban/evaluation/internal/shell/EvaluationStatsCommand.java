@@ -9,6 +9,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 import org.tongban.core.calendar.TongbanClock;
+import org.tongban.core.security.Caller;
 import org.tongban.evaluation.Dimension;
 import org.tongban.evaluation.Evaluations;
 import org.tongban.evaluation.SatisfactionLine;
@@ -16,7 +17,7 @@ import org.tongban.evaluation.Statistics;
 
 @Service
 @Command(scope = "tongban", name = "evaluation-stats",
-        description = "Satisfaction by window, clerk, department, item or node; --ranking ranks the windows")
+        description = "Satisfaction by window, clerk, department, item or node; --ranking ranks the windows (or the groups of --by)")
 public class EvaluationStatsCommand implements Action {
 
     @Reference
@@ -25,8 +26,8 @@ public class EvaluationStatsCommand implements Action {
     @Reference
     TongbanClock clock;
 
-    @Option(name = "-b", aliases = "--by", description = "WINDOW, CLERK, DEPARTMENT (default), ITEM or NODE")
-    String by = "DEPARTMENT";
+    @Option(name = "-b", aliases = "--by", description = "WINDOW, CLERK, DEPARTMENT, ITEM or NODE; default DEPARTMENT, or WINDOW with --ranking")
+    String by;
 
     @Option(name = "-f", aliases = "--from", description = "First day (YYYY-MM-DD), default the first of this month")
     String from;
@@ -34,7 +35,7 @@ public class EvaluationStatsCommand implements Action {
     @Option(name = "-t", aliases = "--to", description = "Last day (YYYY-MM-DD), default today")
     String to;
 
-    @Option(name = "-r", aliases = "--ranking", description = "The window ranking, bottom places marked")
+    @Option(name = "-r", aliases = "--ranking", description = "The ranking, equal rates sharing a rank, top and bottom places marked")
     boolean ranking;
 
     @Override
@@ -43,7 +44,7 @@ public class EvaluationStatsCommand implements Action {
         LocalDate f;
         LocalDate t;
         try {
-            d = Dimension.valueOf(by.toUpperCase());
+            d = by == null ? (ranking ? Dimension.WINDOW : Dimension.DEPARTMENT) : Dimension.valueOf(by.toUpperCase());
             f = from == null ? clock.today().withDayOfMonth(1) : LocalDate.parse(from);
             t = to == null ? clock.today() : LocalDate.parse(to);
         } catch (IllegalArgumentException | DateTimeParseException e) {
@@ -54,19 +55,28 @@ public class EvaluationStatsCommand implements Action {
             System.out.println("--to is before --from");
             return null;
         }
-        Statistics s = ranking ? evaluations.windowRanking(f, t) : evaluations.statistics(d, f, t);
+        Statistics s = ranking ? evaluations.ranking(Caller.system("console"), d, f, t) : evaluations.statistics(d, f, t);
         ShellTable table = new ShellTable();
         for (String column : new String[] {"Rank", s.dimension().name(), "Evaluated", "Satisfaction %", "Bad", "Rectified %", ""}) {
             table.column(column);
         }
         for (SatisfactionLine l : s.lines()) {
-            table.addRow().addContent(l.rank() == 0 ? "" : l.rank(), l.name(), l.total(), l.satisfactionRate(), l.bad(),
-                    l.rectificationRate(), l.bottom() ? "bottom" : "");
+            row(table, l.rank() == 0 ? "" : String.valueOf(l.rank()), l, l.top() ? "top" : l.bottom() ? "bottom" : "");
         }
-        SatisfactionLine all = s.total();
-        table.addRow().addContent("", "total", all.total(), all.satisfactionRate(), all.bad(), all.rectificationRate(), "");
+        for (SatisfactionLine l : s.unranked()) {
+            row(table, "unranked", l, "");
+        }
+        row(table, "", s.total(), "");
         System.out.println("Satisfaction " + f + " to " + t);
         table.print(System.out);
         return null;
+    }
+
+    private static void row(ShellTable table, String rank, SatisfactionLine l, String mark) {
+        table.addRow().addContent(rank, l.name(), l.total(), rate(l.satisfactionRate()), l.bad(), rate(l.rectificationRate()), mark);
+    }
+
+    private static String rate(Double r) {
+        return r == null ? "n/a" : r.toString();
     }
 }

@@ -1,0 +1,48 @@
+package org.tongban.evaluation.internal;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import org.tongban.core.data.Transactions;
+import org.tongban.evaluation.Dimension;
+import org.tongban.evaluation.Satisfaction;
+import org.tongban.evaluation.Statistics;
+import org.tongban.evaluation.TrendPoint;
+
+/** The statistics, rankings and trends of 好差评: counted by {@link EvaluationStore}, shaped by {@link StatisticsBuilder}. */
+final class StatisticsReads {
+
+    private final Transactions tx;
+
+    StatisticsReads(Transactions tx) {
+        this.tx = tx;
+    }
+
+    Statistics statistics(Dimension d, LocalDate from, LocalDate to) {
+        return builder(d, from, to).build(d, from, to);
+    }
+
+    Statistics ranking(Dimension d, LocalDate from, LocalDate to, int bottomPlaces) {
+        return builder(d, from, to).ranked(d, from, to, bottomPlaces);
+    }
+
+    /** Month by month, of the whole node or, with a dimension and key, of one group. */
+    List<TrendPoint> trend(YearMonth from, YearMonth to, Dimension dimension, String key) {
+        Dimension d = dimension == null || key == null || key.isBlank() ? null : dimension;
+        return StatisticsBuilder.trend(from, to, tx.read(c -> EvaluationStore.monthlyCounts(c, from.atDay(1), to.atEndOfMonth(), d,
+                d == null ? null : key.trim())));
+    }
+
+    private StatisticsBuilder builder(Dimension d, LocalDate from, LocalDate to) {
+        return tx.read(c -> {
+            StatisticsBuilder b = new StatisticsBuilder();
+            for (Object[] r : EvaluationStore.levelCounts(c, d, from, to)) {
+                b.level((String) r[0], (String) r[1], Satisfaction.valueOf((String) r[2]), ((Number) r[3]).longValue());
+            }
+            for (Object[] r : EvaluationStore.rectificationCounts(c, d, from, to)) {
+                b.rectification((String) r[0], (String) r[1], ((Number) r[2]).longValue(), ((Number) r[3]).longValue());
+            }
+            return b;
+        });
+    }
+}
