@@ -92,10 +92,7 @@ public class MarketplaceComponent implements Marketplace {
         migrations.migrate("intermediary", MarketplaceComponent.class.getClassLoader());
         configure(config);
         SelectionRules.Rules now = settings.rules();
-        int pinned = tx.inTransaction(c -> {
-            HistoryStore.keep(c, now, clock.now().toEpochMilli());
-            return HistoryStore.pinUnversioned(c, now.version());
-        });
+        int pinned = tx.inTransaction(c -> HistoryStore.pinUnversioned(c, now.version()));
         if (pinned > 0) {
             // Projects from before rules were versioned: the rules in force at the upgrade are the best record of theirs.
             LOG.info("{} marketplace project(s) without a rules version now keep rules {}", pinned, now.version());
@@ -113,6 +110,12 @@ public class MarketplaceComponent implements Marketplace {
                 settings = MarketSettings.DEFAULTS;
             }
         }
+        // Kept as soon as they are in force, so that posts do not race to insert them.
+        SelectionRules.Rules rules = settings.rules();
+        tx.inTransaction(db -> {
+            HistoryStore.keep(db, rules, clock.now().toEpochMilli());
+            return null;
+        });
     }
 
     // ---- services ---------------------------------------------------------------------------------------------
@@ -697,34 +700,8 @@ public class MarketplaceComponent implements Marketplace {
                         + ")");
             }
             Optional<RuleSet> kept = p.rulesVersion == null ? Optional.empty() : HistoryStore.rules(c, p.rulesVersion);
-            return recheck(p.id, terms(p), p.seedCommitment, s, p.rulesVersion, kept.map(RuleSet::content).orElse(null));
+            return DrawRecheck.of(p.id, terms(p), p.seedCommitment, s, p.rulesVersion, kept.map(RuleSet::content).orElse(null));
         });
-    }
-
-    /**
-     * Recomputes a published selection from its record alone, under the rules the project was posted under: their text
-     * must hash to the version the project keeps, or nothing matches.
-     */
-    static DrawVerification recheck(long projectId, SelectionRules.Terms terms, String commitment, Selection s, String rulesVersion,
-                                    String rulesText) {
-        boolean rulesOk = rulesVersion != null && rulesText != null && Draws.commitment(rulesText).equals(rulesVersion);
-        if (!rulesOk) {
-            return new DrawVerification(projectId, rulesVersion, false, Draws.commitment(s.seed()).equals(commitment), s.winnerAgencyId(),
-                    null, s.shortlist(), List.of(), s.referencePrice(), null, false);
-        }
-        boolean seedOk = Draws.commitment(s.seed()).equals(commitment) && commitment.equals(s.seedCommitment());
-        Selection again = SelectionRules.select(terms, s.candidates(), List.of(), SelectionRules.Rules.parse(rulesText), s.seed(),
-                commitment, s.at());
-        boolean matches = seedOk && java.util.Objects.equals(again.failedReason() == null, s.failedReason() == null)
-                && again.shortlist().equals(s.shortlist()) && java.util.Objects.equals(again.referencePrice(), s.referencePrice());
-        if (again.winnerAgencyId() != null) {
-            matches &= again.winnerAgencyId().equals(s.winnerAgencyId());
-        } else if (s.winnerAgencyId() != null) {
-            // The owner chose: the choice must come from the recomputed list.
-            matches &= again.shortlist().contains(s.winnerAgencyId());
-        }
-        return new DrawVerification(projectId, rulesVersion, true, seedOk, s.winnerAgencyId(), again.winnerAgencyId(), s.shortlist(),
-                again.shortlist(), s.referencePrice(), again.referencePrice(), matches);
     }
 
     @Override

@@ -53,11 +53,11 @@ class RuleVersionsTest {
         List<Candidate> cs = List.of(new Candidate(1, "甲", null, 80, false), new Candidate(2, "乙", null, 80, false),
                 new Candidate(3, "丙", null, 80, false));
         Selection s = SelectionRules.select(t, cs, List.of(), three, seed, commitment, Instant.parse("2025-10-13T02:00:00Z"));
-        assertTrue(MarketplaceComponent.recheck(1, t, commitment, s, three.version(), three.text()).matches());
+        assertTrue(DrawRecheck.of(1, t, commitment, s, three.version(), three.text()).matches());
         // Under rules that want four registrants this draw would have failed: they are not the rules it names.
-        DrawVerification swapped = MarketplaceComponent.recheck(1, t, commitment, s, three.version(), withMinRandomDraw(4).text());
+        DrawVerification swapped = DrawRecheck.of(1, t, commitment, s, three.version(), withMinRandomDraw(4).text());
         assertFalse(swapped.rulesMatchVersion());
         assertFalse(swapped.matches());
-        assertFalse(MarketplaceComponent.recheck(1, t, commitment, s, null, null).matches(), "no rules on record, nothing to check against");
+        assertFalse(DrawRecheck.of(1, t, commitment, s, null, null).matches(), "no rules on record, nothing to check against");
     }
 }
