@@ -149,23 +149,27 @@ public class IntermediaryIT extends TongbanTestSupport {
                 .status());
 
         // Project 1: one bid falls outside the range, two valid bids are too few for public funds.
-        String failing = project("社区服务中心规划放线测量", "2026-11-03T09:00:00+08:00");
+        String failing = project("社区服务中心规划放线测量", "2026-11-10T09:00:00+08:00");
         assertEquals(201, bid(failing, "agency-a", "11000").status());
         assertEquals(201, bid(failing, "agency-b", "9500").status());
         assertEquals(201, bid(failing, "agency-c", "30000").status());
         assertEquals("registered once", 409, bid(failing, "agency-a", "10000").status());
 
-        // Project 2, the one that runs to its end.
-        String p = project("农贸市场改造规划放线测量", "2026-11-03T09:00:00+08:00");
+        // Project 2, the one that runs to its end. Posted Mon 11-02, it is open 5 whole working days, until 11-10 at the earliest.
+        String p = project("农贸市场改造规划放线测量", "2026-11-10T09:00:00+08:00");
         assertEquals(400, bid(p, "agency-a", "0").status());
         assertEquals(201, bid(p, "agency-a", "11000").status());
         assertEquals(201, bid(p, "agency-b", "9500").status());
         assertEquals(201, bid(p, "agency-c", "9800").status());
         assertEquals("agencies bid, owners do not", 403, bid(p, "applicant", "1").status());
 
-        String ownersView = Http.get(API + "/projects/" + p + "/registrations", "applicant", "applicant-demo").body();
-        assertTrue("three registered", ownersView.split("\"agencyId\"").length == 4);
-        assertTrue("sealed before the window closes: " + ownersView, !ownersView.contains("11000") && ownersView.contains("\"bid\":null"));
+        assertEquals("the owner learns who registered once the window closes", 409,
+                Http.get(API + "/projects/" + p + "/registrations", "applicant", "applicant-demo").status());
+        assertTrue("nor how many", Http.get(API + "/projects/" + p).body().contains("\"registrations\":null"));
+        String supervisorsView = Http.get(API + "/projects/" + p + "/registrations", "supervisor", "supervisor-demo").body();
+        assertTrue("three registered", supervisorsView.split("\"agencyId\"").length == 4);
+        assertTrue("sealed before the window closes: " + supervisorsView,
+                !supervisorsView.contains("11000") && supervisorsView.contains("\"bid\":null"));
         String mine = Http.get(API + "/projects/" + p + "/registrations", "agency-a", "agency-a-demo").body();
         assertTrue(mine, mine.contains("11000") && !mine.contains("9500"));
         assertEquals("no selection before the window closes", 409,
@@ -174,7 +178,7 @@ public class IntermediaryIT extends TongbanTestSupport {
                 Http.get("/api/v1/audit?subject=intermediary-project:" + Http.field(Http.get(API + "/projects/" + p).body(), "code"),
                         "ops", "ops-demo").body().contains("9500"));
 
-        today("2026-11-04T10:00:00+08:00");
+        today("2026-11-10T10:00:00+08:00");
         Http.Reply failed = Http.post(API + "/projects/" + failing + "/selection", "applicant", "applicant-demo", "");
         assertEquals(failed.body(), "FAILED", Http.field(failed.body(), "status"));
         assertTrue(failed.body(), failed.body().contains("流标") && failed.body().contains("outside 8000.00–20000.00"));
@@ -193,11 +197,11 @@ public class IntermediaryIT extends TongbanTestSupport {
         assertTrue(shell("tongban:draw-verify " + p).contains("checks out"));
 
         assertEquals("the contract is at the winning bid", 409, Http.post(API + "/projects/" + p + "/contract", "applicant",
-                "applicant-demo", "{\"contractNumber\":\"WJ-2026-031\",\"amount\":11000,\"signedOn\":\"2026-11-04\"}").status());
+                "applicant-demo", "{\"contractNumber\":\"WJ-2026-031\",\"amount\":11000,\"signedOn\":\"2026-11-10\"}").status());
         Http.Reply contracted = Http.post(API + "/projects/" + p + "/contract", "applicant", "applicant-demo",
-                "{\"contractNumber\":\"WJ-2026-031\",\"amount\":9500,\"signedOn\":\"2026-11-04\"}");
+                "{\"contractNumber\":\"WJ-2026-031\",\"amount\":9500,\"signedOn\":\"2026-11-10\"}");
         assertEquals(contracted.body(), "CONTRACTED", Http.field(contracted.body(), "status"));
-        assertEquals("5 working days after signing", "2026-11-11", Http.field(contracted.body(), "dueDate"));
+        assertEquals("5 working days after signing", "2026-11-17", Http.field(contracted.body(), "dueDate"));
         assertEquals("only the selected agency delivers", 403, Http.post(API + "/projects/" + p + "/delivery", "agency-c", "agency-c-demo",
                 "{\"summary\":\"x\"}").status());
         Http.Reply delivered = Http.post(API + "/projects/" + p + "/delivery", "agency-b", "agency-b-demo",
@@ -219,7 +223,7 @@ public class IntermediaryIT extends TongbanTestSupport {
         assertEquals("E", Http.field(Http.get(API + "/agencies/" + c).body(), "creditGrade"));
         assertEquals(200, Http.post(API + "/agencies/" + a + "/blacklist", "supervisor", "supervisor-demo",
                 "{\"reason\":\"串通投标\",\"until\":\"2027-11-03\"}").status());
-        String next = project("道路改造规划放线测量", "2026-11-06T09:00:00+08:00");
+        String next = project("道路改造规划放线测量", "2026-11-18T09:00:00+08:00");
         Http.Reply refusedA = bid(next, "agency-a", "10000");
         assertEquals(refusedA.body(), 422, refusedA.status());
         assertTrue(refusedA.body(), refusedA.body().contains("blacklisted until 2027-11-03"));

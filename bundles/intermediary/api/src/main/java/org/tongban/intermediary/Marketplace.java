@@ -40,6 +40,11 @@ public interface Marketplace {
     Agency liftBlacklisting(Caller caller, long agencyId, String reason);
 
     // projects
+    /**
+     * Posts a need under the selection rules in force, which it keeps. Its window runs at least the node's minimum of
+     * whole working days after the day of posting. A need its owner cancelled after a selection, posted again within
+     * the node's period, is linked to that project.
+     */
     Project post(Caller caller, ProjectRequest request);
 
     List<Project> projects(ProjectStatus status, int limit);
@@ -51,7 +56,10 @@ public interface Marketplace {
 
     Registration register(Caller caller, long projectId, RegistrationRequest request);
 
-    /** Registrations as the viewer may see them: an agency its own; owner and supervisor all, bids only once closed. */
+    /**
+     * Registrations as the viewer may see them: an agency its own; the owner all, once the window has closed; a
+     * supervisor all, before the close without bids or proposals (and the look is noted in the access log).
+     */
     List<Registration> registrations(Caller caller, long projectId);
 
     /** Runs the project's selection method once registration has closed. */
@@ -66,7 +74,15 @@ public interface Marketplace {
 
     Project review(Caller caller, long projectId, int score, String comment);
 
+    /** Cancels a project without a contract; the reason is published, and a cancellation after the selection counts against the owner. */
     Project cancel(Caller caller, long projectId, String reason);
 
+    /** Recomputes a published selection under the rules the project was posted under. */
     DrawVerification verify(long projectId);
+
+    /** Selection rules by their version. */
+    Optional<RuleSet> rules(String version);
+
+    /** Every owner's projects and cancellations after selection, the most such cancellations first; for supervision. */
+    List<OwnerRecord> owners(Caller caller);
 }

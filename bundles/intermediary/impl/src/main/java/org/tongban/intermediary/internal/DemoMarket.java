@@ -46,13 +46,22 @@ public class DemoMarket {
             return;
         }
         try {
-            load(market, tx, clock);
+            load(market, tx, clock, rules(config));
         } catch (IOException | RuntimeException e) {
             LOG.error("demo marketplace data could not be loaded; the marketplace works without it", e);
         }
     }
 
-    private static void load(Marketplace market, Transactions tx, TongbanClock clock) throws IOException {
+    /** The rules the marketplace itself reads from the same configuration (the defaults when it is invalid). */
+    private static SelectionRules.Rules rules(IntermediaryConfig config) {
+        try {
+            return MarketSettings.of(config).rules();
+        } catch (IllegalArgumentException e) {
+            return MarketSettings.DEFAULTS.rules();
+        }
+    }
+
+    private static void load(Marketplace market, Transactions tx, TongbanClock clock, SelectionRules.Rules rules) throws IOException {
         try (InputStream in = DemoMarket.class.getResourceAsStream("/demo/services.json")) {
             for (IntermediaryService s : MarketStore.JSON.readValue(in, new TypeReference<List<IntermediaryService>>() { })) {
                 market.saveService(DEMO, s);
@@ -81,7 +90,8 @@ public class DemoMarket {
         // A random draw among the three surveyors whose window closed three days ago, made as its owner would.
         long drawn = tx.inTransaction(c -> {
             StoredProject p = project("土地勘测定界——寿光市文家街道农贸市场改造项目", "ZJ-KCDJ", SelectionMethod.RANDOM_DRAW, area,
-                    now.minus(Duration.ofDays(10)), now.minus(Duration.ofDays(3)));
+                    now.minus(Duration.ofDays(10)), now.minus(Duration.ofDays(3)), rules);
+            HistoryStore.keep(c, rules, now.toEpochMilli());
             p.fixedPrice = new BigDecimal("18000.00");
             MarketStore.insert(c, p, now.toEpochMilli());
             for (int i : new int[] {0, 1, 3}) {
@@ -93,7 +103,7 @@ public class DemoMarket {
         // A lowest-price project still open: two surveyors have bid; the demo agency may bid too.
         long open = tx.inTransaction(c -> {
             StoredProject p = project("建设工程规划放线测量——寿光市文家街道社区服务中心", "ZJ-FXCL", SelectionMethod.LOWEST_PRICE, area,
-                    now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(7)));
+                    now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(9)), rules);
             p.budgetMin = new BigDecimal("5000.00");
             p.budgetMax = new BigDecimal("12000.00");
             MarketStore.insert(c, p, now.toEpochMilli());
@@ -105,7 +115,7 @@ public class DemoMarket {
     }
 
     private static StoredProject project(String title, String service, SelectionMethod method, String area, Instant published,
-                                         Instant closes) {
+                                         Instant closes, SelectionRules.Rules rules) {
         StoredProject p = new StoredProject();
         p.serviceCode = service;
         p.title = title;
@@ -122,6 +132,7 @@ public class DemoMarket {
         p.status = ProjectStatus.OPEN;
         p.seed = Draws.newSeed();
         p.seedCommitment = Draws.commitment(p.seed);
+        p.rulesVersion = rules.version();
         return p;
     }
 

@@ -23,6 +23,7 @@ import org.tongban.intermediary.Agency;
 import org.tongban.intermediary.AgencyApplication;
 import org.tongban.intermediary.AgencyStatus;
 import org.tongban.intermediary.Blacklisting;
+import org.tongban.intermediary.Cancellation;
 import org.tongban.intermediary.Contract;
 import org.tongban.intermediary.CreditGrade;
 import org.tongban.intermediary.IntermediaryService;
@@ -310,8 +311,8 @@ final class MarketStore {
     static long insert(Connection c, StoredProject p, long nowMs) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO intermediary_project (service_code, title, scope, owner_name,"
                 + " owner_credit_code, owner_account, budget_min, budget_max, fixed_price, time_limit_days, minimum_grade, method,"
-                + " published_ms, closes_ms, public_funds, area_code, status, seed, seed_commitment, updated_ms)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                + " published_ms, closes_ms, public_funds, area_code, status, seed, seed_commitment, updated_ms, rules_version, relaunch_of)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, p.serviceCode);
             ps.setString(2, p.title);
             ps.setString(3, p.scope);
@@ -332,6 +333,8 @@ final class MarketStore {
             ps.setString(18, p.seed);
             ps.setString(19, p.seedCommitment);
             ps.setLong(20, nowMs);
+            ps.setString(21, p.rulesVersion);
+            setLong(ps, 22, p.relaunchOf);
             ps.executeUpdate();
             try (ResultSet k = ps.getGeneratedKeys()) {
                 k.next();
@@ -349,15 +352,11 @@ final class MarketStore {
 
     static void update(Connection c, StoredProject p, long nowMs) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE intermediary_project SET status = ?, selection = ?, winner_agency_id = ?,"
-                + " contract = ?, delivery = ?, review = ?, review_score = ?, review_on_time = ?, cancel_reason = ?, updated_ms = ?"
-                + " WHERE id = ?")) {
+                + " contract = ?, delivery = ?, review = ?, review_score = ?, review_on_time = ?, cancel_reason = ?, updated_ms = ?,"
+                + " cancelled_ms = ?, cancelled_after_selection = ?, rules_version = ? WHERE id = ?")) {
             ps.setString(1, p.status.name());
             ps.setString(2, json(p.selection));
-            if (p.winnerAgencyId == null) {
-                ps.setNull(3, Types.BIGINT);
-            } else {
-                ps.setLong(3, p.winnerAgencyId);
-            }
+            setLong(ps, 3, p.winnerAgencyId);
             ps.setString(4, json(p.contract));
             ps.setString(5, json(p.delivery));
             ps.setString(6, json(p.review));
@@ -368,10 +367,21 @@ final class MarketStore {
                 ps.setInt(7, p.review.score());
                 ps.setInt(8, p.review.onTime() ? 1 : 0);
             }
-            ps.setString(9, p.cancelReason);
+            ps.setString(9, p.cancellation == null ? null : p.cancellation.reason());
             ps.setLong(10, nowMs);
-            ps.setLong(11, p.id);
+            setLong(ps, 11, p.cancellation == null ? null : p.cancellation.at().toEpochMilli());
+            ps.setInt(12, p.cancellation != null && p.cancellation.afterSelection() ? 1 : 0);
+            ps.setString(13, p.rulesVersion);
+            ps.setLong(14, p.id);
             ps.executeUpdate();
+        }
+    }
+
+    private static void setLong(PreparedStatement ps, int i, Long v) throws SQLException {
+        if (v == null) {
+            ps.setNull(i, Types.BIGINT);
+        } else {
+            ps.setLong(i, v);
         }
     }
 
@@ -379,7 +389,8 @@ final class MarketStore {
             + " p.owner_credit_code, p.owner_account, p.budget_min, p.budget_max, p.fixed_price, p.time_limit_days, p.minimum_grade,"
             + " p.method, p.published_ms, p.closes_ms, p.public_funds, p.area_code, p.status, p.seed, p.seed_commitment, p.selection,"
             + " p.winner_agency_id, p.contract, p.delivery, p.review, p.cancel_reason,"
-            + " (SELECT COUNT(*) FROM intermediary_registration r WHERE r.project_id = p.id)"
+            + " (SELECT COUNT(*) FROM intermediary_registration r WHERE r.project_id = p.id),"
+            + " p.rules_version, p.cancelled_ms, p.cancelled_after_selection, p.relaunch_of"
             + " FROM intermediary_project p LEFT JOIN intermediary_service s ON s.code = p.service_code";
 
     static Optional<StoredProject> lock(Connection c, long id) throws SQLException {
@@ -443,8 +454,15 @@ final class MarketStore {
                     p.contract = read(rs.getString(25), Contract.class);
                     p.delivery = read(rs.getString(26), ServiceDelivery.class);
                     p.review = read(rs.getString(27), OwnerReview.class);
-                    p.cancelReason = rs.getString(28);
                     p.registrations = rs.getInt(29);
+                    p.rulesVersion = rs.getString(30);
+                    long cancelledMs = rs.getLong(31);
+                    // Rows cancelled before cancellations kept their time show the reason without one.
+                    Instant cancelledAt = rs.wasNull() ? null : Instant.ofEpochMilli(cancelledMs);
+                    String reason = rs.getString(28);
+                    p.cancellation = reason == null ? null : new Cancellation(cancelledAt, reason, rs.getInt(32) == 1);
+                    long relaunch = rs.getLong(33);
+                    p.relaunchOf = rs.wasNull() ? null : relaunch;
                     out.add(p);
                 }
             }

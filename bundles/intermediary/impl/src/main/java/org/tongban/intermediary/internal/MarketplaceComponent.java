@@ -19,6 +19,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tongban.core.audit.AccessLog;
 import org.tongban.core.audit.AuditEntry;
 import org.tongban.core.NodeInfo;
 import org.tongban.core.audit.AuditTrail;
@@ -35,12 +36,14 @@ import org.tongban.intermediary.Agency;
 import org.tongban.intermediary.AgencyApplication;
 import org.tongban.intermediary.AgencyStatus;
 import org.tongban.intermediary.Blacklisting;
+import org.tongban.intermediary.Cancellation;
 import org.tongban.intermediary.Candidate;
 import org.tongban.intermediary.Contract;
 import org.tongban.intermediary.CreditGrade;
 import org.tongban.intermediary.DrawVerification;
 import org.tongban.intermediary.IntermediaryService;
 import org.tongban.intermediary.Marketplace;
+import org.tongban.intermediary.OwnerRecord;
 import org.tongban.intermediary.OwnerReview;
 import org.tongban.intermediary.Project;
 import org.tongban.intermediary.ProjectRequest;
@@ -48,6 +51,7 @@ import org.tongban.intermediary.ProjectStatus;
 import org.tongban.intermediary.Qualification;
 import org.tongban.intermediary.Registration;
 import org.tongban.intermediary.RegistrationRequest;
+import org.tongban.intermediary.RuleSet;
 import org.tongban.intermediary.Selection;
 import org.tongban.intermediary.SelectionMethod;
 import org.tongban.intermediary.ServiceDelivery;
@@ -70,13 +74,16 @@ public class MarketplaceComponent implements Marketplace {
     private final AuditTrail audit;
     private final Outbox outbox;
     private final MarketAccess access;
-    private volatile SelectionRules.Rules rules;
+    private final AccessLog reads;
+    private volatile MarketSettings settings;
 
     @Activate
     public MarketplaceComponent(@Reference Transactions tx, @Reference SchemaMigrations migrations,
                                 @Reference WorkingDayCalendar calendar, @Reference TongbanClock clock, @Reference AuditTrail audit,
-                                @Reference Outbox outbox, @Reference NodeInfo node, IntermediaryConfig config) {
+                                @Reference Outbox outbox, @Reference NodeInfo node, @Reference AccessLog reads,
+                                IntermediaryConfig config) {
         this.access = new MarketAccess(node);
+        this.reads = reads;
         this.tx = tx;
         this.calendar = calendar;
         this.clock = clock;
@@ -84,26 +91,31 @@ public class MarketplaceComponent implements Marketplace {
         this.outbox = outbox;
         migrations.migrate("intermediary", MarketplaceComponent.class.getClassLoader());
         configure(config);
+        SelectionRules.Rules now = settings.rules();
+        int pinned = tx.inTransaction(c -> HistoryStore.pinUnversioned(c, now.version()));
+        if (pinned > 0) {
+            // Projects from before rules were versioned: the rules in force at the upgrade are the best record of theirs.
+            LOG.info("{} marketplace project(s) without a rules version now keep rules {}", pinned, now.version());
+        }
     }
 
     @Modified
     void configure(IntermediaryConfig c) {
         try {
-            List<BigDecimal> factors = Arrays.stream(c.bestPriceFactors().split(",")).map(String::trim).map(BigDecimal::new).toList();
-            if (factors.isEmpty() || factors.stream().anyMatch(f -> f.signum() <= 0 || f.compareTo(BigDecimal.ONE) > 0)
-                    || c.minBestPrice() < 1 || c.minRandomDraw() < 1 || c.minLowestPrice() < 1 || c.minCreditShortlist() < 1
-                    || c.minProposals() < 1 || c.shortList() < 1 || c.longList() < c.shortList()) {
-                throw new IllegalArgumentException("factors in (0, 1], minimums at least 1, longList >= shortList >= 1");
-            }
-            rules = new SelectionRules.Rules(c.minRandomDraw(), c.minLowestPrice(), c.minBestPrice(), c.minCreditShortlist(),
-                    c.minProposals(), c.longList(), c.shortList(), factors);
+            settings = MarketSettings.of(c);
         } catch (IllegalArgumentException e) {
-            // A bad edit keeps the rules that were working; the first configuration falls back to the shipped defaults.
-            LOG.error("org.tongban.intermediary: {}; keeping the previous rules", e.getMessage());
-            if (rules == null) {
-                rules = SelectionRules.Rules.DEFAULTS;
+            // A bad edit keeps the settings that were working; the first configuration falls back to the shipped defaults.
+            LOG.error("org.tongban.intermediary: {}; keeping the previous settings", e.getMessage());
+            if (settings == null) {
+                settings = MarketSettings.DEFAULTS;
             }
         }
+        // Kept as soon as they are in force, so that posts do not race to insert them.
+        SelectionRules.Rules rules = settings.rules();
+        tx.inTransaction(db -> {
+            HistoryStore.keep(db, rules, clock.now().toEpochMilli());
+            return null;
+        });
     }
 
     // ---- services ---------------------------------------------------------------------------------------------
@@ -312,6 +324,10 @@ public class MarketplaceComponent implements Marketplace {
         if (!p.isEmpty()) {
             throw ProblemException.invalid("the project has " + p.size() + " fault(s)", p);
         }
+        MarketSettings set = settings;
+        if (r.method() != SelectionMethod.DIRECT) {
+            Publication.require(calendar, clock.zone(), now, set.minPublicationWorkingDays(), r.registrationCloses());
+        }
         return tx.inTransaction(c -> {
             IntermediaryService s = MarketStore.service(c, r.serviceCode().trim()).orElseThrow(() -> ProblemException.invalid(
                     "the project has 1 fault(s)", List.of("serviceCode: no service " + r.serviceCode() + " in the catalogue")));
@@ -337,6 +353,10 @@ public class MarketplaceComponent implements Marketplace {
             // The seed of every draw of this project is fixed now and only its hash published: nobody can choose it later.
             k.seed = Draws.newSeed();
             k.seedCommitment = Draws.commitment(k.seed);
+            // The rules are fixed with the seed: changing the node's rules afterwards must not change this draw.
+            HistoryStore.keep(c, set.rules(), now.toEpochMilli());
+            k.rulesVersion = set.rules().version();
+            k.relaunchOf = Relaunches.earlier(c, k, now.minus(java.time.Duration.ofDays(set.relaunchPeriodDays()))).orElse(null);
             MarketStore.insert(c, k, now.toEpochMilli());
             Map<String, Object> e = new LinkedHashMap<>();
             e.put("projectId", k.id);
@@ -347,19 +367,33 @@ public class MarketplaceComponent implements Marketplace {
             e.put("registrationCloses", k.closes.toString());
             e.put("publicFunds", k.publicFunds);
             e.put("seedCommitment", k.seedCommitment);
-            record(c, projectSubject(k), "intermediary.project.posted", account, role, k.title + " (" + k.method + ")", e);
-            return k.view();
+            e.put("rulesVersion", k.rulesVersion);
+            if (k.relaunchOf != null) {
+                e.put("relaunchOf", k.relaunchOf);
+            }
+            record(c, projectSubject(k), "intermediary.project.posted", account, role, k.title + " (" + k.method + ")"
+                    + (k.relaunchOf == null ? "" : ", the same need as project " + k.relaunchOf + " cancelled after its selection"), e);
+            return view(c, k);
         });
     }
 
     @Override
     public List<Project> projects(ProjectStatus status, int limit) {
-        return tx.read(c -> MarketStore.projects(c, status, Math.max(1, Math.min(limit, 1000)))).stream().map(StoredProject::view).toList();
+        return tx.read(c -> {
+            List<Project> out = new ArrayList<>();
+            for (StoredProject p : MarketStore.projects(c, status, Math.max(1, Math.min(limit, 1000)))) {
+                out.add(view(c, p));
+            }
+            return out;
+        });
     }
 
     @Override
     public Optional<Project> project(long id) {
-        return tx.read(c -> MarketStore.project(c, id)).map(StoredProject::view);
+        return tx.read(c -> {
+            Optional<StoredProject> p = MarketStore.project(c, id);
+            return p.isEmpty() ? Optional.<Project>empty() : Optional.of(view(c, p.get()));
+        });
     }
 
     @Override
@@ -432,10 +466,22 @@ public class MarketplaceComponent implements Marketplace {
         return tx.read(c -> {
             StoredProject p = MarketStore.project(c, projectId).orElseThrow(() -> notFound(projectId));
             List<Registration> all = MarketStore.registrations(c, projectId);
-            if (supervisor || MarketAccess.owns(caller, p)) {
-                boolean sealed = p.status == ProjectStatus.OPEN && now.isBefore(p.closes);
+            boolean sealed = p.sealed(now);
+            if (supervisor) {
+                if (sealed) {
+                    // Supervision may look into an open window (collusion, a forged qualification), never at bids; the look is noted.
+                    reads.read(caller, projectSubject(p), "registrations before the close");
+                }
                 return sealed ? all.stream().map(x -> new Registration(x.id(), x.projectId(), x.agencyId(), x.agencyName(), null, null,
                         x.registeredAt())).toList() : all;
+            }
+            if (MarketAccess.owns(caller, p)) {
+                if (sealed) {
+                    // Who registered, and how many, is the owner's to know only once nobody can register any more.
+                    throw ProblemException.conflict("registration for " + p.code + " closes at " + p.closes
+                            + ": until then nobody but supervision sees who registered");
+                }
+                return all;
             }
             Optional<Agency> mine = MarketAccess.agencyOf(c, caller, today);
             if (mine.isEmpty()) {
@@ -474,6 +520,8 @@ public class MarketplaceComponent implements Marketplace {
                     candidates.add(new Candidate(a.id(), a.name(), r.bid(), a.creditScore(), r.proposal() != null));
                 }
             }
+            SelectionRules.Rules rules = recordedRules(c, p).orElseThrow(() -> new IllegalStateException(
+                    "the rules " + p.rulesVersion + " of " + p.code + " are not on record"));
             Selection s = SelectionRules.select(terms(p), candidates, excluded, rules, p.seed, p.seedCommitment, now);
             p.selection = s;
             p.winnerAgencyId = s.winnerAgencyId();
@@ -491,7 +539,7 @@ public class MarketplaceComponent implements Marketplace {
             e.put("status", p.status.name());
             e.put("selection", s);
             record(c, projectSubject(p), "intermediary.project.selection", actor, supervisor ? "supervisor" : "owner", detail, e);
-            return p.view();
+            return view(c, p);
         });
     }
 
@@ -530,7 +578,7 @@ public class MarketplaceComponent implements Marketplace {
             MarketStore.update(c, p, now.toEpochMilli());
             record(c, projectSubject(p), "intermediary.project.chosen", actor, supervisor ? "supervisor" : "owner",
                     a.name() + " " + note, Map.of("projectId", p.id, "agencyId", agencyId, "note", note));
-            return p.view();
+            return view(c, p);
         });
     }
 
@@ -563,7 +611,7 @@ public class MarketplaceComponent implements Marketplace {
             record(c, projectSubject(p), "intermediary.project.contracted", actor, supervisor ? "supervisor" : "owner",
                     "contract " + number.trim() + ", " + amount + " yuan, due " + due,
                     Map.of("projectId", p.id, "contractNumber", number.trim(), "amount", amount, "dueDate", due.toString()));
-            return p.view();
+            return view(c, p);
         });
     }
 
@@ -589,7 +637,7 @@ public class MarketplaceComponent implements Marketplace {
             record(c, projectSubject(p), "intermediary.project.delivered", account, "agency", summary.trim()
                     + (today.isAfter(p.contract.dueDate()) ? " (late: due " + p.contract.dueDate() + ")" : ""),
                     Map.of("projectId", p.id, "deliveredOn", today.toString(), "dueDate", p.contract.dueDate().toString()));
-            return p.view();
+            return view(c, p);
         });
     }
 
@@ -613,7 +661,7 @@ public class MarketplaceComponent implements Marketplace {
             record(c, projectSubject(p), "intermediary.project.reviewed", actor, supervisor ? "supervisor" : "owner",
                     "score " + score + (onTime ? ", on time" : ", late"), Map.of("projectId", p.id, "score", score, "onTime", onTime));
             rescore(c, MarketStore.agency(c, p.winnerAgencyId, today).orElseThrow(), actor, "owner");
-            return p.view();
+            return view(c, p);
         });
     }
 
@@ -629,42 +677,54 @@ public class MarketplaceComponent implements Marketplace {
             if (p.status != ProjectStatus.OPEN && p.status != ProjectStatus.AWAITING_CHOICE && p.status != ProjectStatus.SELECTED) {
                 throw ProblemException.conflict(p.code + " is " + p.status + ": only a project without a contract is cancelled");
             }
+            // After the selection the draw's result is known: a cancellation then is published as such and counts against the owner.
+            boolean afterSelection = p.selection != null;
+            Instant now = clock.now();
             p.status = ProjectStatus.CANCELLED;
-            p.cancelReason = reason.trim();
-            MarketStore.update(c, p, clock.now().toEpochMilli());
-            record(c, projectSubject(p), "intermediary.project.cancelled", actor, supervisor ? "supervisor" : "owner", reason.trim(),
-                    Map.of("projectId", p.id, "reason", reason.trim()));
-            return p.view();
+            p.cancellation = new Cancellation(now, reason.trim(), afterSelection);
+            MarketStore.update(c, p, now.toEpochMilli());
+            record(c, projectSubject(p), "intermediary.project.cancelled", actor, supervisor ? "supervisor" : "owner",
+                    (afterSelection ? "after its selection: " : "") + reason.trim(),
+                    Map.of("projectId", p.id, "reason", reason.trim(), "afterSelection", afterSelection));
+            return view(c, p);
         });
     }
 
     @Override
     public DrawVerification verify(long projectId) {
-        StoredProject p = tx.read(c -> MarketStore.project(c, projectId)).orElseThrow(() -> notFound(projectId));
-        Selection s = p.selection;
-        if (s == null) {
-            throw ProblemException.conflict(p.code + " has no selection yet: its seed is still secret (commitment " + p.seedCommitment + ")");
-        }
-        return recheck(p.id, terms(p), p.seedCommitment, s, rules);
+        return tx.read(c -> {
+            StoredProject p = MarketStore.project(c, projectId).orElseThrow(() -> notFound(projectId));
+            Selection s = p.selection;
+            if (s == null) {
+                throw ProblemException.conflict(p.code + " has no selection yet: its seed is still secret (commitment " + p.seedCommitment
+                        + ")");
+            }
+            Optional<RuleSet> kept = p.rulesVersion == null ? Optional.empty() : HistoryStore.rules(c, p.rulesVersion);
+            return DrawRecheck.of(p.id, terms(p), p.seedCommitment, s, p.rulesVersion, kept.map(RuleSet::content).orElse(null));
+        });
     }
 
-    /** Recomputes a published selection from its record alone. */
-    static DrawVerification recheck(long projectId, SelectionRules.Terms terms, String commitment, Selection s, SelectionRules.Rules rules) {
-        boolean seedOk = Draws.commitment(s.seed()).equals(commitment) && commitment.equals(s.seedCommitment());
-        Selection again = SelectionRules.select(terms, s.candidates(), List.of(), rules, s.seed(), commitment, s.at());
-        boolean matches = seedOk && java.util.Objects.equals(again.failedReason() == null, s.failedReason() == null)
-                && again.shortlist().equals(s.shortlist()) && java.util.Objects.equals(again.referencePrice(), s.referencePrice());
-        if (again.winnerAgencyId() != null) {
-            matches &= again.winnerAgencyId().equals(s.winnerAgencyId());
-        } else if (s.winnerAgencyId() != null) {
-            // The owner chose: the choice must come from the recomputed list.
-            matches &= again.shortlist().contains(s.winnerAgencyId());
-        }
-        return new DrawVerification(projectId, seedOk, s.winnerAgencyId(), again.winnerAgencyId(), s.shortlist(), again.shortlist(),
-                s.referencePrice(), again.referencePrice(), matches);
+    @Override
+    public Optional<RuleSet> rules(String version) {
+        return version == null || !version.matches("[0-9a-f]{64}") ? Optional.empty() : tx.read(c -> HistoryStore.rules(c, version));
+    }
+
+    @Override
+    public List<OwnerRecord> owners(Caller caller) {
+        access.requireSupervision(caller);
+        return tx.read(HistoryStore::owners);
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------------
+
+    /** The project as published now, with its earlier attempts. */
+    private Project view(Connection c, StoredProject p) throws SQLException {
+        return p.view(clock.now(), Relaunches.of(c, p));
+    }
+
+    private static Optional<SelectionRules.Rules> recordedRules(Connection c, StoredProject p) throws SQLException {
+        return HistoryStore.rules(c, p.rulesVersion).map(r -> SelectionRules.Rules.parse(r.content()));
+    }
 
     private static SelectionRules.Terms terms(StoredProject p) {
         return new SelectionRules.Terms(p.method, p.budgetMin, p.budgetMax, p.publicFunds);

@@ -17,11 +17,51 @@ import org.tongban.intermediary.SelectionMethod;
  */
 public final class SelectionRules {
 
-    /** Minimum participants and list sizes; local rules differ, these ship as defaults. */
+    /**
+     * Minimum participants and list sizes; local rules differ, these ship as defaults. A project keeps the version of
+     * the rules it was posted under, so that changing the node's rules changes neither its draw nor its re-check.
+     */
     public record Rules(int minRandomDraw, int minLowestPrice, int minBestPrice, int minCreditShortlist, int minProposals,
                         int longList, int shortList, List<BigDecimal> bestPriceFactors) {
         public static final Rules DEFAULTS = new Rules(3, 3, 3, 2, 1, 10, 3,
                 List.of(new BigDecimal("0.95"), new BigDecimal("0.96"), new BigDecimal("0.97"), new BigDecimal("0.98")));
+
+        public Rules {
+            // Factors in their shortest form, so that 0.950 and 0.95 are the same rules with the same version.
+            bestPriceFactors = bestPriceFactors.stream().map(f -> new BigDecimal(f.stripTrailingZeros().toPlainString())).toList();
+        }
+
+        /** The rules as text, one key=value a line in a fixed order: what the version is the hash of. */
+        public String text() {
+            return "minRandomDraw=" + minRandomDraw + "\nminLowestPrice=" + minLowestPrice + "\nminBestPrice=" + minBestPrice
+                    + "\nminCreditShortlist=" + minCreditShortlist + "\nminProposals=" + minProposals + "\nlongList=" + longList
+                    + "\nshortList=" + shortList + "\nbestPriceFactors="
+                    + String.join(",", bestPriceFactors.stream().map(BigDecimal::toPlainString).toList()) + "\n";
+        }
+
+        /** SHA-256 of {@link #text()}, hex: a commitment to the rules, as the seed's is to the seed. */
+        public String version() {
+            return Draws.commitment(text());
+        }
+
+        /** The rules of a {@link #text()}. @throws IllegalArgumentException when a key is missing or a value unreadable */
+        public static Rules parse(String text) {
+            java.util.Map<String, String> v = new java.util.HashMap<>();
+            for (String line : text.split("\n")) {
+                int eq = line.indexOf('=');
+                if (eq > 0) {
+                    v.put(line.substring(0, eq).trim(), line.substring(eq + 1).trim());
+                }
+            }
+            try {
+                return new Rules(Integer.parseInt(v.get("minRandomDraw")), Integer.parseInt(v.get("minLowestPrice")),
+                        Integer.parseInt(v.get("minBestPrice")), Integer.parseInt(v.get("minCreditShortlist")),
+                        Integer.parseInt(v.get("minProposals")), Integer.parseInt(v.get("longList")), Integer.parseInt(v.get("shortList")),
+                        java.util.Arrays.stream(v.get("bestPriceFactors").split(",")).map(String::trim).map(BigDecimal::new).toList());
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("unreadable selection rules: " + e.getMessage(), e);
+            }
+        }
     }
 
     /** The terms that matter to a selection. */

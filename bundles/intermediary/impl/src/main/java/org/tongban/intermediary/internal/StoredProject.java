@@ -2,8 +2,11 @@ package org.tongban.intermediary.internal;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
+import org.tongban.intermediary.Cancellation;
 import org.tongban.intermediary.Contract;
 import org.tongban.intermediary.CreditGrade;
+import org.tongban.intermediary.EarlierAttempt;
 import org.tongban.intermediary.OwnerReview;
 import org.tongban.intermediary.Project;
 import org.tongban.intermediary.ProjectStatus;
@@ -35,17 +38,25 @@ final class StoredProject {
     ProjectStatus status;
     String seed;
     String seedCommitment;
+    String rulesVersion;
     Selection selection;
     Long winnerAgencyId;
     Contract contract;
     ServiceDelivery delivery;
     OwnerReview review;
-    String cancelReason;
+    Cancellation cancellation;
+    Long relaunchOf;
     int registrations;
 
-    Project view() {
+    /** Whether the window is still open at {@code now}: then who registered, and how many, is nobody's to know. */
+    boolean sealed(Instant now) {
+        return status == ProjectStatus.OPEN && now.isBefore(closes);
+    }
+
+    Project view(Instant now, List<EarlierAttempt> earlier) {
         return new Project(id, code, serviceCode, serviceName, title, scope, ownerName, ownerCreditCode, ownerAccount, budgetMin,
                 budgetMax, fixedPrice, timeLimitDays, minimumGrade, method, publishedAt, closes, publicFunds, areaCode, status,
-                seedCommitment, registrations, selection, winnerAgencyId, contract, delivery, review, cancelReason);
+                seedCommitment, rulesVersion, sealed(now) ? null : registrations, selection, winnerAgencyId, contract, delivery,
+                review, cancellation, relaunchOf, earlier);
     }
 }

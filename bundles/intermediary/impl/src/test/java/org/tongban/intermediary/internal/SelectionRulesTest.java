@@ -136,16 +136,16 @@ class SelectionRulesTest {
         SelectionRules.Terms t = terms(SelectionMethod.BEST_PRICE, true);
         Selection s = select(SelectionMethod.BEST_PRICE, true, List.of(c(1, "10000.00", 80), c(2, "12000.00", 80), c(3, "13000.00", 80),
                 c(4, "14000.00", 80)));
-        DrawVerification ok = MarketplaceComponent.recheck(9, t, COMMITMENT, s, RULES);
+        DrawVerification ok = DrawRecheck.of(9, t, COMMITMENT, s, RULES.version(), RULES.text());
         assertTrue(ok.seedMatchesCommitment() && ok.matches());
 
         Selection otherWinner = new Selection(s.method(), s.seed(), s.seedCommitment(), s.candidates(), s.excluded(), s.factor(),
                 s.referencePrice(), s.shortlist(), 4L, new BigDecimal("14000.00"), null, s.note(), s.at());
-        assertFalse(MarketplaceComponent.recheck(9, t, COMMITMENT, otherWinner, RULES).matches());
+        assertFalse(DrawRecheck.of(9, t, COMMITMENT, otherWinner, RULES.version(), RULES.text()).matches());
 
         String ground = "another seed chosen after the bids were seen";
         Selection reseeded = SelectionRules.select(t, s.candidates(), List.of(), RULES, ground, COMMITMENT, AT);
-        DrawVerification bad = MarketplaceComponent.recheck(9, t, COMMITMENT, reseeded, RULES);
+        DrawVerification bad = DrawRecheck.of(9, t, COMMITMENT, reseeded, RULES.version(), RULES.text());
         assertFalse(bad.seedMatchesCommitment());
         assertFalse(bad.matches());
     }
@@ -157,8 +157,8 @@ class SelectionRulesTest {
         Selection s = select(SelectionMethod.CREDIT_SHORTLIST, true, cs);
         long chosen = s.shortlist().get(1);
         long outsider = cs.stream().map(Candidate::agencyId).filter(id -> !s.shortlist().contains(id)).findFirst().orElseThrow();
-        assertTrue(MarketplaceComponent.recheck(1, t, COMMITMENT, withWinner(s, chosen), RULES).matches());
-        assertFalse(MarketplaceComponent.recheck(1, t, COMMITMENT, withWinner(s, outsider), RULES).matches());
+        assertTrue(DrawRecheck.of(1, t, COMMITMENT, withWinner(s, chosen), RULES.version(), RULES.text()).matches());
+        assertFalse(DrawRecheck.of(1, t, COMMITMENT, withWinner(s, outsider), RULES.version(), RULES.text()).matches());
     }
 
     private static Selection withWinner(Selection s, long id) {

@@ -34,11 +34,13 @@ import org.tongban.intermediary.Blacklisting;
 import org.tongban.intermediary.DrawVerification;
 import org.tongban.intermediary.IntermediaryService;
 import org.tongban.intermediary.Marketplace;
+import org.tongban.intermediary.OwnerRecord;
 import org.tongban.intermediary.Project;
 import org.tongban.intermediary.ProjectRequest;
 import org.tongban.intermediary.ProjectStatus;
 import org.tongban.intermediary.Registration;
 import org.tongban.intermediary.RegistrationRequest;
+import org.tongban.intermediary.RuleSet;
 import org.tongban.intermediary.Violation;
 
 /**
@@ -104,14 +106,14 @@ public class IntermediaryResource implements RestResource {
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest("status is one of " + Arrays.toString(ProjectStatus.values()));
         }
-        return market.projects(s, limit == null ? 100 : limit).stream().map(IntermediaryResource::publicView).toList();
+        return market.projects(s, limit == null ? 100 : limit).stream().map(Project::published).toList();
     }
 
     @GET
     @Path("projects/{id: \\d+}")
     @Public
     public Project project(@PathParam("id") long id) {
-        return market.project(id).map(IntermediaryResource::publicView).orElseThrow(() -> ProblemException.notFound("no project " + id));
+        return market.project(id).map(Project::published).orElseThrow(() -> ProblemException.notFound("no project " + id));
     }
 
     /** Anyone recomputes a published selection from its record and the seed committed to at posting. */
@@ -120,6 +122,14 @@ public class IntermediaryResource implements RestResource {
     @Public
     public DrawVerification verify(@PathParam("id") long id) {
         return market.verify(id);
+    }
+
+    /** The selection rules of a version a project names: their text, whose SHA-256 is the version. */
+    @GET
+    @Path("rules/{version}")
+    @Public
+    public RuleSet rules(@PathParam("version") String version) {
+        return market.rules(version).orElseThrow(() -> ProblemException.notFound("no selection rules of version " + version));
     }
 
     // ---- agencies ---------------------------------------------------------------------------------------------
@@ -195,6 +205,14 @@ public class IntermediaryResource implements RestResource {
     @Allowed(Role.SUPERVISOR)
     public Agency lift(@PathParam("id") long id, Bodies.Reason body, @Context SecurityContext sc) {
         return market.liftBlacklisting(caller(sc), id, body == null ? null : body.reason());
+    }
+
+    /** Each owner's projects and how many it cancelled after their selection, the most first. */
+    @GET
+    @Path("owners")
+    @Allowed(Role.SUPERVISOR)
+    public List<OwnerRecord> owners(@Context SecurityContext sc) {
+        return market.owners(caller(sc));
     }
 
     // ---- projects ---------------------------------------------------------------------------------------------
@@ -300,11 +318,4 @@ public class IntermediaryResource implements RestResource {
                 a.qualifications(), a.status(), a.admissionOpinion(), a.creditScore(), a.creditGrade(), a.blacklisting(), a.registeredAt());
     }
 
-    /** The owner's account is not published. */
-    private static Project publicView(Project p) {
-        return new Project(p.id(), p.code(), p.serviceCode(), p.serviceName(), p.title(), p.scope(), p.ownerName(), p.ownerCreditCode(),
-                null, p.budgetMin(), p.budgetMax(), p.fixedPrice(), p.timeLimitDays(), p.minimumGrade(), p.method(), p.publishedAt(),
-                p.registrationCloses(), p.publicFunds(), p.areaCode(), p.status(), p.seedCommitment(), p.registrations(), p.selection(),
-                p.winnerAgencyId(), p.contract(), p.delivery(), p.review(), p.cancelReason());
-    }
 }

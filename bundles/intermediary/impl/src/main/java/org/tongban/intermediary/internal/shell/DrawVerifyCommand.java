@@ -24,6 +24,7 @@ public class DrawVerifyCommand implements Action {
     public Object execute() {
         try {
             DrawVerification v = market.verify(project);
+            System.out.println("Rules " + v.rulesVersion() + " match their version: " + (v.rulesMatchVersion() ? "yes" : "NO"));
             System.out.println("Seed matches its commitment: " + (v.seedMatchesCommitment() ? "yes" : "NO"));
             System.out.println("Winner recorded " + v.recordedWinner() + ", recomputed " + v.recomputedWinner());
             System.out.println("Short list recorded " + v.recordedShortlist() + ", recomputed " + v.recomputedShortlist());

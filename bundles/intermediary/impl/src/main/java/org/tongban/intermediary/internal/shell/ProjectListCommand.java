@@ -37,7 +37,8 @@ public class ProjectListCommand implements Action {
             table.column(column);
         }
         for (Project p : market.projects(s, max)) {
-            table.addRow().addContent(p.id(), p.code(), p.title(), p.serviceName(), p.method(), p.registrationCloses(), p.registrations(),
+            table.addRow().addContent(p.id(), p.code(), p.title(), p.serviceName(), p.method(), p.registrationCloses(),
+                    p.registrations() == null ? "sealed" : p.registrations(),
                     p.status(), p.winnerAgencyId() == null ? "" : p.winnerAgencyId());
         }
         table.print(System.out);
