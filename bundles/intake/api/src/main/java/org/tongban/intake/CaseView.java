@@ -3,6 +3,7 @@ package org.tongban.intake;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A case as clerks and reviewers see it: the item version it is pinned to, its status, the applicant (ID masked),
@@ -13,6 +14,9 @@ import java.util.List;
  * {@code datesProvisional}: the promised date (and tolerance deadline) were computed over a year whose official
  * calendar is not loaded yet; they are recomputed when it is. {@code queryCode}: printed on the receipt, what the
  * applicant's progress query asks for with the case number (shown only to whoever may see the case).
+ * {@code form}: the one form (一表) as submitted, ID numbers and phone numbers in it masked as {@code applicantIdMasked}
+ * is; {@code materials}: what was handed in, with the e-certificate references and the scans stored here. Both are
+ * shown on a single case to whoever may see it, and left empty in queues, lists and the public progress query.
  */
 public record CaseView(String caseNumber, String itemCode, int itemVersion, String itemName, CaseStatus status,
                        String applicantName, String applicantIdMasked, Channel channel, LocalDate acceptedOn,
@@ -21,7 +25,7 @@ public record CaseView(String caseNumber, String itemCode, int itemVersion, Stri
                        String creditFlag, CaseOutcome outcome, String decisionRule, LocalDate decidedOn,
                        String refusalReason, CaseResult result, Delivery delivery, List<ReviewStep> reviewSteps,
                        List<Suspension> suspensions, List<Extension> extensions, Instant createdAt, Instant updatedAt,
-                       boolean datesProvisional, String queryCode) {
+                       boolean datesProvisional, String queryCode, Map<String, Object> form, List<CaseMaterial> materials) {
 
     public CaseView {
         missingMaterials = List.copyOf(missingMaterials);
@@ -30,5 +34,7 @@ public record CaseView(String caseNumber, String itemCode, int itemVersion, Stri
         reviewSteps = List.copyOf(reviewSteps);
         suspensions = List.copyOf(suspensions);
         extensions = List.copyOf(extensions);
+        form = form == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(form));
+        materials = materials == null ? List.of() : List.copyOf(materials);
     }
 }

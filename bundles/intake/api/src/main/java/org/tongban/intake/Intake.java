@@ -65,6 +65,12 @@ public interface Intake {
     /** A case the caller may see (empty also when it exists out of the caller's scope). */
     Optional<CaseView> find(Caller caller, String caseNumber);
 
+    /**
+     * The stored scan of a case's material ({@link CaseMaterial#id()}), when the caller may see the case and the
+     * material was handed in as a file stored on this node; every read is noted in the access log.
+     */
+    Optional<MaterialScan> scan(Caller caller, String caseNumber, int materialId);
+
     /** Cases in a status (all when null), the oldest promised date first: a queue for clerks and reviewers. */
     List<CaseView> list(Caller caller, CaseStatus status, int limit);
 

@@ -43,6 +43,7 @@ import org.tongban.core.rest.ProblemException;
 import org.tongban.core.rest.Role;
 import org.tongban.core.security.Caller;
 import org.tongban.intake.Application;
+import org.tongban.intake.CaseMaterial;
 import org.tongban.intake.CaseOutcome;
 import org.tongban.intake.CaseResult;
 import org.tongban.intake.CaseStatus;
@@ -57,6 +58,7 @@ import org.tongban.intake.Intake;
 import org.tongban.intake.IntakeCheck;
 import org.tongban.intake.IntakeOutcome;
 import org.tongban.intake.MaterialFiles;
+import org.tongban.intake.MaterialScan;
 import org.tongban.intake.PublishedResult;
 import org.tongban.intake.ReviewDecision;
 import org.tongban.intake.ReviewStep;
@@ -593,18 +595,56 @@ public class IntakeComponent implements Intake, CalendarDependent {
 
     @Override
     public Optional<CaseView> find(Caller caller, String caseNumber) {
+        return seen(caller, caseNumber).map(k -> {
+            accessLog.read(caller, subject(caseNumber), "case");
+            return CaseViews.forCaller(caller, k.view(materialsOf(k.kase())));
+        });
+    }
+
+    @Override
+    public Optional<MaterialScan> scan(Caller caller, String caseNumber, int materialId) {
+        Optional<Seen> seen = seen(caller, caseNumber);
+        if (seen.isEmpty()) {
+            return Optional.empty();
+        }
+        CaseMaterial m = materialsOf(seen.get().kase()).stream().filter(x -> x.id() == materialId).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("case " + caseNumber + " has no material " + materialId));
+        Optional<org.tongban.intake.StoredFile> file = m.scanStored() ? files.find(m.fileRef()) : Optional.empty();
+        Optional<java.io.InputStream> content = file.flatMap(f -> files.open(f.fileRef()));
+        if (content.isEmpty()) {
+            throw ProblemException.notFound("material " + materialId + " (" + m.code() + ") of case " + caseNumber
+                    + " has no scan stored on this node" + (m.eCertificateRef() != null ? ": it is the e-certificate "
+                    + m.eCertificateRef() : m.fileRef() != null ? ": it refers to " + m.fileRef() : ""));
+        }
+        accessLog.read(caller, subject(caseNumber), "scan of material " + materialId + " (" + m.code() + ")");
+        return Optional.of(new MaterialScan(m, file.get(), content.get()));
+    }
+
+    /** A case with its sub-records, read when the caller may see it. */
+    private record Seen(StoredCase kase, List<ReviewStep> steps, List<Suspension> suspensions, List<org.tongban.intake.Extension> extensions) {
+        CaseView view(List<CaseMaterial> materials) {
+            return kase.view(steps, suspensions, extensions, materials);
+        }
+    }
+
+    private Optional<Seen> seen(Caller caller, String caseNumber) {
         return tx.read(c -> {
             Optional<StoredCase> k = CaseStore.find(c, caseNumber);
             if (k.isEmpty()) {
-                return Optional.<CaseView>empty();
+                return Optional.<Seen>empty();
             }
             List<ReviewStep> steps = ReviewStore.steps(c, caseNumber);
             if (!CaseAccess.sees(caller, k.get(), steps.stream().map(ReviewStep::departmentCode).toList())) {
-                return Optional.<CaseView>empty();
+                return Optional.<Seen>empty();
             }
-            accessLog.read(caller, subject(caseNumber), "case");
-            return Optional.of(k.get().view(steps, LedgerStore.suspensions(c, caseNumber), LedgerStore.extensions(c, caseNumber)));
+            return Optional.of(new Seen(k.get(), steps, LedgerStore.suspensions(c, caseNumber), LedgerStore.extensions(c, caseNumber)));
         });
+    }
+
+    /** The materials handed in, named from the pinned checklist, with what this node stores of each scan. */
+    private List<CaseMaterial> materialsOf(StoredCase k) {
+        ServiceItem item = catalog.version(k.itemCode, k.itemVersion).map(VersionedItem::item).orElse(null);
+        return CaseMaterials.of(k.application.materials(), item, files::find);
     }
 
     @Override
@@ -621,12 +661,9 @@ public class IntakeComponent implements Intake, CalendarDependent {
                 .isEmpty()) {
             return Optional.empty();
         }
-        // The applicant sees their case but not what the credit check found (that is for reviewers).
-        return find(Caller.system("progress"), caseNumber).map(v -> new CaseView(v.caseNumber(), v.itemCode(), v.itemVersion(),
-                v.itemName(), v.status(), v.applicantName(), v.applicantIdMasked(), v.channel(), v.acceptedOn(), v.promisedDate(),
-                v.timeBudget(), v.missingMaterials(), v.toleratedMaterials(), v.toleranceDue(), v.replacedByCommitment(), null,
-                v.outcome(), v.decisionRule(), v.decidedOn(), v.refusalReason(), v.result(), v.delivery(), v.reviewSteps(),
-                v.suspensions(), v.extensions(), v.createdAt(), v.updatedAt(), v.datesProvisional(), v.queryCode()));
+        // The applicant sees their case but not what the credit check found (that is for reviewers), nor on this
+        // public path the form and the materials (their account's view of the case shows them).
+        return find(Caller.system("progress"), caseNumber).map(CaseViews::forProgress);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.tongban.intake.internal.rest;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import javax.ws.rs.Consumes;
@@ -26,12 +28,14 @@ import org.tongban.core.rest.Role;
 import org.tongban.core.security.Caller;
 import org.tongban.core.security.CallerPrincipal;
 import org.tongban.intake.Application;
+import org.tongban.intake.CaseMaterial;
 import org.tongban.intake.CaseResult;
 import org.tongban.intake.CaseStatus;
 import org.tongban.intake.CaseView;
 import org.tongban.intake.Delivery;
 import org.tongban.intake.Intake;
 import org.tongban.intake.IntakeCheck;
+import org.tongban.intake.MaterialScan;
 import org.tongban.intake.ReviewDecision;
 import org.tongban.intake.SpecialProcedure;
 import org.tongban.intake.SubmittedMaterial;
@@ -110,8 +114,30 @@ public class CaseResource implements RestResource {
 
     @GET
     @Path("{number}")
+    @Allowed({Role.CLERK, Role.REVIEWER, Role.AGENT, Role.SUPERVISOR, Role.OPS, Role.APPLICANT})
     public CaseView get(@PathParam("number") String number, @Context SecurityContext security) {
         return intake.find(caller(security), number).orElseThrow(() -> ProblemException.notFound("no case " + number));
+    }
+
+    /** The materials handed in (the case view lists them too), with their e-certificate references and stored scans. */
+    @GET
+    @Path("{number}/materials")
+    @Allowed({Role.CLERK, Role.REVIEWER, Role.AGENT, Role.SUPERVISOR, Role.OPS, Role.APPLICANT})
+    public List<CaseMaterial> materials(@PathParam("number") String number, @Context SecurityContext security) {
+        return get(number, security).materials();
+    }
+
+    /** The stored scan of one material, by the case number and the material's id in the case view (no personal data). */
+    @GET
+    @Path("{number}/materials/{id}/scan")
+    @Produces(MediaType.WILDCARD)
+    @Allowed({Role.CLERK, Role.REVIEWER, Role.AGENT, Role.SUPERVISOR, Role.OPS, Role.APPLICANT})
+    public Response scan(@PathParam("number") String number, @PathParam("id") int id, @Context SecurityContext security) {
+        MaterialScan scan = intake.scan(caller(security), number, id).orElseThrow(() -> ProblemException.notFound("no case " + number));
+        return Response.ok(scan.content(), scan.file().contentType())
+                .header("Content-Disposition", "attachment; filename*=UTF-8''" + URLEncoder.encode(scan.file().fileName(),
+                        StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("X-Content-SHA256", scan.file().sha256()).build();
     }
 
     @POST
