@@ -17,6 +17,7 @@ import java.util.Map;
  * {@code form}: the one form (一表) as submitted, ID numbers and phone numbers in it masked as {@code applicantIdMasked}
  * is; {@code materials}: what was handed in, with the e-certificate references and the scans stored here. Both are
  * shown on a single case to whoever may see it, and left empty in queues, lists and the public progress query.
+ * {@code refusalDecision}: the reasons and legal basis of a decision not to grant (不予许可), when the case was refused so.
  */
 public record CaseView(String caseNumber, String itemCode, int itemVersion, String itemName, CaseStatus status,
                        String applicantName, String applicantIdMasked, Channel channel, LocalDate acceptedOn,
@@ -25,7 +26,8 @@ public record CaseView(String caseNumber, String itemCode, int itemVersion, Stri
                        String creditFlag, CaseOutcome outcome, String decisionRule, LocalDate decidedOn,
                        String refusalReason, CaseResult result, Delivery delivery, List<ReviewStep> reviewSteps,
                        List<Suspension> suspensions, List<Extension> extensions, Instant createdAt, Instant updatedAt,
-                       boolean datesProvisional, String queryCode, Map<String, Object> form, List<CaseMaterial> materials) {
+                       boolean datesProvisional, String queryCode, Map<String, Object> form, List<CaseMaterial> materials,
+                       RefusalDecision refusalDecision) {
 
     public CaseView {
         missingMaterials = List.copyOf(missingMaterials);

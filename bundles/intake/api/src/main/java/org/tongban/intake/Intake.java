@@ -43,9 +43,17 @@ public interface Intake {
 
     /**
      * A department decides its step. The case completes by the item's rule: one department decides alone; a joint
-     * review is approved when all (or M of N) approve, and a veto or a return sends it back to the window.
+     * review is approved when all (or M of N) approve; a rejection (in a joint review: a veto) decides the case not
+     * granted (不予许可) with its reasons (the opinion, required) and legal basis (the item's when none is given; one of
+     * the two is required); a return sends it back to the window.
      */
-    CaseView review(Caller caller, String caseNumber, String departmentCode, ReviewDecision decision, String opinion);
+    CaseView review(Caller caller, String caseNumber, String departmentCode, ReviewDecision decision, String opinion,
+                    String legalBasis);
+
+    /** {@link #review(Caller, String, String, ReviewDecision, String, String)} with the item's legal basis for a rejection. */
+    default CaseView review(Caller caller, String caseNumber, String departmentCode, ReviewDecision decision, String opinion) {
+        return review(caller, caseNumber, departmentCode, decision, opinion, null);
+    }
 
     /** Starts a special procedure: the clock stops until {@link #resume}. */
     CaseView suspend(Caller caller, String caseNumber, SpecialProcedure procedure, String reason);

@@ -60,6 +60,7 @@ import org.tongban.intake.IntakeOutcome;
 import org.tongban.intake.MaterialFiles;
 import org.tongban.intake.MaterialScan;
 import org.tongban.intake.PublishedResult;
+import org.tongban.intake.RefusalDecision;
 import org.tongban.intake.ReviewDecision;
 import org.tongban.intake.ReviewStep;
 import org.tongban.intake.ReviewTask;
@@ -348,7 +349,8 @@ public class IntakeComponent implements Intake, CalendarDependent {
     }
 
     @Override
-    public CaseView review(Caller caller, String caseNumber, String departmentCode, ReviewDecision decision, String opinion) {
+    public CaseView review(Caller caller, String caseNumber, String departmentCode, ReviewDecision decision, String opinion,
+                           String legalBasis) {
         CaseAccess.requireRole(caller, "a review", Role.REVIEWER);
         String actor = caller.user();
         String role = caller.role();
@@ -385,6 +387,8 @@ public class IntakeComponent implements Intake, CalendarDependent {
             record(c, k, "case.review." + decision.name().toLowerCase(), actor, role,
                     deptName + ": " + (opinion == null ? "" : opinion.trim()));
             ServiceItem item = pinned(k);
+            RefusalDecision refusal = decision != ReviewDecision.REJECT ? null
+                    : Refusals.decision(opinion, legalBasis, item, dept, deptName, actor, clock.today());
             ReviewRule.Verdict verdict = ReviewRule.evaluate(round.stream().map(ReviewStep::status).toList(), item.approvalsNeeded());
             switch (verdict) {
                 case PENDING -> {
@@ -402,6 +406,10 @@ public class IntakeComponent implements Intake, CalendarDependent {
                     k.status = CaseStatus.DECIDED;
                     k.outcome = verdict == ReviewRule.Verdict.APPROVED ? CaseOutcome.APPROVED : CaseOutcome.REJECTED;
                     k.decidedOn = clock.today();
+                    if (k.outcome == CaseOutcome.REJECTED) {
+                        k.details = k.details.withRefusalDecision(refusal);
+                        return new Step("case.decided", Refusals.describe(refusal, item.isJointReview()));
+                    }
                     long approvals = round.stream().filter(s -> s.status() == StepStatus.APPROVED).count();
                     return new Step("case.decided", k.outcome + " after " + approvals + " of " + round.size() + " approval(s)");
                 }

@@ -91,6 +91,6 @@ public final class StoredCase {
                 ResidentId.mask(application.applicant().idNumber()), application.channel(), acceptedOn, promisedDate, budget(),
                 missing, tolerated, toleranceDue, details.replacedByCommitment(), creditFlag, outcome, details.decisionRule(),
                 decidedOn, details.refusalReason(), details.result(), details.delivery(), steps, suspensions, extensions,
-                createdAt, updatedAt, datesProvisional, queryCode, form, materials);
+                createdAt, updatedAt, datesProvisional, queryCode, form, materials, details.refusalDecision());
     }
 }

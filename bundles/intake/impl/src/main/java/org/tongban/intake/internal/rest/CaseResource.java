@@ -64,7 +64,11 @@ public class CaseResource implements RestResource {
     public record Reason(String reason) {
     }
 
-    public record Review(String department, ReviewDecision decision, String opinion) {
+    /**
+     * The body of a review: the department, APPROVE, REJECT (不予许可: final; reasons in the opinion, the legal basis
+     * or the item's) or RETURN (to the window), the opinion and, for a rejection, the legal basis.
+     */
+    public record Review(String department, ReviewDecision decision, String opinion, String legalBasis) {
     }
 
     public record Suspend(SpecialProcedure procedure, String reason) {
@@ -178,7 +182,7 @@ public class CaseResource implements RestResource {
         if (body == null || body.department() == null || body.decision() == null) {
             throw ProblemException.badRequest("a review names the department (its credit code) and the decision: APPROVE, REJECT or RETURN");
         }
-        return intake.review(caller(security), number, body.department(), body.decision(), body.opinion());
+        return intake.review(caller(security), number, body.department(), body.decision(), body.opinion(), body.legalBasis());
     }
 
     @POST

@@ -48,6 +48,10 @@ public class CaseShowCommand implements Action {
             System.out.println("Outcome    " + c.outcome() + " on " + c.decidedOn()
                     + (c.decisionRule() == null ? "" : " by rule " + c.decisionRule()));
         }
+        if (c.refusalDecision() != null) {
+            System.out.println("Not granted " + c.refusalDecision().departmentName() + ": " + c.refusalDecision().reasons() + " (legal basis: "
+                    + c.refusalDecision().legalBasis() + ")");
+        }
         if (c.refusalReason() != null) {
             System.out.println("Refused    " + c.refusalReason());
         }
