@@ -9,14 +9,15 @@ import org.tongban.intake.RefusalDecision;
  * The part of a case's state kept as JSON (column details): what no query filters on. {@code limitDays},
  * {@code extensionDays} and {@code suspendedDays} are the time budget the promised date is computed from;
  * {@code toleranceDays} the working days tolerated materials were given (0 in cases taken in before it was kept);
- * {@code refusalDecision} the reasons and legal basis of a decision not to grant. Fields added later read as null
+ * {@code refusalDecision} the reasons and legal basis of a decision not to grant; {@code commitmentRefused} that a
+ * listed defaulter's signed commitment was not taken. Fields added later read as null
  * (or 0) from the cases stored before them.
  */
 public record CaseDetails(List<String> replacedByCommitment, String decisionRule, String refusalReason, int limitDays,
                           int extensionDays, long suspendedDays, CaseResult result, Delivery delivery, int toleranceDays,
-                          RefusalDecision refusalDecision) {
+                          RefusalDecision refusalDecision, boolean commitmentRefused) {
 
-    public static final CaseDetails EMPTY = new CaseDetails(List.of(), null, null, 0, 0, 0, null, null, 0, null);
+    public static final CaseDetails EMPTY = new CaseDetails(List.of(), null, null, 0, 0, 0, null, null, 0, null, false);
 
     public CaseDetails {
         replacedByCommitment = replacedByCommitment == null ? List.of() : List.copyOf(replacedByCommitment);
@@ -34,10 +35,11 @@ public record CaseDetails(List<String> replacedByCommitment, String decisionRule
         Delivery delivery;
         int toleranceDays;
         RefusalDecision refusalDecision;
+        boolean commitmentRefused;
 
         CaseDetails done() {
             return new CaseDetails(replacedByCommitment, decisionRule, refusalReason, limitDays, extensionDays, suspendedDays, result,
-                    delivery, toleranceDays, refusalDecision);
+                    delivery, toleranceDays, refusalDecision, commitmentRefused);
         }
     }
 
@@ -53,6 +55,7 @@ public record CaseDetails(List<String> replacedByCommitment, String decisionRule
         d.delivery = delivery;
         d.toleranceDays = toleranceDays;
         d.refusalDecision = refusalDecision;
+        d.commitmentRefused = commitmentRefused;
         change.accept(d);
         return d.done();
     }
@@ -100,5 +103,10 @@ public record CaseDetails(List<String> replacedByCommitment, String decisionRule
 
     CaseDetails withRefusalDecision(RefusalDecision decision) {
         return with(d -> d.refusalDecision = decision);
+    }
+
+    /** 失信联合惩戒: the applicant's signed commitment was not taken at intake, and is not on supplements either. */
+    CaseDetails withCommitmentRefused() {
+        return with(d -> d.commitmentRefused = true);
     }
 }

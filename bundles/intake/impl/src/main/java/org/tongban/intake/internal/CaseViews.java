@@ -30,6 +30,7 @@ final class CaseViews {
                 v.applicantIdMasked(), v.channel(), v.acceptedOn(), v.promisedDate(), v.timeBudget(), v.missingMaterials(),
                 v.toleratedMaterials(), v.toleranceDue(), v.replacedByCommitment(), creditFlag, v.outcome(), v.decisionRule(),
                 v.decidedOn(), v.refusalReason(), v.result(), v.delivery(), v.reviewSteps(), v.suspensions(), v.extensions(),
-                v.createdAt(), v.updatedAt(), v.datesProvisional(), v.queryCode(), form, materials, v.refusalDecision());
+                v.createdAt(), v.updatedAt(), v.datesProvisional(), v.queryCode(), form, materials, v.refusalDecision(),
+                v.commitmentRefusal());
     }
 }

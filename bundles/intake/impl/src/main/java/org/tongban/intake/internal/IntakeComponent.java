@@ -157,14 +157,17 @@ public class IntakeComponent implements Intake, CalendarDependent {
     public IntakeCheck preReview(Application application) {
         VersionedItem item = validated(application);
         Optional<String> refusal = IntakeGate.refusal(item.item(), application.applicant().type());
-        ChecklistResult check = Checklist.evaluate(item.item(), application.materials(), application.commitmentSigned());
+        boolean commitmentRefused = commitmentRefused(application, item.item(), defaulters.find(application.applicant().idNumber()));
+        ChecklistResult check = Checklist.evaluate(item.item(), application.materials(),
+                application.commitmentSigned() && !commitmentRefused);
         IntakeOutcome outcome = refusal.isPresent() ? IntakeOutcome.REFUSED : check.deficient() ? IntakeOutcome.DEFICIENT
                 : check.missingTolerable().isEmpty() ? IntakeOutcome.ACCEPTED : IntakeOutcome.ACCEPTED_WITH_TOLERANCE;
         LocalDate promised = outcome == IntakeOutcome.ACCEPTED || outcome == IntakeOutcome.ACCEPTED_WITH_TOLERANCE
                 ? calendar.addWorkingDays(clock.today(), item.item().promisedLimitDays()) : null;
         return new IntakeCheck(outcome, item.item().implementationCode(), item.version(), check.missingRequired(),
                 check.missingTolerable(), check.replacedByCommitment(), check.unknownCodes(), refusal.orElse(null), promised,
-                promised != null && calendar.provisionalBetween(clock.today(), promised));
+                promised != null && calendar.provisionalBetween(clock.today(), promised),
+                commitmentRefused ? Messages.text(Messages.CHINESE, "commitment.refused") : null);
     }
 
     @Override
@@ -176,8 +179,11 @@ public class IntakeComponent implements Intake, CalendarDependent {
         VersionedItem item = validated(application);
         CaseAccess.requireOwnApplication(caller, application.applicant().idNumber());
         Optional<String> refusal = IntakeGate.refusal(item.item(), application.applicant().type());
-        ChecklistResult check = Checklist.evaluate(item.item(), application.materials(), application.commitmentSigned());
-        String creditFlag = defaulters.find(application.applicant().idNumber()).map(IntakeComponent::flag).orElse(null);
+        Optional<Defaulter> listed = defaulters.find(application.applicant().idNumber());
+        boolean commitmentRefused = commitmentRefused(application, item.item(), listed);
+        ChecklistResult check = Checklist.evaluate(item.item(), application.materials(),
+                application.commitmentSigned() && !commitmentRefused);
+        String creditFlag = listed.map(IntakeComponent::flag).orElse(null);
         Instant now = clock.now();
         LocalDate today = clock.today();
         if (application.externalRef() != null) {
@@ -193,7 +199,7 @@ public class IntakeComponent implements Intake, CalendarDependent {
         // is given its number back (the next submission takes it), so a refusal uses none.
         String number = numbers.next(item.item().implementationCode(), today);
         try {
-            return admitted(caller, application, item, refusal, check, creditFlag, number, now, today);
+            return admitted(caller, application, item, refusal, check, creditFlag, commitmentRefused, number, now, today);
         } catch (RuntimeException failed) {
             numbers.giveBack(item.item().implementationCode(), today, number);
             throw failed;
@@ -201,7 +207,8 @@ public class IntakeComponent implements Intake, CalendarDependent {
     }
 
     private CaseView admitted(Caller caller, Application application, VersionedItem item, Optional<String> refusal,
-                              ChecklistResult check, String creditFlag, String number, Instant now, LocalDate today) {
+                              ChecklistResult check, String creditFlag, boolean commitmentRefused, String number, Instant now,
+                              LocalDate today) {
         String actor = caller.user();
         String role = caller.role();
         return inTransaction(c -> {
@@ -225,6 +232,11 @@ public class IntakeComponent implements Intake, CalendarDependent {
             created(k);
             record(c, k, "case.submitted", actor, role, "channel " + application.channel() + ", item version " + item.version()
                     + (creditFlag == null ? "" : "; credit check: " + creditFlag));
+            if (commitmentRefused) {
+                k.details = k.details.withCommitmentRefused();
+                record(c, k, "case.commitment_refused", actor, role, "the applicant is a listed judgment defaulter (失信联合惩戒):"
+                        + " the signed commitment (告知承诺) is not taken for " + k.itemCode + "; the ordinary checklist applies");
+            }
             if (refusal.isPresent()) {
                 k.status = CaseStatus.REFUSED;
                 k.details = k.details.withRefusal(refusal.get());
@@ -273,11 +285,11 @@ public class IntakeComponent implements Intake, CalendarDependent {
             String added = materials.stream().map(SubmittedMaterial::code).collect(Collectors.joining(", "));
             if (k.status == CaseStatus.DEFICIENT) {
                 record(c, k, "case.supplemented", actor, role, "补正: " + added);
-                decide(c, k, item, Checklist.evaluate(item, all, a.commitmentSigned()), today, actor, role);
+                decide(c, k, item, Checklist.evaluate(item, all, commitmentTaken(k)), today, actor, role);
             } else if (Set.of(CaseStatus.ACCEPTED, CaseStatus.RECEIVED, CaseStatus.DISPATCHED, CaseStatus.UNDER_REVIEW,
                     CaseStatus.DECIDED).contains(k.status) && !k.tolerated.isEmpty()) {
                 // 容缺后补: what was tolerated at intake is handed in later; the case stays where it is.
-                List<String> still = Checklist.evaluate(item, all, a.commitmentSigned()).missingTolerable();
+                List<String> still = Checklist.evaluate(item, all, commitmentTaken(k)).missingTolerable();
                 k.tolerated = still;
                 k.toleranceDue = still.isEmpty() ? null : k.toleranceDue;
                 record(c, k, "case.supplemented", actor, role, "容缺后补: " + added
@@ -906,6 +918,16 @@ public class IntakeComponent implements Intake, CalendarDependent {
         event.put("detail", detail);
         recording().records.add(new Deferred(new AuditEntry(actor, role, action, subject(k.caseNumber), detail), subject(k.caseNumber), action,
                 event));
+    }
+
+    /** 失信联合惩戒: a listed applicant's signed commitment is not taken where the node's rules restrict the item. */
+    private boolean commitmentRefused(Application application, ServiceItem item, Optional<Defaulter> listed) {
+        return application.commitmentSigned() && listed.isPresent() && CommitmentRestriction.of(config).applies(item);
+    }
+
+    /** Whether the case's signed commitment stands in for proofs (not when it was refused at intake). */
+    private static boolean commitmentTaken(StoredCase k) {
+        return k.application.commitmentSigned() && !k.details.commitmentRefused();
     }
 
     private static String flag(Defaulter d) {

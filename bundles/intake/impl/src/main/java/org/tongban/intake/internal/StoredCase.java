@@ -91,6 +91,7 @@ public final class StoredCase {
                 ResidentId.mask(application.applicant().idNumber()), application.channel(), acceptedOn, promisedDate, budget(),
                 missing, tolerated, toleranceDue, details.replacedByCommitment(), creditFlag, outcome, details.decisionRule(),
                 decidedOn, details.refusalReason(), details.result(), details.delivery(), steps, suspensions, extensions,
-                createdAt, updatedAt, datesProvisional, queryCode, form, materials, details.refusalDecision());
+                createdAt, updatedAt, datesProvisional, queryCode, form, materials, details.refusalDecision(),
+                details.commitmentRefused() ? Messages.text(Messages.CHINESE, "commitment.refused") : null);
     }
 }
