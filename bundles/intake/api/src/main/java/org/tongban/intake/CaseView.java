@@ -19,7 +19,8 @@ import java.util.Map;
  * shown on a single case to whoever may see it, and left empty in queues, lists and the public progress query.
  * {@code refusalDecision}: the reasons and legal basis of a decision not to grant (不予许可), when the case was refused so.
  * {@code commitmentRefusal}: why a signed commitment (告知承诺) was not taken (a listed judgment defaulter, 失信联合惩戒),
- * so the ordinary checklist applied; null when it was taken or none was signed.
+ * so the ordinary checklist applied; null when it was taken or none was signed. {@code postApprovalCheck}: the
+ * check (事后核查) of an approval on a commitment, due, passed, or failed (the case is then REVOKED).
  */
 public record CaseView(String caseNumber, String itemCode, int itemVersion, String itemName, CaseStatus status,
                        String applicantName, String applicantIdMasked, Channel channel, LocalDate acceptedOn,
@@ -29,7 +30,7 @@ public record CaseView(String caseNumber, String itemCode, int itemVersion, Stri
                        String refusalReason, CaseResult result, Delivery delivery, List<ReviewStep> reviewSteps,
                        List<Suspension> suspensions, List<Extension> extensions, Instant createdAt, Instant updatedAt,
                        boolean datesProvisional, String queryCode, Map<String, Object> form, List<CaseMaterial> materials,
-                       RefusalDecision refusalDecision, String commitmentRefusal) {
+                       RefusalDecision refusalDecision, String commitmentRefusal, PostApprovalCheck postApprovalCheck) {
 
     public CaseView {
         missingMaterials = List.copyOf(missingMaterials);

@@ -38,6 +38,19 @@ public interface Intake {
      */
     CaseView transition(Caller caller, String caseNumber, CaseStatus to, String opinion);
 
+    /**
+     * Post-approval checks (事后核查) of approvals on a commitment, the earliest due first: in a status (all when null),
+     * only those past their due date when {@code overdue}. Supervisors and ops see those of their division; reviewers
+     * those of their departments.
+     */
+    List<PostApprovalCheck> postApprovalChecks(Caller caller, PostCheckStatus status, boolean overdue, int limit);
+
+    /**
+     * Records a case's post-approval check, by a reviewer of its lead department: passed, or failed with the finding
+     * (required), which revokes the approval (REVOKED) with the finding as its reason.
+     */
+    CaseView recordPostCheck(Caller caller, String caseNumber, boolean passed, String finding);
+
     /** Cases whose current step waits for this department, the oldest promised date first. */
     List<ReviewTask> reviewQueue(Caller caller, String departmentCode, int limit);
 

@@ -3,6 +3,7 @@ package org.tongban.intake.internal;
 import java.util.List;
 import org.tongban.intake.CaseResult;
 import org.tongban.intake.Delivery;
+import org.tongban.intake.PostApprovalCheck;
 import org.tongban.intake.RefusalDecision;
 
 /**
@@ -15,9 +16,9 @@ import org.tongban.intake.RefusalDecision;
  */
 public record CaseDetails(List<String> replacedByCommitment, String decisionRule, String refusalReason, int limitDays,
                           int extensionDays, long suspendedDays, CaseResult result, Delivery delivery, int toleranceDays,
-                          RefusalDecision refusalDecision, boolean commitmentRefused) {
+                          RefusalDecision refusalDecision, boolean commitmentRefused, PostApprovalCheck postCheck) {
 
-    public static final CaseDetails EMPTY = new CaseDetails(List.of(), null, null, 0, 0, 0, null, null, 0, null, false);
+    public static final CaseDetails EMPTY = new CaseDetails(List.of(), null, null, 0, 0, 0, null, null, 0, null, false, null);
 
     public CaseDetails {
         replacedByCommitment = replacedByCommitment == null ? List.of() : List.copyOf(replacedByCommitment);
@@ -36,10 +37,11 @@ public record CaseDetails(List<String> replacedByCommitment, String decisionRule
         int toleranceDays;
         RefusalDecision refusalDecision;
         boolean commitmentRefused;
+        PostApprovalCheck postCheck;
 
         CaseDetails done() {
             return new CaseDetails(replacedByCommitment, decisionRule, refusalReason, limitDays, extensionDays, suspendedDays, result,
-                    delivery, toleranceDays, refusalDecision, commitmentRefused);
+                    delivery, toleranceDays, refusalDecision, commitmentRefused, postCheck);
         }
     }
 
@@ -56,6 +58,7 @@ public record CaseDetails(List<String> replacedByCommitment, String decisionRule
         d.toleranceDays = toleranceDays;
         d.refusalDecision = refusalDecision;
         d.commitmentRefused = commitmentRefused;
+        d.postCheck = postCheck;
         change.accept(d);
         return d.done();
     }
@@ -108,5 +111,10 @@ public record CaseDetails(List<String> replacedByCommitment, String decisionRule
     /** 失信联合惩戒: the applicant's signed commitment was not taken at intake, and is not on supplements either. */
     CaseDetails withCommitmentRefused() {
         return with(d -> d.commitmentRefused = true);
+    }
+
+    /** The post-approval check (事后核查) of an approval on a commitment, as scheduled or done. */
+    CaseDetails withPostCheck(PostApprovalCheck check) {
+        return with(d -> d.postCheck = check);
     }
 }

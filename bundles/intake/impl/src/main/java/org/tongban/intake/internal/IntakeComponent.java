@@ -59,6 +59,8 @@ import org.tongban.intake.IntakeCheck;
 import org.tongban.intake.IntakeOutcome;
 import org.tongban.intake.MaterialFiles;
 import org.tongban.intake.MaterialScan;
+import org.tongban.intake.PostApprovalCheck;
+import org.tongban.intake.PostCheckStatus;
 import org.tongban.intake.PublishedResult;
 import org.tongban.intake.RefusalDecision;
 import org.tongban.intake.ReviewDecision;
@@ -423,9 +425,48 @@ public class IntakeComponent implements Intake, CalendarDependent {
                         return new Step("case.decided", Refusals.describe(refusal, item.isJointReview()));
                     }
                     long approvals = round.stream().filter(s -> s.status() == StepStatus.APPROVED).count();
-                    return new Step("case.decided", k.outcome + " after " + approvals + " of " + round.size() + " approval(s)");
+                    String detail = k.outcome + " after " + approvals + " of " + round.size() + " approval(s)";
+                    if (!PostChecks.due(k)) {
+                        return new Step("case.decided", detail);
+                    }
+                    record(c, k, "case.decided", actor, role, detail);
+                    scheduleCheck(c, k, actor, role);
+                    return new Step(null, null);
                 }
             }
+        }, caller);
+    }
+
+    // ---- post-approval checks (事后核查) -------------------------------------------------------------------------
+
+    @Override
+    public List<PostApprovalCheck> postApprovalChecks(Caller caller, PostCheckStatus status, boolean overdue, int limit) {
+        CaseAccess.requireRole(caller, "the post-approval checks", Role.SUPERVISOR, Role.OPS, Role.REVIEWER);
+        // Supervision watches every department of its division; a reviewer the checks their departments do.
+        boolean allDepartments = caller.has(Role.NODE) || caller.has(Role.SUPERVISOR) || caller.has(Role.OPS);
+        List<String> departments = allDepartments ? null : List.copyOf(caller.departments());
+        PostCheckStatus s = overdue && status == null ? PostCheckStatus.OPEN : status;
+        List<PostApprovalCheck> out = tx.read(c -> PostCheckStore.list(c, s, overdue ? clock.today() : null, caller.divisionPrefix(),
+                departments, limit));
+        accessLog.read(caller, "cases", "post-approval checks: " + out.size());
+        return out;
+    }
+
+    @Override
+    public CaseView recordPostCheck(Caller caller, String caseNumber, boolean passed, String finding) {
+        CaseAccess.requireRole(caller, "a post-approval check (事后核查)", Role.REVIEWER);
+        return change(caseNumber, (c, k) -> {
+            CaseAccess.requireDepartment(caller, k.departmentCode);
+            PostApprovalCheck done = PostChecks.done(k, passed, finding, caller.user(), clock.today());
+            PostCheckStore.close(c, caseNumber, done.status(), done.checkedBy(), done.checkedOn(), done.finding());
+            k.details = k.details.withPostCheck(done);
+            if (passed) {
+                return new Step("case.post_check_passed", "the commitment (告知承诺) held" + (done.finding() == null ? "" : ": " + done.finding()));
+            }
+            Lifecycle.check(caseNumber, k.status, CaseStatus.REVOKED);
+            k.status = CaseStatus.REVOKED;
+            return new Step("case.revoked", "approval revoked: the post-approval check (事后核查) found the commitment false: "
+                    + done.finding());
         }, caller);
     }
 
@@ -792,6 +833,19 @@ public class IntakeComponent implements Intake, CalendarDependent {
                     k.caseNumber, null, today));
         }
         record(c, k, "case.decided", actor, role, k.outcome + ", decided at once by rule " + k.details.decisionRule());
+        scheduleCheck(c, k, actor, role);
+    }
+
+    /** An approval on a signed commitment (告知承诺) gets its post-approval check (事后核查), due in working days. */
+    private void scheduleCheck(Connection c, StoredCase k, String actor, String role) throws SQLException {
+        if (!PostChecks.due(k)) {
+            return;
+        }
+        PostApprovalCheck check = PostChecks.scheduled(k, calendar.addWorkingDays(k.decidedOn, config.postApprovalCheckDays()));
+        PostCheckStore.open(c, check);
+        k.details = k.details.withPostCheck(check);
+        record(c, k, "case.post_check_scheduled", actor, role, "approved on the signed commitment (告知承诺) for "
+                + String.join("; ", k.details.replacedByCommitment()) + ": post-approval check (事后核查) due " + check.dueOn());
     }
 
     /** A {@code file:} reference must name a file handed in here; anything else refers to an external store. */
@@ -915,6 +969,7 @@ public class IntakeComponent implements Intake, CalendarDependent {
         event.put("missing", k.missing);
         event.put("tolerated", k.tolerated);
         event.put("refusalReason", k.details.refusalReason());
+        event.put("postCheckDue", k.details.postCheck() == null ? null : k.details.postCheck().dueOn().toString());
         event.put("detail", detail);
         recording().records.add(new Deferred(new AuditEntry(actor, role, action, subject(k.caseNumber), detail), subject(k.caseNumber), action,
                 event));

@@ -26,6 +26,10 @@ public @interface IntakeConfig {
             + " defaulterCommitmentItems says (a local rule's exceptions): implementation or base codes")
     String[] defaulterCommitmentExempt() default {};
 
+    @AttributeDefinition(description = "Working days after an approval on a signed commitment (告知承诺) its post-approval"
+            + " check (事后核查) is due by")
+    int postApprovalCheckDays() default 20;
+
     @AttributeDefinition(description = "On a demo node (org.tongban.node demo=true), take in sample cases when there are none")
     boolean demoCases() default true;
 }

@@ -71,6 +71,10 @@ public class CaseResource implements RestResource {
     public record Review(String department, ReviewDecision decision, String opinion, String legalBasis) {
     }
 
+    /** The body of a post-approval check (事后核查): whether the commitment held, and what was found (required when not). */
+    public record PostCheck(Boolean passed, String finding) {
+    }
+
     public record Suspend(SpecialProcedure procedure, String reason) {
     }
 
@@ -183,6 +187,17 @@ public class CaseResource implements RestResource {
             throw ProblemException.badRequest("a review names the department (its credit code) and the decision: APPROVE, REJECT or RETURN");
         }
         return intake.review(caller(security), number, body.department(), body.decision(), body.opinion(), body.legalBasis());
+    }
+
+    @POST
+    @Path("{number}/post-check")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allowed(Role.REVIEWER)
+    public CaseView postCheck(@PathParam("number") String number, PostCheck body, @Context SecurityContext security) {
+        if (body == null || body.passed() == null) {
+            throw ProblemException.badRequest("a post-approval check says whether the commitment held: {\"passed\": false, \"finding\": \"...\"}");
+        }
+        return intake.recordPostCheck(caller(security), number, body.passed(), body.finding());
     }
 
     @POST
