@@ -263,7 +263,7 @@ public class IntakeIT extends TongbanTestSupport {
         Http.Reply refused = Http.post("/api/v1/cases", "clerk", "clerk-demo",
                 application(SITING, "PERSON", PERSON, file("M01"), false));
         assertEquals(refused.body(), "REFUSED", Http.field(refused.body(), "status"));
-        assertTrue(refused.body(), refused.body().contains("not for a natural person"));
+        assertTrue("the applicant reads the reason in Chinese: " + refused.body(), refused.body().contains("不受理自然人的申请"));
 
         Http.Reply deficient = Http.post("/api/v1/cases", "clerk", "clerk-demo", application(SITING, "ORGANISATION", COMPANY, "", false));
         String number = Http.field(deficient.body(), "caseNumber");

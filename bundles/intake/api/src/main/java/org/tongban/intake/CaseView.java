@@ -20,7 +20,9 @@ import java.util.Map;
  * {@code refusalDecision}: the reasons and legal basis of a decision not to grant (不予许可), when the case was refused so.
  * {@code commitmentRefusal}: why a signed commitment (告知承诺) was not taken (a listed judgment defaulter, 失信联合惩戒),
  * so the ordinary checklist applied; null when it was taken or none was signed. {@code postApprovalCheck}: the
- * check (事后核查) of an approval on a commitment, due, passed, or failed (the case is then REVOKED).
+ * check (事后核查) of an approval on a commitment, due, passed, or failed (the case is then REVOKED). {@code notices}:
+ * what the applicant is told of the case now (deficiency notice, refusal, decision, revocation…), from intake's
+ * message bundle; these, the refusal reason and the commitment refusal are Chinese unless staff ask for English.
  */
 public record CaseView(String caseNumber, String itemCode, int itemVersion, String itemName, CaseStatus status,
                        String applicantName, String applicantIdMasked, Channel channel, LocalDate acceptedOn,
@@ -30,7 +32,8 @@ public record CaseView(String caseNumber, String itemCode, int itemVersion, Stri
                        String refusalReason, CaseResult result, Delivery delivery, List<ReviewStep> reviewSteps,
                        List<Suspension> suspensions, List<Extension> extensions, Instant createdAt, Instant updatedAt,
                        boolean datesProvisional, String queryCode, Map<String, Object> form, List<CaseMaterial> materials,
-                       RefusalDecision refusalDecision, String commitmentRefusal, PostApprovalCheck postApprovalCheck) {
+                       RefusalDecision refusalDecision, String commitmentRefusal, PostApprovalCheck postApprovalCheck,
+                       List<Notice> notices) {
 
     public CaseView {
         missingMaterials = List.copyOf(missingMaterials);
@@ -41,5 +44,6 @@ public record CaseView(String caseNumber, String itemCode, int itemVersion, Stri
         extensions = List.copyOf(extensions);
         form = form == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(form));
         materials = materials == null ? List.of() : List.copyOf(materials);
+        notices = notices == null ? List.of() : List.copyOf(notices);
     }
 }

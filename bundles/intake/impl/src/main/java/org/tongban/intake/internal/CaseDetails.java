@@ -16,9 +16,10 @@ import org.tongban.intake.RefusalDecision;
  */
 public record CaseDetails(List<String> replacedByCommitment, String decisionRule, String refusalReason, int limitDays,
                           int extensionDays, long suspendedDays, CaseResult result, Delivery delivery, int toleranceDays,
-                          RefusalDecision refusalDecision, boolean commitmentRefused, PostApprovalCheck postCheck) {
+                          RefusalDecision refusalDecision, boolean commitmentRefused, PostApprovalCheck postCheck,
+                          String refusalCode) {
 
-    public static final CaseDetails EMPTY = new CaseDetails(List.of(), null, null, 0, 0, 0, null, null, 0, null, false, null);
+    public static final CaseDetails EMPTY = new CaseDetails(List.of(), null, null, 0, 0, 0, null, null, 0, null, false, null, null);
 
     public CaseDetails {
         replacedByCommitment = replacedByCommitment == null ? List.of() : List.copyOf(replacedByCommitment);
@@ -38,10 +39,11 @@ public record CaseDetails(List<String> replacedByCommitment, String decisionRule
         RefusalDecision refusalDecision;
         boolean commitmentRefused;
         PostApprovalCheck postCheck;
+        String refusalCode;
 
         CaseDetails done() {
             return new CaseDetails(replacedByCommitment, decisionRule, refusalReason, limitDays, extensionDays, suspendedDays, result,
-                    delivery, toleranceDays, refusalDecision, commitmentRefused, postCheck);
+                    delivery, toleranceDays, refusalDecision, commitmentRefused, postCheck, refusalCode);
         }
     }
 
@@ -59,6 +61,7 @@ public record CaseDetails(List<String> replacedByCommitment, String decisionRule
         d.refusalDecision = refusalDecision;
         d.commitmentRefused = commitmentRefused;
         d.postCheck = postCheck;
+        d.refusalCode = refusalCode;
         change.accept(d);
         return d.done();
     }
@@ -116,5 +119,10 @@ public record CaseDetails(List<String> replacedByCommitment, String decisionRule
     /** The post-approval check (事后核查) of an approval on a commitment, as scheduled or done. */
     CaseDetails withPostCheck(PostApprovalCheck check) {
         return with(d -> d.postCheck = check);
+    }
+
+    /** The message code of a refusal intake itself gave (its reason can be read in another language); null for a clerk's. */
+    CaseDetails withRefusalCode(String code) {
+        return with(d -> d.refusalCode = code);
     }
 }

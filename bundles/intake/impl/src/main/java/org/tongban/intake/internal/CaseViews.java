@@ -31,6 +31,6 @@ final class CaseViews {
                 v.toleratedMaterials(), v.toleranceDue(), v.replacedByCommitment(), creditFlag, v.outcome(), v.decisionRule(),
                 v.decidedOn(), v.refusalReason(), v.result(), v.delivery(), v.reviewSteps(), v.suspensions(), v.extensions(),
                 v.createdAt(), v.updatedAt(), v.datesProvisional(), v.queryCode(), form, materials, v.refusalDecision(),
-                v.commitmentRefusal(), v.postApprovalCheck());
+                v.commitmentRefusal(), v.postApprovalCheck(), v.notices());
     }
 }

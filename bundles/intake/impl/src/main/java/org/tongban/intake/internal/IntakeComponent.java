@@ -167,7 +167,9 @@ public class IntakeComponent implements Intake, CalendarDependent {
         LocalDate promised = outcome == IntakeOutcome.ACCEPTED || outcome == IntakeOutcome.ACCEPTED_WITH_TOLERANCE
                 ? calendar.addWorkingDays(clock.today(), item.item().promisedLimitDays()) : null;
         return new IntakeCheck(outcome, item.item().implementationCode(), item.version(), check.missingRequired(),
-                check.missingTolerable(), check.replacedByCommitment(), check.unknownCodes(), refusal.orElse(null), promised,
+                check.missingTolerable(), check.replacedByCommitment(), check.unknownCodes(),
+                IntakeGate.refusalCode(item.item(), application.applicant().type())
+                        .map(code -> Messages.text(Messages.CHINESE, code, item.item().name())).orElse(null), promised,
                 promised != null && calendar.provisionalBetween(clock.today(), promised),
                 commitmentRefused ? Messages.text(Messages.CHINESE, "commitment.refused") : null);
     }
@@ -241,7 +243,9 @@ public class IntakeComponent implements Intake, CalendarDependent {
             }
             if (refusal.isPresent()) {
                 k.status = CaseStatus.REFUSED;
-                k.details = k.details.withRefusal(refusal.get());
+                // The applicant reads the reason in Chinese from the message bundle; the audit keeps the staff's wording.
+                String code = IntakeGate.refusalCode(item.item(), application.applicant().type()).orElseThrow();
+                k.details = k.details.withRefusal(Messages.text(Messages.CHINESE, code, k.itemName)).withRefusalCode(code);
                 record(c, k, "case.refused", actor, role, refusal.get());
             } else {
                 decide(c, k, item.item(), check, today, actor, role);

@@ -92,6 +92,7 @@ public final class StoredCase {
                 missing, tolerated, toleranceDue, details.replacedByCommitment(), creditFlag, outcome, details.decisionRule(),
                 decidedOn, details.refusalReason(), details.result(), details.delivery(), steps, suspensions, extensions,
                 createdAt, updatedAt, datesProvisional, queryCode, form, materials, details.refusalDecision(),
-                details.commitmentRefused() ? Messages.text(Messages.CHINESE, "commitment.refused") : null, details.postCheck());
+                details.commitmentRefused() ? Messages.text(Messages.CHINESE, "commitment.refused") : null, details.postCheck(),
+                CaseNotices.of(this, Messages.CHINESE));
     }
 }

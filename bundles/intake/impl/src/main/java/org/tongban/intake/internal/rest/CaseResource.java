@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -40,6 +41,7 @@ import org.tongban.intake.ReviewDecision;
 import org.tongban.intake.SpecialProcedure;
 import org.tongban.intake.SubmittedMaterial;
 import org.tongban.intake.TimelineEntry;
+import org.tongban.intake.internal.CaseTexts;
 
 /**
  * {@code /api/v1/cases}: pre-review and submit an application, supplement or refuse it, move it through the window,
@@ -83,6 +85,10 @@ public class CaseResource implements RestResource {
 
     private final Intake intake;
 
+    /** The request's headers (a proxy CXF points at the current request): Accept-Language picks staff's language. */
+    @Context
+    private HttpHeaders headers;
+
     @Activate
     public CaseResource(@Reference Intake intake) {
         this.intake = intake;
@@ -101,7 +107,7 @@ public class CaseResource implements RestResource {
     @Allowed({Role.CLERK, Role.AGENT, Role.APPLICANT})
     @org.tongban.core.rest.Answers(value = CaseView.class, status = 201)
     public Response submit(Application application, @Context SecurityContext security) {
-        CaseView view = intake.submit(caller(security), required(application, "send the application as JSON"));
+        CaseView view = texts(security, intake.submit(caller(security), required(application, "send the application as JSON")));
         // Location as a relative reference (RFC 9110 10.2.2): Response.created() resolves it against a base URI CXF
         // builds anew for every answer, 5% of the node's CPU in the intake benchmark.
         return Response.status(Status.CREATED).header(HttpHeaders.LOCATION, "/api/v1/cases/" + view.caseNumber())
@@ -117,14 +123,15 @@ public class CaseResource implements RestResource {
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest("status must be one of " + Arrays.toString(CaseStatus.values()));
         }
-        return intake.list(caller(security), s, limit == null ? 100 : limit);
+        Locale language = language(security);
+        return intake.list(caller(security), s, limit == null ? 100 : limit).stream().map(v -> CaseTexts.in(v, language)).toList();
     }
 
     @GET
     @Path("{number}")
     @Allowed({Role.CLERK, Role.REVIEWER, Role.AGENT, Role.SUPERVISOR, Role.OPS, Role.APPLICANT})
     public CaseView get(@PathParam("number") String number, @Context SecurityContext security) {
-        return intake.find(caller(security), number).orElseThrow(() -> ProblemException.notFound("no case " + number));
+        return texts(security, intake.find(caller(security), number).orElseThrow(() -> ProblemException.notFound("no case " + number)));
     }
 
     /** The materials handed in (the case view lists them too), with their e-certificate references and stored scans. */
@@ -156,7 +163,7 @@ public class CaseResource implements RestResource {
         if (body == null || body.materials() == null || body.materials().isEmpty()) {
             throw ProblemException.badRequest("a supplement lists at least one material");
         }
-        return intake.supplement(caller(security), number, body.materials());
+        return texts(security, intake.supplement(caller(security), number, body.materials()));
     }
 
     @POST
@@ -164,7 +171,7 @@ public class CaseResource implements RestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(Role.CLERK)
     public CaseView refuse(@PathParam("number") String number, Reason body, @Context SecurityContext security) {
-        return intake.refuse(caller(security), number, body == null ? null : body.reason());
+        return texts(security, intake.refuse(caller(security), number, body == null ? null : body.reason()));
     }
 
     @POST
@@ -175,7 +182,7 @@ public class CaseResource implements RestResource {
         if (move == null || move.to() == null) {
             throw ProblemException.badRequest("name the status to move to: {\"to\": \"RECEIVED\", \"opinion\": \"...\"}");
         }
-        return intake.transition(caller(security), number, move.to(), move.opinion());
+        return texts(security, intake.transition(caller(security), number, move.to(), move.opinion()));
     }
 
     @POST
@@ -186,7 +193,7 @@ public class CaseResource implements RestResource {
         if (body == null || body.department() == null || body.decision() == null) {
             throw ProblemException.badRequest("a review names the department (its credit code) and the decision: APPROVE, REJECT or RETURN");
         }
-        return intake.review(caller(security), number, body.department(), body.decision(), body.opinion(), body.legalBasis());
+        return texts(security, intake.review(caller(security), number, body.department(), body.decision(), body.opinion(), body.legalBasis()));
     }
 
     @POST
@@ -197,7 +204,7 @@ public class CaseResource implements RestResource {
         if (body == null || body.passed() == null) {
             throw ProblemException.badRequest("a post-approval check says whether the commitment held: {\"passed\": false, \"finding\": \"...\"}");
         }
-        return intake.recordPostCheck(caller(security), number, body.passed(), body.finding());
+        return texts(security, intake.recordPostCheck(caller(security), number, body.passed(), body.finding()));
     }
 
     @POST
@@ -205,14 +212,14 @@ public class CaseResource implements RestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(Role.REVIEWER)
     public CaseView suspend(@PathParam("number") String number, Suspend body, @Context SecurityContext security) {
-        return intake.suspend(caller(security), number, body == null ? null : body.procedure(), body == null ? null : body.reason());
+        return texts(security, intake.suspend(caller(security), number, body == null ? null : body.procedure(), body == null ? null : body.reason()));
     }
 
     @POST
     @Path("{number}/resumption")
     @Allowed(Role.REVIEWER)
     public CaseView resume(@PathParam("number") String number, @Context SecurityContext security) {
-        return intake.resume(caller(security), number);
+        return texts(security, intake.resume(caller(security), number));
     }
 
     @POST
@@ -223,7 +230,7 @@ public class CaseResource implements RestResource {
         if (body == null || body.days() == null) {
             throw ProblemException.badRequest("an extension names its working days and reason: {\"days\": 5, \"reason\": \"...\"}");
         }
-        return intake.extend(caller(security), number, body.days(), body.reason());
+        return texts(security, intake.extend(caller(security), number, body.days(), body.reason()));
     }
 
     @POST
@@ -231,7 +238,7 @@ public class CaseResource implements RestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(Role.REVIEWER)
     public CaseView result(@PathParam("number") String number, CaseResult body, @Context SecurityContext security) {
-        return intake.complete(caller(security), number, body);
+        return texts(security, intake.complete(caller(security), number, body));
     }
 
     @POST
@@ -239,7 +246,7 @@ public class CaseResource implements RestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed({Role.CLERK, Role.AGENT})
     public CaseView deliver(@PathParam("number") String number, Delivery body, @Context SecurityContext security) {
-        return intake.deliver(caller(security), number, body);
+        return texts(security, intake.deliver(caller(security), number, body));
     }
 
     @GET
@@ -250,6 +257,15 @@ public class CaseResource implements RestResource {
             throw ProblemException.notFound("no case " + number);
         }
         return timeline;
+    }
+
+    /** The view in the reader's language: staff may ask for English (Accept-Language); applicants read Chinese. */
+    private CaseView texts(SecurityContext security, CaseView view) {
+        return CaseTexts.in(view, language(security));
+    }
+
+    private Locale language(SecurityContext security) {
+        return CaseTexts.language(caller(security), headers == null ? null : headers.getAcceptableLanguages());
     }
 
     private static Caller caller(SecurityContext security) {
