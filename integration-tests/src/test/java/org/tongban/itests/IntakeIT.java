@@ -168,7 +168,7 @@ public class IntakeIT extends TongbanTestSupport {
     }
 
     @Test
-    public void aVetoInAJointReviewReturnsTheCaseToTheWindow() {
+    public void aReturnSendsAJointCaseBackToTheWindowAndAVetoRefusesIt() {
         Http.Reply r = Http.post("/api/v1/cases", "clerk", "clerk-demo",
                 application(JOINT, "ORGANISATION", COMPANY, file("M01") + "," + file("M02"), false));
         assertEquals(r.body(), "ACCEPTED", Http.field(r.body(), "status"));
@@ -178,9 +178,9 @@ public class IntakeIT extends TongbanTestSupport {
         assertEquals("DISPATCHED", Http.field(move(number, "DISPATCHED", "clerk").body(), "status"));
         assertEquals(400, review(number, LAND, "REJECT", "").status());
         review(number, DEVELOPMENT, "APPROVE", "同意立项");
-        Http.Reply vetoed = review(number, LAND, "REJECT", "占用永久基本农田");
-        assertEquals(vetoed.body(), "RECEIVED", Http.field(vetoed.body(), "status"));
-        assertTrue(vetoed.body(), vetoed.body().contains("CANCELLED"));
+        Http.Reply returned = review(number, LAND, "RETURN", "请核实用地范围");
+        assertEquals(returned.body(), "RECEIVED", Http.field(returned.body(), "status"));
+        assertTrue(returned.body(), returned.body().contains("CANCELLED"));
         assertTrue(Http.get("/api/v1/cases/" + number + "/timeline", "clerk", "clerk-demo").body().contains("case.returned"));
         Http.Reply again = move(number, "DISPATCHED", "clerk");
         assertTrue("round 2 opened: " + again.body(), again.body().contains("\"round\":2"));
@@ -188,6 +188,12 @@ public class IntakeIT extends TongbanTestSupport {
         Http.Reply later = Http.post("/api/v1/cases/" + number + "/supplement", "clerk", "clerk-demo", "{\"materials\":[" + file("M03") + "]}");
         assertEquals(later.body(), 200, later.status());
         assertTrue(later.body(), later.body().contains("\"toleratedMaterials\":[]"));
+        // A veto is the decision not to grant (不予许可), with its reasons and legal basis.
+        Http.Reply vetoed = Http.post("/api/v1/cases/" + number + "/reviews", "reviewer", "reviewer-demo", "{\"department\":\"" + LAND
+                + "\",\"decision\":\"REJECT\",\"opinion\":\"占用永久基本农田\",\"legalBasis\":\"《中华人民共和国土地管理法》第三十五条\"}");
+        assertEquals(vetoed.body(), "DECIDED", Http.field(vetoed.body(), "status"));
+        assertEquals("REJECTED", Http.field(vetoed.body(), "outcome"));
+        assertTrue(vetoed.body(), vetoed.body().contains("\"legalBasis\":\"《中华人民共和国土地管理法》第三十五条\""));
     }
 
     @Test
@@ -257,7 +263,7 @@ public class IntakeIT extends TongbanTestSupport {
         Http.Reply refused = Http.post("/api/v1/cases", "clerk", "clerk-demo",
                 application(SITING, "PERSON", PERSON, file("M01"), false));
         assertEquals(refused.body(), "REFUSED", Http.field(refused.body(), "status"));
-        assertTrue(refused.body(), refused.body().contains("not for a natural person"));
+        assertTrue("the applicant reads the reason in Chinese: " + refused.body(), refused.body().contains("不受理自然人的申请"));
 
         Http.Reply deficient = Http.post("/api/v1/cases", "clerk", "clerk-demo", application(SITING, "ORGANISATION", COMPANY, "", false));
         String number = Http.field(deficient.body(), "caseNumber");

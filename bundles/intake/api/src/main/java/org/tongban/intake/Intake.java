@@ -38,14 +38,35 @@ public interface Intake {
      */
     CaseView transition(Caller caller, String caseNumber, CaseStatus to, String opinion);
 
+    /**
+     * Post-approval checks (事后核查) of approvals on a commitment, the earliest due first: in a status (all when null),
+     * only those past their due date when {@code overdue}. Supervisors and ops see those of their division; reviewers
+     * those of their departments.
+     */
+    List<PostApprovalCheck> postApprovalChecks(Caller caller, PostCheckStatus status, boolean overdue, int limit);
+
+    /**
+     * Records a case's post-approval check, by a reviewer of its lead department: passed, or failed with the finding
+     * (required), which revokes the approval (REVOKED) with the finding as its reason.
+     */
+    CaseView recordPostCheck(Caller caller, String caseNumber, boolean passed, String finding);
+
     /** Cases whose current step waits for this department, the oldest promised date first. */
     List<ReviewTask> reviewQueue(Caller caller, String departmentCode, int limit);
 
     /**
      * A department decides its step. The case completes by the item's rule: one department decides alone; a joint
-     * review is approved when all (or M of N) approve, and a veto or a return sends it back to the window.
+     * review is approved when all (or M of N) approve; a rejection (in a joint review: a veto) decides the case not
+     * granted (不予许可) with its reasons (the opinion, required) and legal basis (the item's when none is given; one of
+     * the two is required); a return sends it back to the window.
      */
-    CaseView review(Caller caller, String caseNumber, String departmentCode, ReviewDecision decision, String opinion);
+    CaseView review(Caller caller, String caseNumber, String departmentCode, ReviewDecision decision, String opinion,
+                    String legalBasis);
+
+    /** {@link #review(Caller, String, String, ReviewDecision, String, String)} with the item's legal basis for a rejection. */
+    default CaseView review(Caller caller, String caseNumber, String departmentCode, ReviewDecision decision, String opinion) {
+        return review(caller, caseNumber, departmentCode, decision, opinion, null);
+    }
 
     /** Starts a special procedure: the clock stops until {@link #resume}. */
     CaseView suspend(Caller caller, String caseNumber, SpecialProcedure procedure, String reason);
@@ -64,6 +85,12 @@ public interface Intake {
 
     /** A case the caller may see (empty also when it exists out of the caller's scope). */
     Optional<CaseView> find(Caller caller, String caseNumber);
+
+    /**
+     * The stored scan of a case's material ({@link CaseMaterial#id()}), when the caller may see the case and the
+     * material was handed in as a file stored on this node; every read is noted in the access log.
+     */
+    Optional<MaterialScan> scan(Caller caller, String caseNumber, int materialId);
 
     /** Cases in a status (all when null), the oldest promised date first: a queue for clerks and reviewers. */
     List<CaseView> list(Caller caller, CaseStatus status, int limit);

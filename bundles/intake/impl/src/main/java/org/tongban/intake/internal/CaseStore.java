@@ -146,10 +146,10 @@ public final class CaseStore {
         }
     }
 
-    /** Approvals, the latest first: what the public list shows (a person's name masked). */
+    /** Approvals still standing (not revoked), the latest first: what the public list shows (a person's name masked). */
     public static List<PublishedResult> published(Connection c, String itemCode, int limit) throws SQLException {
         String sql = "SELECT case_number, item_code, item_name, applicant_type, applicant_name, details, decided_on"
-                + " FROM intake_case WHERE outcome = ?" + (itemCode == null ? "" : " AND item_code = ?")
+                + " FROM intake_case WHERE outcome = ? AND status <> 'REVOKED'" + (itemCode == null ? "" : " AND item_code = ?")
                 + " ORDER BY decided_on DESC, case_number DESC FETCH FIRST " + clamp(limit) + " ROWS ONLY";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, CaseOutcome.APPROVED.name());

@@ -43,6 +43,7 @@ import org.tongban.core.rest.ProblemException;
 import org.tongban.core.rest.Role;
 import org.tongban.core.security.Caller;
 import org.tongban.intake.Application;
+import org.tongban.intake.CaseMaterial;
 import org.tongban.intake.CaseOutcome;
 import org.tongban.intake.CaseResult;
 import org.tongban.intake.CaseStatus;
@@ -57,7 +58,11 @@ import org.tongban.intake.Intake;
 import org.tongban.intake.IntakeCheck;
 import org.tongban.intake.IntakeOutcome;
 import org.tongban.intake.MaterialFiles;
+import org.tongban.intake.MaterialScan;
+import org.tongban.intake.PostApprovalCheck;
+import org.tongban.intake.PostCheckStatus;
 import org.tongban.intake.PublishedResult;
+import org.tongban.intake.RefusalDecision;
 import org.tongban.intake.ReviewDecision;
 import org.tongban.intake.ReviewStep;
 import org.tongban.intake.ReviewTask;
@@ -154,14 +159,19 @@ public class IntakeComponent implements Intake, CalendarDependent {
     public IntakeCheck preReview(Application application) {
         VersionedItem item = validated(application);
         Optional<String> refusal = IntakeGate.refusal(item.item(), application.applicant().type());
-        ChecklistResult check = Checklist.evaluate(item.item(), application.materials(), application.commitmentSigned());
+        boolean commitmentRefused = commitmentRefused(application, item.item(), defaulters.find(application.applicant().idNumber()));
+        ChecklistResult check = Checklist.evaluate(item.item(), application.materials(),
+                application.commitmentSigned() && !commitmentRefused);
         IntakeOutcome outcome = refusal.isPresent() ? IntakeOutcome.REFUSED : check.deficient() ? IntakeOutcome.DEFICIENT
                 : check.missingTolerable().isEmpty() ? IntakeOutcome.ACCEPTED : IntakeOutcome.ACCEPTED_WITH_TOLERANCE;
         LocalDate promised = outcome == IntakeOutcome.ACCEPTED || outcome == IntakeOutcome.ACCEPTED_WITH_TOLERANCE
                 ? calendar.addWorkingDays(clock.today(), item.item().promisedLimitDays()) : null;
         return new IntakeCheck(outcome, item.item().implementationCode(), item.version(), check.missingRequired(),
-                check.missingTolerable(), check.replacedByCommitment(), check.unknownCodes(), refusal.orElse(null), promised,
-                promised != null && calendar.provisionalBetween(clock.today(), promised));
+                check.missingTolerable(), check.replacedByCommitment(), check.unknownCodes(),
+                IntakeGate.refusalCode(item.item(), application.applicant().type())
+                        .map(code -> Messages.text(Messages.CHINESE, code, item.item().name())).orElse(null), promised,
+                promised != null && calendar.provisionalBetween(clock.today(), promised),
+                commitmentRefused ? Messages.text(Messages.CHINESE, "commitment.refused") : null);
     }
 
     @Override
@@ -173,8 +183,11 @@ public class IntakeComponent implements Intake, CalendarDependent {
         VersionedItem item = validated(application);
         CaseAccess.requireOwnApplication(caller, application.applicant().idNumber());
         Optional<String> refusal = IntakeGate.refusal(item.item(), application.applicant().type());
-        ChecklistResult check = Checklist.evaluate(item.item(), application.materials(), application.commitmentSigned());
-        String creditFlag = defaulters.find(application.applicant().idNumber()).map(IntakeComponent::flag).orElse(null);
+        Optional<Defaulter> listed = defaulters.find(application.applicant().idNumber());
+        boolean commitmentRefused = commitmentRefused(application, item.item(), listed);
+        ChecklistResult check = Checklist.evaluate(item.item(), application.materials(),
+                application.commitmentSigned() && !commitmentRefused);
+        String creditFlag = listed.map(IntakeComponent::flag).orElse(null);
         Instant now = clock.now();
         LocalDate today = clock.today();
         if (application.externalRef() != null) {
@@ -190,7 +203,7 @@ public class IntakeComponent implements Intake, CalendarDependent {
         // is given its number back (the next submission takes it), so a refusal uses none.
         String number = numbers.next(item.item().implementationCode(), today);
         try {
-            return admitted(caller, application, item, refusal, check, creditFlag, number, now, today);
+            return admitted(caller, application, item, refusal, check, creditFlag, commitmentRefused, number, now, today);
         } catch (RuntimeException failed) {
             numbers.giveBack(item.item().implementationCode(), today, number);
             throw failed;
@@ -198,7 +211,8 @@ public class IntakeComponent implements Intake, CalendarDependent {
     }
 
     private CaseView admitted(Caller caller, Application application, VersionedItem item, Optional<String> refusal,
-                              ChecklistResult check, String creditFlag, String number, Instant now, LocalDate today) {
+                              ChecklistResult check, String creditFlag, boolean commitmentRefused, String number, Instant now,
+                              LocalDate today) {
         String actor = caller.user();
         String role = caller.role();
         return inTransaction(c -> {
@@ -222,9 +236,16 @@ public class IntakeComponent implements Intake, CalendarDependent {
             created(k);
             record(c, k, "case.submitted", actor, role, "channel " + application.channel() + ", item version " + item.version()
                     + (creditFlag == null ? "" : "; credit check: " + creditFlag));
+            if (commitmentRefused) {
+                k.details = k.details.withCommitmentRefused();
+                record(c, k, "case.commitment_refused", actor, role, "the applicant is a listed judgment defaulter (失信联合惩戒):"
+                        + " the signed commitment (告知承诺) is not taken for " + k.itemCode + "; the ordinary checklist applies");
+            }
             if (refusal.isPresent()) {
                 k.status = CaseStatus.REFUSED;
-                k.details = k.details.withRefusal(refusal.get());
+                // The applicant reads the reason in Chinese from the message bundle; the audit keeps the staff's wording.
+                String code = IntakeGate.refusalCode(item.item(), application.applicant().type()).orElseThrow();
+                k.details = k.details.withRefusal(Messages.text(Messages.CHINESE, code, k.itemName)).withRefusalCode(code);
                 record(c, k, "case.refused", actor, role, refusal.get());
             } else {
                 decide(c, k, item.item(), check, today, actor, role);
@@ -270,11 +291,11 @@ public class IntakeComponent implements Intake, CalendarDependent {
             String added = materials.stream().map(SubmittedMaterial::code).collect(Collectors.joining(", "));
             if (k.status == CaseStatus.DEFICIENT) {
                 record(c, k, "case.supplemented", actor, role, "补正: " + added);
-                decide(c, k, item, Checklist.evaluate(item, all, a.commitmentSigned()), today, actor, role);
+                decide(c, k, item, Checklist.evaluate(item, all, commitmentTaken(k)), today, actor, role);
             } else if (Set.of(CaseStatus.ACCEPTED, CaseStatus.RECEIVED, CaseStatus.DISPATCHED, CaseStatus.UNDER_REVIEW,
                     CaseStatus.DECIDED).contains(k.status) && !k.tolerated.isEmpty()) {
                 // 容缺后补: what was tolerated at intake is handed in later; the case stays where it is.
-                List<String> still = Checklist.evaluate(item, all, a.commitmentSigned()).missingTolerable();
+                List<String> still = Checklist.evaluate(item, all, commitmentTaken(k)).missingTolerable();
                 k.tolerated = still;
                 k.toleranceDue = still.isEmpty() ? null : k.toleranceDue;
                 record(c, k, "case.supplemented", actor, role, "容缺后补: " + added
@@ -346,7 +367,8 @@ public class IntakeComponent implements Intake, CalendarDependent {
     }
 
     @Override
-    public CaseView review(Caller caller, String caseNumber, String departmentCode, ReviewDecision decision, String opinion) {
+    public CaseView review(Caller caller, String caseNumber, String departmentCode, ReviewDecision decision, String opinion,
+                           String legalBasis) {
         CaseAccess.requireRole(caller, "a review", Role.REVIEWER);
         String actor = caller.user();
         String role = caller.role();
@@ -383,6 +405,8 @@ public class IntakeComponent implements Intake, CalendarDependent {
             record(c, k, "case.review." + decision.name().toLowerCase(), actor, role,
                     deptName + ": " + (opinion == null ? "" : opinion.trim()));
             ServiceItem item = pinned(k);
+            RefusalDecision refusal = decision != ReviewDecision.REJECT ? null
+                    : Refusals.decision(opinion, legalBasis, item, dept, deptName, actor, clock.today());
             ReviewRule.Verdict verdict = ReviewRule.evaluate(round.stream().map(ReviewStep::status).toList(), item.approvalsNeeded());
             switch (verdict) {
                 case PENDING -> {
@@ -400,10 +424,53 @@ public class IntakeComponent implements Intake, CalendarDependent {
                     k.status = CaseStatus.DECIDED;
                     k.outcome = verdict == ReviewRule.Verdict.APPROVED ? CaseOutcome.APPROVED : CaseOutcome.REJECTED;
                     k.decidedOn = clock.today();
+                    if (k.outcome == CaseOutcome.REJECTED) {
+                        k.details = k.details.withRefusalDecision(refusal);
+                        return new Step("case.decided", Refusals.describe(refusal, item.isJointReview()));
+                    }
                     long approvals = round.stream().filter(s -> s.status() == StepStatus.APPROVED).count();
-                    return new Step("case.decided", k.outcome + " after " + approvals + " of " + round.size() + " approval(s)");
+                    String detail = k.outcome + " after " + approvals + " of " + round.size() + " approval(s)";
+                    if (!PostChecks.due(k)) {
+                        return new Step("case.decided", detail);
+                    }
+                    record(c, k, "case.decided", actor, role, detail);
+                    scheduleCheck(c, k, actor, role);
+                    return new Step(null, null);
                 }
             }
+        }, caller);
+    }
+
+    // ---- post-approval checks (事后核查) -------------------------------------------------------------------------
+
+    @Override
+    public List<PostApprovalCheck> postApprovalChecks(Caller caller, PostCheckStatus status, boolean overdue, int limit) {
+        CaseAccess.requireRole(caller, "the post-approval checks", Role.SUPERVISOR, Role.OPS, Role.REVIEWER);
+        // Supervision watches every department of its division; a reviewer the checks their departments do.
+        boolean allDepartments = caller.has(Role.NODE) || caller.has(Role.SUPERVISOR) || caller.has(Role.OPS);
+        List<String> departments = allDepartments ? null : List.copyOf(caller.departments());
+        PostCheckStatus s = overdue && status == null ? PostCheckStatus.OPEN : status;
+        List<PostApprovalCheck> out = tx.read(c -> PostCheckStore.list(c, s, overdue ? clock.today() : null, caller.divisionPrefix(),
+                departments, limit));
+        accessLog.read(caller, "cases", "post-approval checks: " + out.size());
+        return out;
+    }
+
+    @Override
+    public CaseView recordPostCheck(Caller caller, String caseNumber, boolean passed, String finding) {
+        CaseAccess.requireRole(caller, "a post-approval check (事后核查)", Role.REVIEWER);
+        return change(caseNumber, (c, k) -> {
+            CaseAccess.requireDepartment(caller, k.departmentCode);
+            PostApprovalCheck done = PostChecks.done(k, passed, finding, caller.user(), clock.today());
+            PostCheckStore.close(c, caseNumber, done.status(), done.checkedBy(), done.checkedOn(), done.finding());
+            k.details = k.details.withPostCheck(done);
+            if (passed) {
+                return new Step("case.post_check_passed", "the commitment (告知承诺) held" + (done.finding() == null ? "" : ": " + done.finding()));
+            }
+            Lifecycle.check(caseNumber, k.status, CaseStatus.REVOKED);
+            k.status = CaseStatus.REVOKED;
+            return new Step("case.revoked", "approval revoked: the post-approval check (事后核查) found the commitment false: "
+                    + done.finding());
         }, caller);
     }
 
@@ -593,18 +660,56 @@ public class IntakeComponent implements Intake, CalendarDependent {
 
     @Override
     public Optional<CaseView> find(Caller caller, String caseNumber) {
+        return seen(caller, caseNumber).map(k -> {
+            accessLog.read(caller, subject(caseNumber), "case");
+            return CaseViews.forCaller(caller, k.view(materialsOf(k.kase())));
+        });
+    }
+
+    @Override
+    public Optional<MaterialScan> scan(Caller caller, String caseNumber, int materialId) {
+        Optional<Seen> seen = seen(caller, caseNumber);
+        if (seen.isEmpty()) {
+            return Optional.empty();
+        }
+        CaseMaterial m = materialsOf(seen.get().kase()).stream().filter(x -> x.id() == materialId).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("case " + caseNumber + " has no material " + materialId));
+        Optional<org.tongban.intake.StoredFile> file = m.scanStored() ? files.find(m.fileRef()) : Optional.empty();
+        Optional<java.io.InputStream> content = file.flatMap(f -> files.open(f.fileRef()));
+        if (content.isEmpty()) {
+            throw ProblemException.notFound("material " + materialId + " (" + m.code() + ") of case " + caseNumber
+                    + " has no scan stored on this node" + (m.eCertificateRef() != null ? ": it is the e-certificate "
+                    + m.eCertificateRef() : m.fileRef() != null ? ": it refers to " + m.fileRef() : ""));
+        }
+        accessLog.read(caller, subject(caseNumber), "scan of material " + materialId + " (" + m.code() + ")");
+        return Optional.of(new MaterialScan(m, file.get(), content.get()));
+    }
+
+    /** A case with its sub-records, read when the caller may see it. */
+    private record Seen(StoredCase kase, List<ReviewStep> steps, List<Suspension> suspensions, List<org.tongban.intake.Extension> extensions) {
+        CaseView view(List<CaseMaterial> materials) {
+            return kase.view(steps, suspensions, extensions, materials);
+        }
+    }
+
+    private Optional<Seen> seen(Caller caller, String caseNumber) {
         return tx.read(c -> {
             Optional<StoredCase> k = CaseStore.find(c, caseNumber);
             if (k.isEmpty()) {
-                return Optional.<CaseView>empty();
+                return Optional.<Seen>empty();
             }
             List<ReviewStep> steps = ReviewStore.steps(c, caseNumber);
             if (!CaseAccess.sees(caller, k.get(), steps.stream().map(ReviewStep::departmentCode).toList())) {
-                return Optional.<CaseView>empty();
+                return Optional.<Seen>empty();
             }
-            accessLog.read(caller, subject(caseNumber), "case");
-            return Optional.of(k.get().view(steps, LedgerStore.suspensions(c, caseNumber), LedgerStore.extensions(c, caseNumber)));
+            return Optional.of(new Seen(k.get(), steps, LedgerStore.suspensions(c, caseNumber), LedgerStore.extensions(c, caseNumber)));
         });
+    }
+
+    /** The materials handed in, named from the pinned checklist, with what this node stores of each scan. */
+    private List<CaseMaterial> materialsOf(StoredCase k) {
+        ServiceItem item = catalog.version(k.itemCode, k.itemVersion).map(VersionedItem::item).orElse(null);
+        return CaseMaterials.of(k.application.materials(), item, files::find);
     }
 
     @Override
@@ -621,12 +726,9 @@ public class IntakeComponent implements Intake, CalendarDependent {
                 .isEmpty()) {
             return Optional.empty();
         }
-        // The applicant sees their case but not what the credit check found (that is for reviewers).
-        return find(Caller.system("progress"), caseNumber).map(v -> new CaseView(v.caseNumber(), v.itemCode(), v.itemVersion(),
-                v.itemName(), v.status(), v.applicantName(), v.applicantIdMasked(), v.channel(), v.acceptedOn(), v.promisedDate(),
-                v.timeBudget(), v.missingMaterials(), v.toleratedMaterials(), v.toleranceDue(), v.replacedByCommitment(), null,
-                v.outcome(), v.decisionRule(), v.decidedOn(), v.refusalReason(), v.result(), v.delivery(), v.reviewSteps(),
-                v.suspensions(), v.extensions(), v.createdAt(), v.updatedAt(), v.datesProvisional(), v.queryCode()));
+        // The applicant sees their case but not what the credit check found (that is for reviewers), nor on this
+        // public path the form and the materials (their account's view of the case shows them).
+        return find(Caller.system("progress"), caseNumber).map(CaseViews::forProgress);
     }
 
     @Override
@@ -735,6 +837,19 @@ public class IntakeComponent implements Intake, CalendarDependent {
                     k.caseNumber, null, today));
         }
         record(c, k, "case.decided", actor, role, k.outcome + ", decided at once by rule " + k.details.decisionRule());
+        scheduleCheck(c, k, actor, role);
+    }
+
+    /** An approval on a signed commitment (告知承诺) gets its post-approval check (事后核查), due in working days. */
+    private void scheduleCheck(Connection c, StoredCase k, String actor, String role) throws SQLException {
+        if (!PostChecks.due(k)) {
+            return;
+        }
+        PostApprovalCheck check = PostChecks.scheduled(k, calendar.addWorkingDays(k.decidedOn, config.postApprovalCheckDays()));
+        PostCheckStore.open(c, check);
+        k.details = k.details.withPostCheck(check);
+        record(c, k, "case.post_check_scheduled", actor, role, "approved on the signed commitment (告知承诺) for "
+                + String.join("; ", k.details.replacedByCommitment()) + ": post-approval check (事后核查) due " + check.dueOn());
     }
 
     /** A {@code file:} reference must name a file handed in here; anything else refers to an external store. */
@@ -858,9 +973,20 @@ public class IntakeComponent implements Intake, CalendarDependent {
         event.put("missing", k.missing);
         event.put("tolerated", k.tolerated);
         event.put("refusalReason", k.details.refusalReason());
+        event.put("postCheckDue", k.details.postCheck() == null ? null : k.details.postCheck().dueOn().toString());
         event.put("detail", detail);
         recording().records.add(new Deferred(new AuditEntry(actor, role, action, subject(k.caseNumber), detail), subject(k.caseNumber), action,
                 event));
+    }
+
+    /** 失信联合惩戒: a listed applicant's signed commitment is not taken where the node's rules restrict the item. */
+    private boolean commitmentRefused(Application application, ServiceItem item, Optional<Defaulter> listed) {
+        return application.commitmentSigned() && listed.isPresent() && CommitmentRestriction.of(config).applies(item);
+    }
+
+    /** Whether the case's signed commitment stands in for proofs (not when it was refused at intake). */
+    private static boolean commitmentTaken(StoredCase k) {
+        return k.application.commitmentSigned() && !k.details.commitmentRefused();
     }
 
     private static String flag(Defaulter d) {

@@ -18,7 +18,15 @@ public final class IntakeGate {
     private IntakeGate() {
     }
 
-    /** The refusal reason (不予受理理由), or empty when the application is within the item's scope. */
+    /**
+     * The message code of the refusal the applicant reads (不予受理理由, argument: the item's name), or empty when the
+     * application is within the item's scope.
+     */
+    public static Optional<String> refusalCode(ServiceItem item, ApplicantType applicant) {
+        return refusal(item, applicant).map(r -> applicant == ApplicantType.PERSON ? "refused.scope.person" : "refused.scope.organisation");
+    }
+
+    /** The refusal reason as the audit trail records it (staff read it), or empty when within the item's scope. */
     public static Optional<String> refusal(ServiceItem item, ApplicantType applicant) {
         boolean fits = applicant == ApplicantType.PERSON
                 ? item.applicantKinds().contains(ApplicantKind.NATURAL_PERSON)

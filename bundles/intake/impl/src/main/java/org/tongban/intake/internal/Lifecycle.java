@@ -7,6 +7,7 @@ import static org.tongban.intake.CaseStatus.DELIVERED;
 import static org.tongban.intake.CaseStatus.DISPATCHED;
 import static org.tongban.intake.CaseStatus.RECEIVED;
 import static org.tongban.intake.CaseStatus.REFUSED;
+import static org.tongban.intake.CaseStatus.REVOKED;
 import static org.tongban.intake.CaseStatus.UNDER_REVIEW;
 
 import java.util.EnumMap;
@@ -27,8 +28,9 @@ public final class Lifecycle {
         NEXT.put(RECEIVED, EnumSet.of(DISPATCHED));
         NEXT.put(DISPATCHED, EnumSet.of(UNDER_REVIEW));
         NEXT.put(UNDER_REVIEW, EnumSet.of(DECIDED, RECEIVED));     // back to RECEIVED: returned to the window
-        NEXT.put(DECIDED, EnumSet.of(DELIVERED));
-        NEXT.put(DELIVERED, EnumSet.noneOf(CaseStatus.class));
+        NEXT.put(DECIDED, EnumSet.of(DELIVERED, REVOKED));          // REVOKED: a failed post-approval check (事后核查)
+        NEXT.put(DELIVERED, EnumSet.of(REVOKED));
+        NEXT.put(REVOKED, EnumSet.noneOf(CaseStatus.class));
         NEXT.put(REFUSED, EnumSet.noneOf(CaseStatus.class));
     }
 

@@ -6,8 +6,8 @@ import org.tongban.intake.StepStatus;
 /**
  * When the back office is done with a round. One department decides alone: its approval approves, its rejection
  * rejects, its return returns. A joint review (联审) is approved once {@code needed} departments approve (all, or M of
- * N); any return, or any rejection (a veto), sends the case back to the window, as does a round that can no longer
- * reach {@code needed}. Pure logic.
+ * N); any rejection is a veto and rejects (不予许可); any return sends the case back to the window, as does a round
+ * that can no longer reach {@code needed} otherwise. Pure logic.
  */
 public final class ReviewRule {
 
@@ -35,7 +35,10 @@ public final class ReviewRule {
                 default -> Verdict.PENDING;
             };
         }
-        if (returned || rejected) {
+        if (rejected) {
+            return Verdict.REJECTED;
+        }
+        if (returned) {
             return Verdict.RETURNED;
         }
         if (approved >= needed) {

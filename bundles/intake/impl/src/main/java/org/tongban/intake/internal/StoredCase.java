@@ -3,8 +3,10 @@ package org.tongban.intake.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.tongban.core.validation.ResidentId;
 import org.tongban.intake.Application;
+import org.tongban.intake.CaseMaterial;
 import org.tongban.intake.CaseOutcome;
 import org.tongban.intake.CaseStatus;
 import org.tongban.intake.CaseView;
@@ -74,10 +76,23 @@ public final class StoredCase {
     }
 
     public CaseView view(List<ReviewStep> steps, List<Suspension> suspensions, List<Extension> extensions) {
+        return view(steps, suspensions, extensions, Map.of(), List.of());
+    }
+
+    /** The single case's view: with the form (IDs and phones masked) and the materials handed in. */
+    public CaseView view(List<ReviewStep> steps, List<Suspension> suspensions, List<Extension> extensions,
+                         List<CaseMaterial> materials) {
+        return view(steps, suspensions, extensions, FormMask.mask(application.form()), materials);
+    }
+
+    private CaseView view(List<ReviewStep> steps, List<Suspension> suspensions, List<Extension> extensions,
+                          Map<String, Object> form, List<CaseMaterial> materials) {
         return new CaseView(caseNumber, itemCode, itemVersion, itemName, status, application.applicant().name(),
                 ResidentId.mask(application.applicant().idNumber()), application.channel(), acceptedOn, promisedDate, budget(),
                 missing, tolerated, toleranceDue, details.replacedByCommitment(), creditFlag, outcome, details.decisionRule(),
                 decidedOn, details.refusalReason(), details.result(), details.delivery(), steps, suspensions, extensions,
-                createdAt, updatedAt, datesProvisional, queryCode);
+                createdAt, updatedAt, datesProvisional, queryCode, form, materials, details.refusalDecision(),
+                details.commitmentRefused() ? Messages.text(Messages.CHINESE, "commitment.refused") : null, details.postCheck(),
+                CaseNotices.of(this, Messages.CHINESE));
     }
 }

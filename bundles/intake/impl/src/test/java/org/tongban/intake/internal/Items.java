@@ -35,4 +35,19 @@ final class Items {
                         material("M03", MaterialRequirement.OPTIONAL, false), material("M04", MaterialRequirement.TOLERABLE, false),
                         material("M05", MaterialRequirement.REQUIRED, true)), 0, "食品经营许可证", List.of());
     }
+
+    static final String LAND = "113707830000237570";
+    static final String HOUSING = "11370783000031676J";
+
+    /**
+     * A joint review (联审) led by the food department with land and housing, every department approving; without a
+     * legal basis it has a code of its own.
+     */
+    static ServiceItem joint(String legalBasis) {
+        ServiceItem f = food(CaseKind.PROMISED);
+        return new ServiceItem(legalBasis == null ? "1137078300010294764010000000025" : "1137078300010294764010000000024", null, "企业投资项目联合审批", f.itemType(), f.exerciseLevel(),
+                f.department(), List.of(new Department(LAND, "寿光市自然资源和规划局"), new Department(HOUSING, "寿光市住房和城乡建设局")),
+                f.applicantKinds(), f.handlingForms(), CaseKind.PROMISED, 45, 20, f.fee(), legalBasis, null, f.handledAt(), List.of(),
+                f.materials(), 0, "联合审批意见书", List.of());
+    }
 }

@@ -19,7 +19,7 @@ class LifecycleTest {
     private static final Set<String> LEGAL = Set.of(
             "DEFICIENT>ACCEPTED", "DEFICIENT>DEFICIENT", "DEFICIENT>REFUSED",
             "ACCEPTED>RECEIVED", "ACCEPTED>DECIDED", "RECEIVED>DISPATCHED", "DISPATCHED>UNDER_REVIEW",
-            "UNDER_REVIEW>DECIDED", "UNDER_REVIEW>RECEIVED", "DECIDED>DELIVERED");
+            "UNDER_REVIEW>DECIDED", "UNDER_REVIEW>RECEIVED", "DECIDED>DELIVERED", "DECIDED>REVOKED", "DELIVERED>REVOKED");
 
     @ParameterizedTest
     @EnumSource(CaseStatus.class)
@@ -36,7 +36,8 @@ class LifecycleTest {
 
     @Test
     void endStatesGoNowhere() {
-        assertEquals(EnumSet.noneOf(CaseStatus.class), Lifecycle.next(DELIVERED));
+        assertEquals(EnumSet.of(REVOKED), Lifecycle.next(DELIVERED), "only a failed post-approval check moves it");
+        assertEquals(EnumSet.noneOf(CaseStatus.class), Lifecycle.next(REVOKED));
         assertEquals(EnumSet.noneOf(CaseStatus.class), Lifecycle.next(REFUSED));
         assertEquals(EnumSet.of(DECIDED, RECEIVED), Lifecycle.next(UNDER_REVIEW), "decided, or returned to the window");
     }

@@ -29,10 +29,10 @@ class ReviewRuleTest {
     }
 
     @Test
-    void aVetoOrAReturnSendsAJointReviewBackToTheWindow() {
-        assertEquals(Verdict.RETURNED, ReviewRule.evaluate(List.of(APPROVED, REJECTED, PENDING), 3), "a rejection is a veto");
+    void aVetoRejectsAJointReviewAndAReturnSendsItBackToTheWindow() {
+        assertEquals(Verdict.REJECTED, ReviewRule.evaluate(List.of(APPROVED, REJECTED, PENDING), 3), "a rejection is a veto: 不予许可");
         assertEquals(Verdict.RETURNED, ReviewRule.evaluate(List.of(PENDING, PENDING, RETURNED), 3));
-        assertEquals(Verdict.RETURNED, ReviewRule.evaluate(List.of(APPROVED, APPROVED, REJECTED), 2),
+        assertEquals(Verdict.REJECTED, ReviewRule.evaluate(List.of(APPROVED, APPROVED, REJECTED), 2),
                 "a veto counts even when M approvals could still be reached");
     }
 

@@ -1,7 +1,10 @@
 package org.tongban.intake.internal.rest;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -26,16 +29,19 @@ import org.tongban.core.rest.Role;
 import org.tongban.core.security.Caller;
 import org.tongban.core.security.CallerPrincipal;
 import org.tongban.intake.Application;
+import org.tongban.intake.CaseMaterial;
 import org.tongban.intake.CaseResult;
 import org.tongban.intake.CaseStatus;
 import org.tongban.intake.CaseView;
 import org.tongban.intake.Delivery;
 import org.tongban.intake.Intake;
 import org.tongban.intake.IntakeCheck;
+import org.tongban.intake.MaterialScan;
 import org.tongban.intake.ReviewDecision;
 import org.tongban.intake.SpecialProcedure;
 import org.tongban.intake.SubmittedMaterial;
 import org.tongban.intake.TimelineEntry;
+import org.tongban.intake.internal.CaseTexts;
 
 /**
  * {@code /api/v1/cases}: pre-review and submit an application, supplement or refuse it, move it through the window,
@@ -60,7 +66,15 @@ public class CaseResource implements RestResource {
     public record Reason(String reason) {
     }
 
-    public record Review(String department, ReviewDecision decision, String opinion) {
+    /**
+     * The body of a review: the department, APPROVE, REJECT (不予许可: final; reasons in the opinion, the legal basis
+     * or the item's) or RETURN (to the window), the opinion and, for a rejection, the legal basis.
+     */
+    public record Review(String department, ReviewDecision decision, String opinion, String legalBasis) {
+    }
+
+    /** The body of a post-approval check (事后核查): whether the commitment held, and what was found (required when not). */
+    public record PostCheck(Boolean passed, String finding) {
     }
 
     public record Suspend(SpecialProcedure procedure, String reason) {
@@ -70,6 +84,10 @@ public class CaseResource implements RestResource {
     }
 
     private final Intake intake;
+
+    /** The request's headers (a proxy CXF points at the current request): Accept-Language picks staff's language. */
+    @Context
+    private HttpHeaders headers;
 
     @Activate
     public CaseResource(@Reference Intake intake) {
@@ -89,7 +107,7 @@ public class CaseResource implements RestResource {
     @Allowed({Role.CLERK, Role.AGENT, Role.APPLICANT})
     @org.tongban.core.rest.Answers(value = CaseView.class, status = 201)
     public Response submit(Application application, @Context SecurityContext security) {
-        CaseView view = intake.submit(caller(security), required(application, "send the application as JSON"));
+        CaseView view = texts(security, intake.submit(caller(security), required(application, "send the application as JSON")));
         // Location as a relative reference (RFC 9110 10.2.2): Response.created() resolves it against a base URI CXF
         // builds anew for every answer, 5% of the node's CPU in the intake benchmark.
         return Response.status(Status.CREATED).header(HttpHeaders.LOCATION, "/api/v1/cases/" + view.caseNumber())
@@ -105,13 +123,36 @@ public class CaseResource implements RestResource {
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest("status must be one of " + Arrays.toString(CaseStatus.values()));
         }
-        return intake.list(caller(security), s, limit == null ? 100 : limit);
+        Locale language = language(security);
+        return intake.list(caller(security), s, limit == null ? 100 : limit).stream().map(v -> CaseTexts.in(v, language)).toList();
     }
 
     @GET
     @Path("{number}")
+    @Allowed({Role.CLERK, Role.REVIEWER, Role.AGENT, Role.SUPERVISOR, Role.OPS, Role.APPLICANT})
     public CaseView get(@PathParam("number") String number, @Context SecurityContext security) {
-        return intake.find(caller(security), number).orElseThrow(() -> ProblemException.notFound("no case " + number));
+        return texts(security, intake.find(caller(security), number).orElseThrow(() -> ProblemException.notFound("no case " + number)));
+    }
+
+    /** The materials handed in (the case view lists them too), with their e-certificate references and stored scans. */
+    @GET
+    @Path("{number}/materials")
+    @Allowed({Role.CLERK, Role.REVIEWER, Role.AGENT, Role.SUPERVISOR, Role.OPS, Role.APPLICANT})
+    public List<CaseMaterial> materials(@PathParam("number") String number, @Context SecurityContext security) {
+        return get(number, security).materials();
+    }
+
+    /** The stored scan of one material, by the case number and the material's id in the case view (no personal data). */
+    @GET
+    @Path("{number}/materials/{id}/scan")
+    @Produces(MediaType.WILDCARD)
+    @Allowed({Role.CLERK, Role.REVIEWER, Role.AGENT, Role.SUPERVISOR, Role.OPS, Role.APPLICANT})
+    public Response scan(@PathParam("number") String number, @PathParam("id") int id, @Context SecurityContext security) {
+        MaterialScan scan = intake.scan(caller(security), number, id).orElseThrow(() -> ProblemException.notFound("no case " + number));
+        return Response.ok(scan.content(), scan.file().contentType())
+                .header("Content-Disposition", "attachment; filename*=UTF-8''" + URLEncoder.encode(scan.file().fileName(),
+                        StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("X-Content-SHA256", scan.file().sha256()).build();
     }
 
     @POST
@@ -122,7 +163,7 @@ public class CaseResource implements RestResource {
         if (body == null || body.materials() == null || body.materials().isEmpty()) {
             throw ProblemException.badRequest("a supplement lists at least one material");
         }
-        return intake.supplement(caller(security), number, body.materials());
+        return texts(security, intake.supplement(caller(security), number, body.materials()));
     }
 
     @POST
@@ -130,7 +171,7 @@ public class CaseResource implements RestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(Role.CLERK)
     public CaseView refuse(@PathParam("number") String number, Reason body, @Context SecurityContext security) {
-        return intake.refuse(caller(security), number, body == null ? null : body.reason());
+        return texts(security, intake.refuse(caller(security), number, body == null ? null : body.reason()));
     }
 
     @POST
@@ -141,7 +182,7 @@ public class CaseResource implements RestResource {
         if (move == null || move.to() == null) {
             throw ProblemException.badRequest("name the status to move to: {\"to\": \"RECEIVED\", \"opinion\": \"...\"}");
         }
-        return intake.transition(caller(security), number, move.to(), move.opinion());
+        return texts(security, intake.transition(caller(security), number, move.to(), move.opinion()));
     }
 
     @POST
@@ -152,7 +193,18 @@ public class CaseResource implements RestResource {
         if (body == null || body.department() == null || body.decision() == null) {
             throw ProblemException.badRequest("a review names the department (its credit code) and the decision: APPROVE, REJECT or RETURN");
         }
-        return intake.review(caller(security), number, body.department(), body.decision(), body.opinion());
+        return texts(security, intake.review(caller(security), number, body.department(), body.decision(), body.opinion(), body.legalBasis()));
+    }
+
+    @POST
+    @Path("{number}/post-check")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allowed(Role.REVIEWER)
+    public CaseView postCheck(@PathParam("number") String number, PostCheck body, @Context SecurityContext security) {
+        if (body == null || body.passed() == null) {
+            throw ProblemException.badRequest("a post-approval check says whether the commitment held: {\"passed\": false, \"finding\": \"...\"}");
+        }
+        return texts(security, intake.recordPostCheck(caller(security), number, body.passed(), body.finding()));
     }
 
     @POST
@@ -160,14 +212,14 @@ public class CaseResource implements RestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(Role.REVIEWER)
     public CaseView suspend(@PathParam("number") String number, Suspend body, @Context SecurityContext security) {
-        return intake.suspend(caller(security), number, body == null ? null : body.procedure(), body == null ? null : body.reason());
+        return texts(security, intake.suspend(caller(security), number, body == null ? null : body.procedure(), body == null ? null : body.reason()));
     }
 
     @POST
     @Path("{number}/resumption")
     @Allowed(Role.REVIEWER)
     public CaseView resume(@PathParam("number") String number, @Context SecurityContext security) {
-        return intake.resume(caller(security), number);
+        return texts(security, intake.resume(caller(security), number));
     }
 
     @POST
@@ -178,7 +230,7 @@ public class CaseResource implements RestResource {
         if (body == null || body.days() == null) {
             throw ProblemException.badRequest("an extension names its working days and reason: {\"days\": 5, \"reason\": \"...\"}");
         }
-        return intake.extend(caller(security), number, body.days(), body.reason());
+        return texts(security, intake.extend(caller(security), number, body.days(), body.reason()));
     }
 
     @POST
@@ -186,7 +238,7 @@ public class CaseResource implements RestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed(Role.REVIEWER)
     public CaseView result(@PathParam("number") String number, CaseResult body, @Context SecurityContext security) {
-        return intake.complete(caller(security), number, body);
+        return texts(security, intake.complete(caller(security), number, body));
     }
 
     @POST
@@ -194,7 +246,7 @@ public class CaseResource implements RestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed({Role.CLERK, Role.AGENT})
     public CaseView deliver(@PathParam("number") String number, Delivery body, @Context SecurityContext security) {
-        return intake.deliver(caller(security), number, body);
+        return texts(security, intake.deliver(caller(security), number, body));
     }
 
     @GET
@@ -205,6 +257,15 @@ public class CaseResource implements RestResource {
             throw ProblemException.notFound("no case " + number);
         }
         return timeline;
+    }
+
+    /** The view in the reader's language: staff may ask for English (Accept-Language); applicants read Chinese. */
+    private CaseView texts(SecurityContext security, CaseView view) {
+        return CaseTexts.in(view, language(security));
+    }
+
+    private Locale language(SecurityContext security) {
+        return CaseTexts.language(caller(security), headers == null ? null : headers.getAcceptableLanguages());
     }
 
     private static Caller caller(SecurityContext security) {

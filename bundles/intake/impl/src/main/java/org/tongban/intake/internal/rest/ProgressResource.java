@@ -16,6 +16,7 @@ import org.tongban.core.rest.Public;
 import org.tongban.core.rest.RestResource;
 import org.tongban.intake.CaseView;
 import org.tongban.intake.Intake;
+import org.tongban.intake.internal.CaseTexts;
 import org.tongban.core.rest.LookupLimit;
 
 /**
@@ -50,7 +51,8 @@ public class ProgressResource implements RestResource {
         }
         return intake.progress(number, code).orElseThrow(() -> {
             limit.failed(address);
-            return ProblemException.notFound("no case with that number and query code (both are on the receipt)");
+            // The applicant reads it: Chinese, from the message bundle.
+            return ProblemException.notFound(CaseTexts.text(java.util.Locale.SIMPLIFIED_CHINESE, "progress.not-found"));
         });
     }
 }

@@ -15,6 +15,7 @@ import org.tongban.core.rest.RestResource;
 import org.tongban.core.rest.Role;
 import org.tongban.intake.Intake;
 import org.tongban.intake.ReviewTask;
+import org.tongban.intake.internal.CaseTexts;
 
 /** {@code GET /api/v1/reviews?department=CODE}: a department's review queue, the oldest promised date first. */
 @Component(service = RestResource.class)
@@ -24,6 +25,10 @@ import org.tongban.intake.ReviewTask;
 public class ReviewQueueResource implements RestResource {
 
     private final Intake intake;
+
+    /** The request's headers: Accept-Language picks the language of the cases' notices. */
+    @javax.ws.rs.core.Context
+    private javax.ws.rs.core.HttpHeaders headers;
 
     @Activate
     public ReviewQueueResource(@Reference Intake intake) {
@@ -36,7 +41,9 @@ public class ReviewQueueResource implements RestResource {
         if (department == null || department.isBlank()) {
             throw ProblemException.badRequest("name the department by its credit code: ?department=11370783000007919T");
         }
-        return intake.reviewQueue(org.tongban.core.security.CallerPrincipal.of(security.getUserPrincipal()), department,
-                limit == null ? 100 : limit);
+        org.tongban.core.security.Caller caller = org.tongban.core.security.CallerPrincipal.of(security.getUserPrincipal());
+        java.util.Locale language = CaseTexts.language(caller, headers == null ? null : headers.getAcceptableLanguages());
+        return intake.reviewQueue(caller, department, limit == null ? 100 : limit).stream()
+                .map(t -> new ReviewTask(CaseTexts.in(t.kase(), language), t.step(), t.priority())).toList();
     }
 }

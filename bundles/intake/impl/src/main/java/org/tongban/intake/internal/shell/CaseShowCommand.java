@@ -48,11 +48,20 @@ public class CaseShowCommand implements Action {
             System.out.println("Outcome    " + c.outcome() + " on " + c.decidedOn()
                     + (c.decisionRule() == null ? "" : " by rule " + c.decisionRule()));
         }
+        if (c.refusalDecision() != null) {
+            System.out.println("Not granted " + c.refusalDecision().departmentName() + ": " + c.refusalDecision().reasons() + " (legal basis: "
+                    + c.refusalDecision().legalBasis() + ")");
+        }
         if (c.refusalReason() != null) {
             System.out.println("Refused    " + c.refusalReason());
         }
         if (c.result() != null) {
             System.out.println("Result     " + c.result().documentName() + " " + c.result().documentNumber());
+        }
+        for (org.tongban.intake.CaseMaterial m : c.materials()) {
+            System.out.printf("Material   %d %s %s  %s%n", m.id(), m.code(), m.name() == null ? "" : m.name(),
+                    m.eCertificateRef() != null ? m.eCertificateRef() : m.scanStored() ? m.fileName() + " (scan stored)"
+                    : m.fileRef() == null ? "" : m.fileRef());
         }
         for (ReviewStep s : c.reviewSteps()) {
             System.out.printf("Review     round %d  %-24s %-9s %s%n", s.round(), s.departmentName(), s.status(),
