@@ -130,14 +130,9 @@ public final class AuditStore {
         if (rows.isEmpty()) {
             return List.of();
         }
-        long seq;
-        String previous;
-        try (PreparedStatement head = c.prepareStatement("SELECT last_seq, last_hash FROM core_audit_head WHERE id = 1");
-             ResultSet rs = head.executeQuery()) {
-            rs.next();
-            seq = rs.getLong(1);
-            previous = rs.getString(2);
-        }
+        AuditChain.Head head = head(c);
+        long seq = head.seq();
+        String previous = head.hash();
         List<AuditRecord> out = new ArrayList<>(rows.size());
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO core_audit (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?)")) {
             for (Object[] r : rows) {
@@ -189,19 +184,43 @@ public final class AuditStore {
         }
     }
 
-    /** Streams the whole trail through the chain check without holding it in memory. */
+    /**
+     * Checks the chain against one consistent point without holding up its writers: the head as it stands, then the
+     * records up to it, all committed by then since a record commits with the head's move over it. Records chained
+     * meanwhile are counted past that point, and the head read again after them tells those from records slipped in
+     * behind the chain's back (see {@link AuditChain#settle}). Plain reads at any isolation level, on any engine.
+     */
     public static AuditVerification verify(Connection c) throws SQLException {
-        long headSeq;
-        String headHash;
-        try (PreparedStatement head = c.prepareStatement("SELECT last_seq, last_hash FROM core_audit_head WHERE id = 1");
-             ResultSet rs = head.executeQuery()) {
-            rs.next();
-            headSeq = rs.getLong(1);
-            headHash = rs.getString(2);
+        AuditChain.Head point = head(c);
+        AuditVerification upToPoint;
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM core_audit WHERE seq <= ? ORDER BY seq")) {
+            ps.setLong(1, point.seq());
+            try (ResultSet rs = ps.executeQuery()) {
+                upToPoint = AuditChain.verify(iterate(rs, AuditStore::read), point.seq(), point.hash());
+            }
         }
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM core_audit ORDER BY seq");
+        AuditChain.Tail tail = tail(c, point.seq());
+        return AuditChain.settle(upToPoint, point, tail, head(c));
+    }
+
+    private static AuditChain.Head head(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT last_seq, last_hash FROM core_audit_head WHERE id = 1");
              ResultSet rs = ps.executeQuery()) {
-            return AuditChain.verify(iterate(rs, AuditStore::read), headSeq, headHash);
+            if (!rs.next()) {
+                throw new IllegalStateException("the audit chain's head row is missing");
+            }
+            return new AuditChain.Head(rs.getLong(1), rs.getString(2));
+        }
+    }
+
+    private static AuditChain.Tail tail(Connection c, long afterSeq) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*), MAX(seq) FROM core_audit WHERE seq > ?")) {
+            ps.setLong(1, afterSeq);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                long count = rs.getLong(1);
+                return new AuditChain.Tail(count, count == 0 ? afterSeq : rs.getLong(2));
+            }
         }
     }
 
