@@ -74,28 +74,24 @@ public final class AuditChain {
     }
 
     /**
-     * Completes a check made up to {@code point} (the head read before the records) with what lay past it and the
-     * head read after that. A record is only ever chained together with the move of the head over it, in one
-     * transaction, so every record seen past the point is covered by the later head unless it was put there behind
-     * the chain's back; those the later head covers were chained while the check ran and are merely not covered yet.
+     * Completes a check made up to {@code point} (the head read before the records) with the highest record number
+     * seen after it and the head read after that. A record is only ever chained together with the head's move over
+     * it, in one transaction, so the later head covers every record seen before it unless one was put there behind the
+     * chain's back; the head's move during the check is what was chained meanwhile, merely not covered yet.
      */
-    public static AuditVerification settle(AuditVerification upToPoint, Head point, Tail tail, Head later) {
+    public static AuditVerification settle(AuditVerification upToPoint, Head point, long lastSeq, Head later) {
         AuditVerification result = upToPoint;
         if (upToPoint.intact() && later.seq() < point.seq()) {
             result = AuditVerification.broken(upToPoint.recordsChecked(), later.seq() + 1,
                     "the head went back from record " + point.seq() + " to " + later.seq() + " during the check");
-        } else if (upToPoint.intact() && tail.lastSeq() > later.seq()) {
-            result = AuditVerification.broken(upToPoint.recordsChecked(), tail.lastSeq(),
-                    "record " + tail.lastSeq() + " lies past the chain's head, which records " + later.seq());
+        } else if (upToPoint.intact() && lastSeq > later.seq()) {
+            result = AuditVerification.broken(upToPoint.recordsChecked(), lastSeq,
+                    "record " + lastSeq + " lies past the chain's head, which records " + later.seq());
         }
-        return result.covering(point.seq(), tail.count());
+        return result.covering(point.seq(), Math.max(0, later.seq() - point.seq()));
     }
 
     /** The chain's head as read: the last chained record's sequence number and hash. */
     public record Head(long seq, String hash) {
-    }
-
-    /** The records past a point: how many, and the highest sequence number among them (the point's when none). */
-    public record Tail(long count, long lastSeq) {
     }
 }

@@ -186,9 +186,10 @@ public final class AuditStore {
 
     /**
      * Checks the chain against one consistent point without holding up its writers: the head as it stands, then the
-     * records up to it, all committed by then since a record commits with the head's move over it. Records chained
-     * meanwhile are counted past that point, and the head read again after them tells those from records slipped in
-     * behind the chain's back (see {@link AuditChain#settle}). Plain reads at any isolation level, on any engine.
+     * records up to it, all committed by then since a record commits with the head's move over it. Then the highest
+     * record number and the head again: how far the head moved is what was chained meanwhile, and a record past the
+     * later head was slipped in behind the chain's back (see {@link AuditChain#settle}). Plain reads at any isolation
+     * level, on any engine.
      */
     public static AuditVerification verify(Connection c) throws SQLException {
         AuditChain.Head point = head(c);
@@ -199,8 +200,8 @@ public final class AuditStore {
                 upToPoint = AuditChain.verify(iterate(rs, AuditStore::read), point.seq(), point.hash());
             }
         }
-        AuditChain.Tail tail = tail(c, point.seq());
-        return AuditChain.settle(upToPoint, point, tail, head(c));
+        long lastSeq = lastSeq(c);
+        return AuditChain.settle(upToPoint, point, lastSeq, head(c));
     }
 
     private static AuditChain.Head head(Connection c) throws SQLException {
@@ -213,14 +214,11 @@ public final class AuditStore {
         }
     }
 
-    private static AuditChain.Tail tail(Connection c, long afterSeq) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*), MAX(seq) FROM core_audit WHERE seq > ?")) {
-            ps.setLong(1, afterSeq);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                long count = rs.getLong(1);
-                return new AuditChain.Tail(count, count == 0 ? afterSeq : rs.getLong(2));
-            }
+    /** The highest record number in the table (0 when empty), whatever the head says. */
+    private static long lastSeq(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT MAX(seq) FROM core_audit"); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 

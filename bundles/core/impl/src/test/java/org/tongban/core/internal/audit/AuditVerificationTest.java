@@ -53,6 +53,7 @@ class AuditVerificationTest {
         assertTrue(v.reason().contains("past the chain's head"), v.reason());
         assertEquals(2, v.recordsChecked());
         assertEquals(2, v.coveredUpTo());
+        assertEquals(0, v.notYetCovered(), "not chained meanwhile: the head never moved over it");
     }
 
     @Test
