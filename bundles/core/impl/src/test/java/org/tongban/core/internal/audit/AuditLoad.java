@@ -1,5 +1,7 @@
 package org.tongban.core.internal.audit;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -50,6 +52,23 @@ final class AuditLoad {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The connection, with another writer's records chained to the end just before it reads the records. */
+    static Connection chainingBeforeTheRecordsAreRead(DataSource ds, Connection c) {
+        AtomicBoolean done = new AtomicBoolean();
+        return (Connection) Proxy.newProxyInstance(AuditLoad.class.getClassLoader(), new Class<?>[] {Connection.class},
+                (p, m, args) -> {
+                    if (m.getName().equals("prepareStatement") && ((String) args[0]).startsWith("SELECT seq,")
+                            && done.compareAndSet(false, true)) {
+                        chainAtOnce(ds, "meanwhile");
+                    }
+                    try {
+                        return m.invoke(c, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     static AuditRecord record(DataSource ds, long seq) {

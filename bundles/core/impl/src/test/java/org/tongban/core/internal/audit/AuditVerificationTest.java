@@ -4,13 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +34,7 @@ class AuditVerificationTest {
         AuditLoad.chainAtOnce(ds, "one");
         AuditVerification v;
         try (Connection c = ds.getConnection()) {
-            v = AuditStore.verify(chainingBeforeTheRecordsAreRead(c));
+            v = AuditStore.verify(AuditLoad.chainingBeforeTheRecordsAreRead(ds, c));
         }
         assertEquals(new AuditVerification(true, 2, null, null, 2, 2), v, "checked up to the head it read, two left over");
         assertEquals(AuditVerification.intact(4), AuditLoad.verify(ds), "the next check covers them");
@@ -101,20 +98,5 @@ class AuditVerificationTest {
         assertEquals(AuditVerification.intact(4), AuditLoad.verify(ds));
         assertEquals(List.of("committed.2", "committed.1"), JdbcTransactions.inTransaction(ds, c -> AuditStore.latest(c, 2))
                 .stream().map(AuditRecord::action).toList());
-    }
-
-    /** The connection, running a chaining transaction of another writer just before it reads the records. */
-    private Connection chainingBeforeTheRecordsAreRead(Connection c) {
-        AtomicBoolean done = new AtomicBoolean();
-        return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class}, (p, m, args) -> {
-            if (m.getName().equals("prepareStatement") && ((String) args[0]).startsWith("SELECT seq,") && done.compareAndSet(false, true)) {
-                AuditLoad.chainAtOnce(ds, "meanwhile");
-            }
-            try {
-                return m.invoke(c, args);
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
-            }
-        });
     }
 }
