@@ -26,6 +26,9 @@ public interface AuditTrail {
     /** The newest records, newest first. */
     List<AuditRecord> latest(int limit);
 
-    /** Recomputes the whole chain and names the first broken record. */
+    /**
+     * Recomputes the chain up to its head as it stands when the check begins and names the first broken record; records
+     * chained while it runs are reported as not yet covered, never as broken.
+     */
     AuditVerification verify();
 }

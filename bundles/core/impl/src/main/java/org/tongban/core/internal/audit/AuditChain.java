@@ -39,9 +39,9 @@ public final class AuditChain {
     }
 
     /**
-     * Walks records in sequence order and reports the first that breaks the chain: a gap in the sequence, a link
-     * to the wrong previous hash, or content that no longer matches its hash. {@code headSeq}/{@code headHash} are the
-     * chain head as recorded at append time, which catches records removed from the end.
+     * Walks the records up to a head in sequence order and reports the first that breaks the chain: a gap in the
+     * sequence, a link to the wrong previous hash, or content that no longer matches its hash. {@code headSeq}/{@code
+     * headHash} are the chain's head as read, which catches records removed from the end.
      */
     public static AuditVerification verify(Iterator<AuditRecord> records, long headSeq, String headHash) {
         long expectedSeq = 1;
@@ -62,10 +62,36 @@ public final class AuditChain {
             expectedSeq++;
             checked++;
         }
-        if (checked != headSeq || !previous.equals(headHash)) {
+        if (checked != headSeq) {
             return AuditVerification.broken(checked, checked + 1,
                     "chain ends at record " + checked + " but the head records " + headSeq);
         }
+        if (!previous.equals(headHash)) {
+            return AuditVerification.broken(Math.max(0, checked - 1), headSeq,
+                    "record " + headSeq + " is not the one the head records");
+        }
         return AuditVerification.intact(checked);
+    }
+
+    /**
+     * Completes a check made up to {@code point} (the head read before the records) with the highest record number
+     * seen after it and the head read after that. A record is only ever chained together with the head's move over
+     * it, in one transaction, so the later head covers every record seen before it unless one was put there behind the
+     * chain's back; the head's move during the check is what was chained meanwhile, merely not covered yet.
+     */
+    public static AuditVerification settle(AuditVerification upToPoint, Head point, long lastSeq, Head later) {
+        AuditVerification result = upToPoint;
+        if (upToPoint.intact() && later.seq() < point.seq()) {
+            result = AuditVerification.broken(upToPoint.recordsChecked(), later.seq() + 1,
+                    "the head went back from record " + point.seq() + " to " + later.seq() + " during the check");
+        } else if (upToPoint.intact() && lastSeq > later.seq()) {
+            result = AuditVerification.broken(upToPoint.recordsChecked(), lastSeq,
+                    "record " + lastSeq + " lies past the chain's head, which records " + later.seq());
+        }
+        return result.covering(point.seq(), Math.max(0, later.seq() - point.seq()));
+    }
+
+    /** The chain's head as read: the last chained record's sequence number and hash. */
+    public record Head(long seq, String hash) {
     }
 }

@@ -130,14 +130,9 @@ public final class AuditStore {
         if (rows.isEmpty()) {
             return List.of();
         }
-        long seq;
-        String previous;
-        try (PreparedStatement head = c.prepareStatement("SELECT last_seq, last_hash FROM core_audit_head WHERE id = 1");
-             ResultSet rs = head.executeQuery()) {
-            rs.next();
-            seq = rs.getLong(1);
-            previous = rs.getString(2);
-        }
+        AuditChain.Head head = head(c);
+        long seq = head.seq();
+        String previous = head.hash();
         List<AuditRecord> out = new ArrayList<>(rows.size());
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO core_audit (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?)")) {
             for (Object[] r : rows) {
@@ -189,19 +184,41 @@ public final class AuditStore {
         }
     }
 
-    /** Streams the whole trail through the chain check without holding it in memory. */
+    /**
+     * Checks the chain against one consistent point without holding up its writers: the head as it stands, then the
+     * records up to it, all committed by then since a record commits with the head's move over it. Then the highest
+     * record number and the head again: how far the head moved is what was chained meanwhile, and a record past the
+     * later head was slipped in behind the chain's back (see {@link AuditChain#settle}). Plain reads at any isolation
+     * level, on any engine.
+     */
     public static AuditVerification verify(Connection c) throws SQLException {
-        long headSeq;
-        String headHash;
-        try (PreparedStatement head = c.prepareStatement("SELECT last_seq, last_hash FROM core_audit_head WHERE id = 1");
-             ResultSet rs = head.executeQuery()) {
-            rs.next();
-            headSeq = rs.getLong(1);
-            headHash = rs.getString(2);
+        AuditChain.Head point = head(c);
+        AuditVerification upToPoint;
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM core_audit WHERE seq <= ? ORDER BY seq")) {
+            ps.setLong(1, point.seq());
+            try (ResultSet rs = ps.executeQuery()) {
+                upToPoint = AuditChain.verify(iterate(rs, AuditStore::read), point.seq(), point.hash());
+            }
         }
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM core_audit ORDER BY seq");
+        long lastSeq = lastSeq(c);
+        return AuditChain.settle(upToPoint, point, lastSeq, head(c));
+    }
+
+    private static AuditChain.Head head(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT last_seq, last_hash FROM core_audit_head WHERE id = 1");
              ResultSet rs = ps.executeQuery()) {
-            return AuditChain.verify(iterate(rs, AuditStore::read), headSeq, headHash);
+            if (!rs.next()) {
+                throw new IllegalStateException("the audit chain's head row is missing");
+            }
+            return new AuditChain.Head(rs.getLong(1), rs.getString(2));
+        }
+    }
+
+    /** The highest record number in the table (0 when empty), whatever the head says. */
+    private static long lastSeq(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT MAX(seq) FROM core_audit"); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 
