@@ -92,8 +92,15 @@ class SyncNodesIT {
         }
         kill9(county);
         nodes.start(county, countyUrl);
+        // Right after readiness, with the burst arriving and boot-time work chaining records, the trail verifies.
+        List<String> verdicts = new ArrayList<>();
         await("the burst drains").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
-                .until(() -> get(townshipUrl + "/api/v1/sync/status", "ops").contains("\"pending\":0"));
+                .until(() -> {
+                    verdicts.add(get(countyUrl + "/api/v1/audit/verify", "ops"));
+                    return get(townshipUrl + "/api/v1/sync/status", "ops").contains("\"pending\":0");
+                });
+        assertTrue(verdicts.stream().allMatch(v -> v.contains("\"intact\":true")), "intact at every check: " + verdicts);
+        verifiesIntactUnderLoad(countyUrl);
         for (String number : burst) {
             String inbox = get(countyUrl + "/api/v1/sync/inbox?subject=case:" + number, "ops");
             assertEquals(2, inbox.split("\"subjectSeq\"").length - 1, "each event of " + number + " once: " + inbox);
@@ -101,6 +108,40 @@ class SyncNodesIT {
         assertTrue(get(countyUrl + "/api/v1/audit/verify", "ops").contains("\"intact\":true"));
         assertTrue(get(townshipUrl + "/api/v1/sync/status", "ops").contains("\"failuresInARow\":0"));
         assertEquals(401, status(countyUrl + "/api/v1/sync/inbox"));
+    }
+
+    /** Four clerks submitting while a supervisor verifies the trail 20 times: never a false alarm. */
+    private static void verifiesIntactUnderLoad(String base) throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.ExecutorService clerks = java.util.concurrent.Executors.newFixedThreadPool(4);
+        List<java.util.concurrent.Future<Integer>> submitted = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            submitted.add(clerks.submit(() -> {
+                int n = 0;
+                while (!done.get()) {
+                    RealNodes.submitFoodCase(base);
+                    n++;
+                }
+                return n;
+            }));
+        }
+        List<String> verdicts = new ArrayList<>();
+        try {
+            for (int i = 0; i < 20; i++) {
+                verdicts.add(get(base + "/api/v1/audit/verify", "ops"));
+            }
+        } finally {
+            done.set(true);
+            clerks.shutdown();
+        }
+        int cases = 0;
+        for (var f : submitted) {
+            cases += f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        assertTrue(cases > 0, "load while verifying");
+        assertTrue(verdicts.stream().allMatch(v -> v.contains("\"intact\":true")), "intact under load: " + verdicts);
+        await("the check catches up").atMost(Duration.ofSeconds(10))
+                .until(() -> get(base + "/api/v1/audit/verify", "ops").contains("\"notYetCovered\":0"));
     }
 
 
