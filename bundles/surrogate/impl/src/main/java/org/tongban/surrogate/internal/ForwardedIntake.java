@@ -180,7 +180,7 @@ public class ForwardedIntake {
         if (!down.here(origin)) {
             return new Caller(agent, java.util.EnumSet.of(Role.AGENT), null, java.util.Set.of(), null, origin, null, null);
         }
-        String account = agent.substring(0, agent.lastIndexOf('@'));
+        String account = agent.contains("@") ? agent.substring(0, agent.lastIndexOf('@')) : agent;
         String point = tx.read(c -> OnBehalfStore.agent(c, origin, account)).map(Agent::pointCode).orElse(null);
         return new Caller(account, java.util.EnumSet.of(Role.AGENT), null, java.util.Set.of(), null, point, null, null);
     }
