@@ -28,11 +28,11 @@ import org.tongban.sync.Sync;
 
 /**
  * At a deciding node (one with intake), hands the forwarded applications {@link ForwardedInbound} kept, and those of
- * this node's own points decided at its own level ({@link SurrogateComponent#submit}), to intake, the oldest first. Intake makes one case of each however often it is handed over (the case carries the point's
- * reference), so a crash between intake's commit and this component's bookkeeping costs nothing. An application
- * intake refuses outright goes back to the point as a refusal with the reason (for an own point's case: applied here,
- * see {@link WayDown}). Publishes no service, so nothing binds
- * it and its references to intake and sync cannot form a cycle.
+ * this node's own points decided at its own level ({@link SurrogateComponent#submit}), to intake, the oldest first.
+ * Intake makes one case of each however often it is handed over (the case carries the point's reference), so a crash
+ * between intake's commit and this component's bookkeeping costs nothing. An application intake refuses outright goes
+ * back to the point as a refusal with the reason (for an own point's case: applied here, see {@link WayDown}).
+ * Publishes no service, so nothing binds it and its references to intake and sync cannot form a cycle.
  */
 @Component(immediate = true)
 public class ForwardedIntake {

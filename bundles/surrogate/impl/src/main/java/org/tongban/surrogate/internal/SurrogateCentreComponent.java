@@ -30,8 +30,8 @@ import org.tongban.sync.Sync;
  * The upper centre's end of the hand-over ledger, on a node with intake. Each transfer is recorded here with the clerk
  * who took or gave the papers, audited, and sent down to the point (in the same transaction) so the point's ledger
  * holds both ends (for a case of this node's own points, taken in by its own intake, the ledger is the one here).
- * Giving the result to the point's agent is the deciding case's delivery (出件). Referenced by the
- * REST resource only; it binds intake and sync, which never bind it back.
+ * Giving the result to the point's agent is the deciding case's delivery (出件). Referenced by the REST resource only;
+ * it binds intake and sync, which never bind it back.
  */
 @Component(service = SurrogateCentre.class)
 public class SurrogateCentreComponent implements SurrogateCentre {
