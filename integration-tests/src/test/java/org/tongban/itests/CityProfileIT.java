@@ -1,9 +1,11 @@
 package org.tongban.itests;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import java.time.Duration;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
@@ -34,6 +36,54 @@ public class CityProfileIT extends ProfileInstallSupport {
         installsAloneAndServes("city", "[\"tongban-apidoc\",\"tongban-catalog\",\"tongban-core\",\"tongban-evaluation\",\"tongban-intake\",\"tongban-intermediary\",\"tongban-provincial-sync\",\"tongban-supervision\",\"tongban-surrogate\",\"tongban-sync\"]");
         aChildsBadEventsAreRejectedOneByOneAndTheRestTaken();
         aChildCannotSendInAnotherNodesName();
+        aCityAgentsCityItemIsTakenInByTheCitysOwnIntake();
+    }
+
+    /**
+     * 帮办代办 at the agent's own level: a city agent helping with a city item opens the case (no 422), and the city's own
+     * intake takes it in as an agent's case that the on-behalf case follows; an item handled only below is refused.
+     */
+    private void aCityAgentsCityItemIsTakenInByTheCitysOwnIntake() {
+        assertEquals(201, Http.post("/api/v1/surrogate/agents", "supervisor", "supervisor-demo", "{\"account\":\"agent\",\"name\":"
+                + "\"王秀英\",\"mobile\":\"13905368888\",\"pointCode\":\"SZX-01\",\"pointName\":\"市政务服务中心代办窗口\"}").status());
+        String request = "{\"itemCode\":\"ITEM\",\"applicant\":{\"type\":\"ORGANISATION\",\"name\":\"寿光市某某食品有限公司\","
+                + "\"idNumber\":\"91350100M000100Y43\",\"mobile\":\"13800138000\"},\"form\":{},\"materials\":["
+                + "{\"code\":\"M01\",\"fileRef\":\"scan/M01.pdf\"},{\"code\":\"M02\",\"fileRef\":\"scan/M02.pdf\"}],"
+                + "\"verifiedCertificates\":[\"营业执照\"],\"authorisation\":"
+                + "{\"signedBy\":\"张三\",\"signedOn\":\"2026-11-25\",\"scope\":\"代为申请食品经营许可\",\"documentRef\":"
+                + "\"scan/authorisation.pdf\"},\"greenChannel\":false}";
+        Http.Reply below = Http.post("/api/v1/surrogate/cases", "agent", "agent-demo", request.replace("ITEM",
+                "11370783000118785U4010000000026"));
+        assertEquals(below.body(), 422, below.status());
+        assertTrue(below.body(), below.body().contains("handled-below") && below.body().contains("below this CITY node"));
+
+        Http.Reply opened = Http.post("/api/v1/surrogate/cases", "agent", "agent-demo", request.replace("ITEM",
+                "11370783000007919T4010000000003"));
+        assertEquals(opened.body(), 201, opened.status());
+        assertEquals(opened.body(), "CITY", Http.field(opened.body(), "decidingLevel"));
+        String ref = Http.field(opened.body(), "ref");
+        String caseUrl = "/api/v1/surrogate/cases/" + ref;
+        assertEquals(200, Http.post(caseUrl + "/fees", "agent", "agent-demo", "{\"item\":\"复印费\",\"amount\":0,"
+                + "\"receiptNumber\":\"SZX-2026-0001\"}").status());
+        assertEquals("SUBMITTED", Http.field(Http.post(caseUrl + "/submission", "agent", "agent-demo", "").body(), "status"));
+
+        await("the city's intake takes the case in").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+                .until(() -> "DEFICIENT".equals(Http.field(Http.get(caseUrl, "agent", "agent-demo").body(), "status")));
+        String deficient = Http.get(caseUrl, "agent", "agent-demo").body();
+        assertTrue(deficient, deficient.contains("\"missing\":[\"M03") && deficient.contains("SZX-2026-0001"));
+        String number = Http.field(deficient, "caseNumber");
+        Http.Reply asIntakeCase = Http.get("/api/v1/cases/" + number, "agent", "agent-demo");
+        assertEquals(asIntakeCase.body(), 200, asIntakeCase.status());
+        assertEquals(asIntakeCase.body(), "AGENT", Http.field(asIntakeCase.body(), "channel"));
+        assertEquals(asIntakeCase.body(), "DEFICIENT", Http.field(asIntakeCase.body(), "status"));
+        assertEquals(number, Http.field(Http.get("/api/v1/surrogate/forwarded/" + ref, "clerk", "clerk-demo").body(), "caseNumber"));
+
+        assertEquals(200, Http.post(caseUrl + "/supplement", "agent", "agent-demo", "{\"materials\":[{\"code\":\"M03\","
+                + "\"fileRef\":\"scan/M03.pdf\"}]}").status());
+        await("accepted by the city's intake, followed by the on-behalf case").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> "ACCEPTED".equals(Http.field(Http.get(caseUrl, "agent", "agent-demo").body(), "status")));
+        assertEquals("ACCEPTED", Http.field(Http.get("/api/v1/cases/" + number, "clerk", "clerk-demo").body(), "status"));
     }
 
     /** Events claiming the city itself or a sibling's subtree as their origin are rejected one by one; its own are taken. */

@@ -10,7 +10,7 @@ import org.tongban.intake.SubmittedMaterial;
  * 帮办代办 on this node. An agent reads and works only on the cases of their own point; a supervisor reads the cases
  * and figures of the points in their division's scope; ops the node's. A case out of the caller's scope is not found;
  * an action the caller's role may not take is forbidden. Every change is audited; what the deciding node must know
- * travels up through sync, and its news comes back down the same way.
+ * travels up through sync, and its news comes back down the same way (or, decided here, comes from this node's intake).
  */
 public interface Surrogate {
 
@@ -26,7 +26,11 @@ public interface Surrogate {
 
     OnBehalfCase addFee(Caller caller, String ref, Fee fee);
 
-    /** Sends the case up to the node that decides it (through sync: it waits in the outbox while the line is down). */
+    /**
+     * Sends the case up to the node that decides it (through sync: it waits in the outbox while the line is down); an
+     * item handled at this node's own level (its {@code decidingLevel} is the node's) is handed to this node's own
+     * intake instead, and the case follows intake's case here.
+     */
     OnBehalfCase submit(Caller caller, String ref);
 
     /**

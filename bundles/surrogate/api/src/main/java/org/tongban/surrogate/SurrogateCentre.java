@@ -5,10 +5,10 @@ import java.util.Optional;
 import org.tongban.core.security.Caller;
 
 /**
- * The upper centre's side of 帮办代办, on a node that decides cases (one with intake): the applications forwarded from
- * the points below, and the centre's own record of every transfer of papers with a point, which also goes down to the
- * point's ledger so both ends of each transfer are recorded. A clerk or supervisor sees the applications of the points
- * whose division lies in their scope; others are not found.
+ * The upper centre's side of 帮办代办, on a node that decides cases (one with intake): the applications forwarded from the
+ * points below and those of its own points decided at its own level, and the centre's own record of every transfer of
+ * papers with a point, which also goes down to the point's ledger so both ends of each transfer are recorded. A clerk
+ * or supervisor sees the applications of the points whose division lies in their scope; others are not found.
  */
 public interface SurrogateCentre {
 

@@ -4,10 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -18,8 +15,6 @@ import org.tongban.core.data.DataAccessException;
 import org.tongban.surrogate.Agent;
 import org.tongban.surrogate.HandOver;
 import org.tongban.surrogate.HandOverStep;
-import org.tongban.surrogate.OnBehalfCase;
-import org.tongban.surrogate.OnBehalfStatus;
 import org.tongban.sync.InboundHandler;
 import org.tongban.sync.SyncEvent;
 
@@ -65,7 +60,7 @@ public class CaseNews implements InboundHandler {
             } else if (SUMMARY.equals(e.type()) && !downward) {
                 NetworkCaseStore.saveIfNewer(c, NetworkCase.of(p)); // a point below: counted in this node's network figures
             } else if (NEWS.equals(e.type()) && downward) {
-                news(c, p);
+                OnBehalfNews.apply(c, surrogate, p, "sync");
             } else if (HANDOVER.equals(e.type()) && downward) {
                 centreHandOver(c, p);
             }
@@ -91,38 +86,5 @@ public class CaseNews implements InboundHandler {
         OnBehalfStore.handOver(c, ref, h);
         surrogate.audit(c, ref, "sync", "surrogate.handover", h.step() + " recorded at the centre by " + h.recordedBy() + ": "
                 + h.items() + " from " + h.fromParty() + " to " + h.toParty());
-    }
-
-    private void news(Connection c, Map<String, Object> p) throws SQLException {
-        String ref = (String) p.get("ref");
-        Optional<OnBehalfCase> found = OnBehalfStore.lock(c, ref);
-        if (found.isEmpty()) {
-            LOG.warn("news for an unknown on-behalf case {} ignored", ref);
-            return;
-        }
-        OnBehalfCase k = found.get();
-        String action = (String) p.get("action");
-        OnBehalfStatus status = OnBehalfRules.after(k.status(), action);
-        @SuppressWarnings("unchecked")
-        List<String> missing = p.get("missing") instanceof List<?> m ? (List<String>) m : k.missing();
-        String promised = (String) p.get("promisedDate");
-        String caseNumber = p.get("caseNumber") == null ? k.caseNumber() : (String) p.get("caseNumber");
-        String outcome = p.get("outcome") == null ? k.outcome() : p.get("outcome").toString();
-        String detail = p.get("detail") == null ? "" : p.get("detail").toString();
-        String news = action + (detail.isEmpty() ? "" : ": " + detail);
-        OnBehalfCase updated = new OnBehalfCase(k.ref(), k.agentAccount(), k.pointCode(), k.itemCode(), k.itemName(), k.decidingLevel(),
-                k.applicantName(), k.applicantIdMasked(), k.authorisation(), k.verifiedCertificates(), k.fees(), status, caseNumber,
-                status == OnBehalfStatus.DEFICIENT ? missing : k.missing(), promised == null ? k.promisedDate() : LocalDate.parse(promised),
-                outcome, news, k.greenChannel(), k.projectName(), k.handOvers(), k.freeServices(), k.openedAt(), k.submittedAt(), k.closedAt());
-        OnBehalfStore.update(c, updated);
-        surrogate.audit(c, ref, "sync", "surrogate.news", news + (caseNumber == null ? "" : " (case " + caseNumber + ")"));
-        if (status != k.status()) {
-            surrogate.summarise(c, ref);
-        }
-        if (status != k.status()) {
-            // The agent's notification: a log channel now; an SMS adapter is the same notice sent on.
-            LOG.info("notice for agent {}: on-behalf case {} is {}{}", k.agentAccount(), ref, status,
-                    status == OnBehalfStatus.DEFICIENT ? ", missing: " + String.join("; ", updated.missing()) : "");
-        }
     }
 }

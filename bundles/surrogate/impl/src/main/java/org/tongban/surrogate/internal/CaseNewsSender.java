@@ -14,22 +14,20 @@ import org.tongban.intake.CaseObserver;
 import org.tongban.sync.Sync;
 
 /**
- * Sends every change of a case that began at a point below back down to that point, in the transaction of the change:
- * the case's number, status, outcome, deficiency notice, promised date. References sync (which never binds observers)
- * but not intake (which binds it), so no service cycle.
+ * Sends every change of a case that began at a point (below, or this node's own) back to that point, in the
+ * transaction of the change: the case's number, status, outcome, deficiency notice, promised date. References sync
+ * (which never binds observers) and surrogate (which binds neither) but not intake (which binds it), so no service cycle.
  */
 @Component(service = CaseObserver.class)
 public class CaseNewsSender implements CaseObserver {
 
     private static final Logger LOG = LoggerFactory.getLogger(CaseNewsSender.class);
 
-    private final Sync sync;
-    private final NodeInfo node;
+    private final WayDown down;
 
     @Activate
-    public CaseNewsSender(@Reference Sync sync, @Reference NodeInfo node) {
-        this.sync = sync;
-        this.node = node;
+    public CaseNewsSender(@Reference Sync sync, @Reference NodeInfo node, @Reference SurrogateComponent surrogate) {
+        this.down = new WayDown(sync, node, surrogate);
     }
 
     @Override
@@ -39,9 +37,6 @@ public class CaseNewsSender implements CaseObserver {
             return;
         }
         String origin = ref.substring(0, ref.indexOf('/'));
-        if (origin.equals(node.identity().id())) {
-            return;
-        }
         Map<String, Object> news = new LinkedHashMap<>();
         news.put("ref", ref);
         news.put("action", action);
@@ -49,7 +44,7 @@ public class CaseNewsSender implements CaseObserver {
             Object v = event.get(k);
             news.put(k, v == null || v instanceof List<?> ? v : v.toString());
         }
-        if (!sync.sendDown(c, origin, "surrogate:" + ref, CaseNews.NEWS, news)) {
+        if (!down.send(c, origin, ref, CaseNews.NEWS, news)) {
             LOG.warn("no way down to {} for news of {}", origin, ref);
             return;
         }

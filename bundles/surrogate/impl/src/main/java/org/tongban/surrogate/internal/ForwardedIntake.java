@@ -14,6 +14,7 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tongban.core.NodeInfo;
 import org.tongban.core.data.Transactions;
 import org.tongban.core.rest.ProblemException;
 import org.tongban.core.rest.Role;
@@ -22,14 +23,16 @@ import org.tongban.intake.Application;
 import org.tongban.intake.CaseView;
 import org.tongban.intake.Intake;
 import org.tongban.intake.SubmittedMaterial;
+import org.tongban.surrogate.Agent;
 import org.tongban.sync.Sync;
 
 /**
- * At a deciding node (one with intake), hands the forwarded applications {@link ForwardedInbound} kept to intake, the
- * oldest first. Intake makes one case of each however often it is handed over (the case carries the point's
- * reference), so a crash between intake's commit and this component's bookkeeping costs nothing. An application
- * intake refuses outright goes back to the point as a refusal with the reason. Publishes no service, so nothing binds
- * it and its references to intake and sync cannot form a cycle.
+ * At a deciding node (one with intake), hands the forwarded applications {@link ForwardedInbound} kept, and those of
+ * this node's own points decided at its own level ({@link SurrogateComponent#submit}), to intake, the oldest first.
+ * Intake makes one case of each however often it is handed over (the case carries the point's reference), so a crash
+ * between intake's commit and this component's bookkeeping costs nothing. An application intake refuses outright goes
+ * back to the point as a refusal with the reason (for an own point's case: applied here, see {@link WayDown}).
+ * Publishes no service, so nothing binds it and its references to intake and sync cannot form a cycle.
  */
 @Component(immediate = true)
 public class ForwardedIntake {
@@ -39,7 +42,7 @@ public class ForwardedIntake {
 
     private final Transactions tx;
     private final Intake intake;
-    private final Sync sync;
+    private final WayDown down;
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "tongban-surrogate-forwarded");
         t.setDaemon(true);
@@ -48,10 +51,10 @@ public class ForwardedIntake {
 
     @Activate
     public ForwardedIntake(@Reference Transactions tx, @Reference Intake intake, @Reference Sync sync,
-                           @Reference SurrogateComponent surrogate) {
+                           @Reference NodeInfo node, @Reference SurrogateComponent surrogate) {
         this.tx = tx;
         this.intake = intake;
-        this.sync = sync;
+        this.down = new WayDown(sync, node, surrogate);
         worker.scheduleWithFixedDelay(this::takeIn, 1, 1, TimeUnit.SECONDS);
         worker.scheduleWithFixedDelay(this::catchUpNews, 5, NEWS_CHECK_SECONDS, TimeUnit.SECONDS);
     }
@@ -86,7 +89,7 @@ public class ForwardedIntake {
                 news.put("promisedDate", k.promisedDate() == null ? null : k.promisedDate().toString());
                 news.put("detail", "caught up: the case is " + k.status());
                 tx.inTransaction(c -> {
-                    if (sync.sendDown(c, f[1], "surrogate:" + ref, CaseNews.NEWS, news)) {
+                    if (down.send(c, f[1], ref, CaseNews.NEWS, news)) {
                         OnBehalfStore.newsSent(c, ref, now);
                     }
                     return null;
@@ -142,7 +145,7 @@ public class ForwardedIntake {
 
     private void supplement(String eventId, String ref, String origin, String materials, String agent, String caseNumber) {
         try {
-            CaseView k = intake.supplement(pointAgent(agent, origin), caseNumber,
+            CaseView k = intake.supplement(agentOf(agent, origin), caseNumber,
                     readable(materials, new TypeReference<List<SubmittedMaterial>>() { }));
             tx.inTransaction(c -> {
                 OnBehalfStore.settleSupplement(c, eventId, "DONE", null);
@@ -162,20 +165,29 @@ public class ForwardedIntake {
                 news.put("action", "surrogate.supplement-refused");
                 news.put("caseNumber", caseNumber);
                 news.put("detail", reason);
-                sync.sendDown(c, origin, "surrogate:" + ref, CaseNews.NEWS, news);
+                down.send(c, origin, ref, CaseNews.NEWS, news);
                 return null;
             });
         }
     }
 
-    /** The agent of the point a forwarded application comes from: the case belongs to that point (its node id). */
-    private static Caller pointAgent(String agent, String origin) {
-        return new Caller(agent, java.util.EnumSet.of(Role.AGENT), null, java.util.Set.of(), null, origin, null, null);
+    /**
+     * The agent who applies, as intake is told: for a point below, its agent ({@code account@node}) with that node as the
+     * point (the case belongs to it); for a point of this node, the agent's own account at the point the register names,
+     * so intake shows the agent the case as it shows an agent every case they hand in here.
+     */
+    private Caller agentOf(String agent, String origin) {
+        if (!down.here(origin)) {
+            return new Caller(agent, java.util.EnumSet.of(Role.AGENT), null, java.util.Set.of(), null, origin, null, null);
+        }
+        String account = agent.contains("@") ? agent.substring(0, agent.lastIndexOf('@')) : agent;
+        String point = tx.read(c -> OnBehalfStore.agent(c, origin, account)).map(Agent::pointCode).orElse(null);
+        return new Caller(account, java.util.EnumSet.of(Role.AGENT), null, java.util.Set.of(), null, point, null, null);
     }
 
     private void takeIn(String ref, String origin, String json, String agent) {
         try {
-            CaseView k = intake.submit(pointAgent(agent, origin), readable(json, new TypeReference<Application>() { }));
+            CaseView k = intake.submit(agentOf(agent, origin), readable(json, new TypeReference<Application>() { }));
             tx.inTransaction(c -> {
                 OnBehalfStore.settle(c, ref, "DONE", k.caseNumber(), null);
                 return null;
@@ -194,7 +206,7 @@ public class ForwardedIntake {
                 news.put("ref", ref);
                 news.put("action", "surrogate.refused");
                 news.put("detail", reason);
-                if (!sync.sendDown(c, origin, "surrogate:" + ref, CaseNews.NEWS, news)) {
+                if (!down.send(c, origin, ref, CaseNews.NEWS, news)) {
                     LOG.warn("no way down to {} for the refusal of {}", origin, ref);
                 }
                 return null;

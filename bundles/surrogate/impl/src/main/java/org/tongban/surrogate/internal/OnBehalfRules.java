@@ -3,19 +3,14 @@ package org.tongban.surrogate.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import org.tongban.core.NodeLevel;
 import org.tongban.surrogate.FreeServiceKind;
 import org.tongban.surrogate.HandOver;
 import org.tongban.surrogate.HandOverStep;
 import org.tongban.surrogate.OnBehalfRequest;
 import org.tongban.surrogate.OnBehalfStatus;
 
-/** The rules of on-behalf service: the authorisation, who decides, the order of hand-overs, the news from above. Pure. */
+/** The rules of on-behalf service: the authorisation, the order of hand-overs, the news from above. Pure. */
 public final class OnBehalfRules {
-
-    /** Levels from the bottom up. */
-    static final List<NodeLevel> UPWARD = List.of(NodeLevel.VILLAGE, NodeLevel.TOWNSHIP, NodeLevel.COUNTY, NodeLevel.CITY);
 
     private OnBehalfRules() {
     }
@@ -40,19 +35,6 @@ public final class OnBehalfRules {
             p.add("projectName is required for the green channel (the key project it serves)");
         }
         return p;
-    }
-
-    /**
-     * The level that decides a case taken in at a point of {@code origin}: the lowest level above it that handles the
-     * item. Empty when none does (the item is not handled anywhere above this point).
-     */
-    public static Optional<NodeLevel> decidingLevel(NodeLevel origin, Set<String> handledAt) {
-        for (NodeLevel l : UPWARD.subList(UPWARD.indexOf(origin) + 1, UPWARD.size())) {
-            if (handledAt.contains(l.name())) {
-                return Optional.of(l);
-            }
-        }
-        return Optional.empty();
     }
 
     /**

@@ -29,15 +29,16 @@ import org.tongban.sync.Sync;
 /**
  * The upper centre's end of the hand-over ledger, on a node with intake. Each transfer is recorded here with the clerk
  * who took or gave the papers, audited, and sent down to the point (in the same transaction) so the point's ledger
- * holds both ends. Giving the result to the point's agent is the deciding case's delivery (出件). Referenced by the
- * REST resource only; it binds intake and sync, which never bind it back.
+ * holds both ends (for a case of this node's own points, taken in by its own intake, the ledger is the one here).
+ * Giving the result to the point's agent is the deciding case's delivery (出件). Referenced by the REST resource only;
+ * it binds intake and sync, which never bind it back.
  */
 @Component(service = SurrogateCentre.class)
 public class SurrogateCentreComponent implements SurrogateCentre {
 
     private final Transactions tx;
     private final Intake intake;
-    private final Sync sync;
+    private final WayDown down;
     private final AuditTrail audit;
     private final NodeInfo node;
     private final TongbanClock clock;
@@ -49,7 +50,7 @@ public class SurrogateCentreComponent implements SurrogateCentre {
                                     @Reference SurrogateComponent surrogate) {
         this.tx = tx;
         this.intake = intake;
-        this.sync = sync;
+        this.down = new WayDown(sync, node, surrogate);
         this.audit = audit;
         this.node = node;
         this.clock = clock;
@@ -100,7 +101,8 @@ public class SurrogateCentreComponent implements SurrogateCentre {
         ForwardedCase f = forwarded(caller, ref)
                 .orElseThrow(() -> ProblemException.notFound("no application " + ref + " was forwarded to this node"));
         Optional<CaseView> kase = f.caseNumber() == null ? Optional.empty() : intake.find(Caller.system("surrogate"), f.caseNumber());
-        check(step, f, kase);
+        String centreMark = "@" + node.identity().id();
+        check(step, f, kase, centreMark);
         if (step == HandOverStep.RESULT_FROM_CENTRE && kase.isPresent() && kase.get().status() == CaseStatus.DECIDED) {
             // Intake's own transaction: if this one then fails, the clerk's retry finds the case delivered and goes on.
             intake.deliver(caller, f.caseNumber(),
@@ -111,7 +113,7 @@ public class SurrogateCentreComponent implements SurrogateCentre {
         String here = clerk + "@" + node.identity().id();
         return tx.inTransaction(c -> {
             ForwardedCase locked = OnBehalfStore.forwardedCase(c, ref, true).orElseThrow();
-            check(step, locked, kase); // a second clerk may have recorded it meanwhile
+            check(step, locked, kase, centreMark); // a second clerk may have recorded it meanwhile
             String[] parties = step == HandOverStep.MATERIALS_TO_CENTRE ? new String[] {agentName(f), centre}
                     : new String[] {centre, agentName(f)};
             HandOver h = new HandOver(step, items.trim(), parties[0], parties[1], here, now,
@@ -128,15 +130,20 @@ public class SurrogateCentreComponent implements SurrogateCentre {
             news.put("recordedBy", here);
             news.put("atMs", now.toEpochMilli());
             news.put("receiptRef", h.receiptRef());
-            if (!sync.sendDown(c, f.originNode(), "surrogate:" + ref, CaseNews.HANDOVER, news)) {
+            if (!down.send(c, f.originNode(), ref, CaseNews.HANDOVER, news)) {
                 throw ProblemException.unprocessable("no-way-down", "no way down to " + f.originNode() + " is known here");
             }
             return OnBehalfStore.forwardedCase(c, ref, false).orElseThrow();
         });
     }
 
-    private static void check(HandOverStep step, ForwardedCase f, Optional<CaseView> kase) {
-        OnBehalfRules.whyNotAtCentre(step, f.status(), kase.map(k -> k.status().name()).orElse(null), f.handOvers())
+    /**
+     * The centre's own entries are those its clerks recorded ({@code clerk@node}): for a case of this node's own points
+     * the one ledger also holds the agent's entries, which do not count as the centre's.
+     */
+    private static void check(HandOverStep step, ForwardedCase f, Optional<CaseView> kase, String centreMark) {
+        List<HandOver> centre = f.handOvers().stream().filter(h -> h.recordedBy() != null && h.recordedBy().endsWith(centreMark)).toList();
+        OnBehalfRules.whyNotAtCentre(step, f.status(), kase.map(k -> k.status().name()).orElse(null), centre)
                 .ifPresent(why -> {
                     throw ProblemException.conflict(f.ref() + ": " + why);
                 });

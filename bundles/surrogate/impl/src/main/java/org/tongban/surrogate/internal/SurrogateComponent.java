@@ -5,11 +5,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -49,11 +47,15 @@ import org.tongban.surrogate.WorkloadBy;
 /**
  * 帮办代办 at a point. An agent opens a case for an applicant with the signed authorisation, collects papers and fees,
  * and submits it: the application goes into the outbox (so it waits there while the line is down) addressed to the
- * level that decides the item; that node's news comes back down through sync (see {@link CaseNews}). Every change is
- * audited under the case's reference.
+ * level that decides the item; that node's news comes back down through sync (see {@link CaseNews}). An item handled
+ * at this node's own level is taken in by its own intake instead ({@link ForwardedIntake}), whose news is applied here
+ * in the transaction of each change ({@link CaseNewsSender}). Every change is audited under the case's reference.
  */
 @Component(service = {Surrogate.class, SurrogateComponent.class})
 public class SurrogateComponent implements Surrogate {
+
+    /** The feature whose presence means this node takes cases in at its own hall. */
+    static final String INTAKE = "tongban-intake";
 
     private final Transactions tx;
     private final Catalog catalog;
@@ -61,6 +63,7 @@ public class SurrogateComponent implements Surrogate {
     private final AuditTrail audit;
     private final Outbox outbox;
     private final TongbanClock clock;
+    private final ToDecidingNode decider;
 
     @Activate
     public SurrogateComponent(@Reference Transactions tx, @Reference SchemaMigrations migrations, @Reference Catalog catalog,
@@ -72,6 +75,7 @@ public class SurrogateComponent implements Surrogate {
         this.audit = audit;
         this.outbox = outbox;
         this.clock = clock;
+        this.decider = new ToDecidingNode(outbox, node);
         migrations.migrate("surrogate", SurrogateComponent.class.getClassLoader());
     }
 
@@ -156,9 +160,11 @@ public class SurrogateComponent implements Surrogate {
         ServiceItem item = catalog.current(r.itemCode().trim()).orElseThrow(() -> ProblemException.unprocessable("unknown-item",
                 "no item " + r.itemCode() + " in this node's catalogue")).item();
         NodeIdentity me = node.identity();
-        Set<String> handled = item.handledAt().stream().map(Object::toString).collect(Collectors.toSet());
-        NodeLevel deciding = OnBehalfRules.decidingLevel(me.level(), handled).orElseThrow(() -> ProblemException.unprocessable(
-                "not-handled-above", item.name() + " is handled at " + handled + ", at no level above this " + me.level() + " point"));
+        OnBehalfRoute route = OnBehalfRoute.of(me.level(), item.handledAt(), node.capabilities().contains(INTAKE), item.name());
+        if (route.refused()) {
+            throw ProblemException.unprocessable(route.problem(), route.reason());
+        }
+        NodeLevel deciding = route.decidingLevel();
         Instant now = clock.now();
         return tx.inTransaction(c -> {
             Agent agent = agentOf(c, agentAccount);
@@ -172,7 +178,7 @@ public class SurrogateComponent implements Surrogate {
                     r.greenChannel() ? r.projectName().trim() : null, List.of(), List.of(), now, null, null);
             OnBehalfStore.insert(c, k, OnBehalfStore.json(application));
             audit(c, ref, agentAccount, "surrogate.opened", "for " + k.applicantName() + ": " + item.name() + ", decided at "
-                    + deciding + "; authorised by " + r.authorisation().signedBy() + " on " + r.authorisation().signedOn()
+                    + deciding + (route.local() ? " (here)" : "") + "; authorised by " + r.authorisation().signedBy() + " on " + r.authorisation().signedOn()
                     + (r.greenChannel() ? "; green channel: " + k.projectName() : ""));
             return summarise(c, ref);
         });
@@ -204,18 +210,7 @@ public class SurrogateComponent implements Surrogate {
                 throw ProblemException.conflict(ref + " is " + k.status() + ": it was submitted already");
             }
             Agent agent = agentOf(c, agentAccount);
-            Map<String, Object> payload = new LinkedHashMap<>();
-            payload.put("ref", ref);
-            payload.put("originNode", node.identity().id());
-            payload.put("decidingLevel", k.decidingLevel().name());
-            payload.put("agent", agent.account() + "@" + node.identity().id());
-            payload.put("agentName", agent.name() + ", " + agent.pointName());
-            payload.put("application", OnBehalfStore.JSON.readTree(OnBehalfStore.application(c, ref)));
-            payload.put("greenChannel", k.greenChannel());
-            payload.put("projectName", k.projectName());
-            // Into the outbox with the case's other events: it goes up as soon as the line is there, and only once in effect.
-            outbox.append(c, "surrogate:" + ref, "surrogate.application", 1, payload);
-            audit(c, ref, agentAccount, "surrogate.submitted", "sent up to the " + k.decidingLevel() + " that decides it");
+            audit(c, ref, agentAccount, "surrogate.submitted", decider.application(c, k, agent, now.toEpochMilli()));
             return with(k, k.fees(), OnBehalfStatus.SUBMITTED, now, null);
         });
     }
@@ -230,15 +225,9 @@ public class SurrogateComponent implements Surrogate {
             if (k.status() != OnBehalfStatus.DEFICIENT) {
                 throw ProblemException.conflict(ref + " is " + k.status() + ": a supplement answers a deficiency notice");
             }
-            Map<String, Object> payload = new LinkedHashMap<>();
-            payload.put("ref", ref);
-            payload.put("originNode", node.identity().id());
-            payload.put("decidingLevel", k.decidingLevel().name());
-            payload.put("agent", agentAccount + "@" + node.identity().id());
-            payload.put("materials", materials);
-            outbox.append(c, "surrogate:" + ref, "surrogate.supplement", 1, payload);
             String added = materials.stream().map(SubmittedMaterial::code).collect(Collectors.joining(", "));
-            audit(c, ref, agentAccount, "surrogate.supplemented", "补正 sent up: " + added);
+            audit(c, ref, agentAccount, "surrogate.supplemented", decider.supplement(c, k, agentAccount, materials,
+                    clock.now().toEpochMilli()));
             return new OnBehalfCase(k.ref(), k.agentAccount(), k.pointCode(), k.itemCode(), k.itemName(), k.decidingLevel(),
                     k.applicantName(), k.applicantIdMasked(), k.authorisation(), k.verifiedCertificates(), k.fees(), k.status(),
                     k.caseNumber(), k.missing(), k.promisedDate(), k.outcome(), "补正 sent: " + added, k.greenChannel(), k.projectName(),

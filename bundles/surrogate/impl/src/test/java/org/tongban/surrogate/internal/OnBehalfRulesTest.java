@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.tongban.core.NodeLevel;
 import org.tongban.intake.Applicant;
 import org.tongban.intake.ApplicantType;
 import org.tongban.surrogate.Authorisation;
@@ -33,16 +30,6 @@ class OnBehalfRulesTest {
         assertEquals(2, p.size(), p.toString());
         assertTrue(p.get(0).contains("scan of the signed paper"));
         assertTrue(p.get(1).contains("green channel"));
-    }
-
-    @Test
-    void theLowestLevelAboveThePointThatHandlesTheItemDecides() {
-        assertEquals(Optional.of(NodeLevel.TOWNSHIP), OnBehalfRules.decidingLevel(NodeLevel.VILLAGE, Set.of("CITY", "COUNTY", "TOWNSHIP")));
-        assertEquals(Optional.of(NodeLevel.COUNTY), OnBehalfRules.decidingLevel(NodeLevel.VILLAGE, Set.of("CITY", "COUNTY")));
-        assertEquals(Optional.of(NodeLevel.TOWNSHIP), OnBehalfRules.decidingLevel(NodeLevel.VILLAGE, Set.of("VILLAGE", "TOWNSHIP")),
-                "a village point has no department of its own: it forwards even what villages may handle");
-        assertEquals(Optional.of(NodeLevel.CITY), OnBehalfRules.decidingLevel(NodeLevel.COUNTY, Set.of("CITY", "TOWNSHIP")));
-        assertEquals(Optional.empty(), OnBehalfRules.decidingLevel(NodeLevel.TOWNSHIP, Set.of("TOWNSHIP", "VILLAGE")));
     }
 
     private static HandOver h(HandOverStep step) {

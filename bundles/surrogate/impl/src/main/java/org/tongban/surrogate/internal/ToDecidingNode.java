@@ -1,0 +1,77 @@
+package org.tongban.surrogate.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.tongban.core.NodeInfo;
+import org.tongban.core.outbox.Outbox;
+import org.tongban.intake.SubmittedMaterial;
+import org.tongban.surrogate.Agent;
+import org.tongban.surrogate.OnBehalfCase;
+
+/**
+ * Where a submitted on-behalf case and its supplements go, in the caller's transaction: up through the outbox to the
+ * level that decides it (it waits there while the line is down, and arrives once in effect), or, for a case decided at
+ * this node's own level, to this node's intake: kept as a forwarded application is, for {@link ForwardedIntake}.
+ */
+final class ToDecidingNode {
+
+    private final Outbox outbox;
+    private final NodeInfo node;
+
+    ToDecidingNode(Outbox outbox, NodeInfo node) {
+        this.outbox = outbox;
+        this.node = node;
+    }
+
+    /** A case decided at this node's own level: its own intake takes it in (see {@link OnBehalfRoute}). */
+    boolean local(OnBehalfCase k) {
+        return k.decidingLevel() == node.identity().level();
+    }
+
+    /** Sends the application of {@code k}; answers where it went, for the audit. */
+    String application(Connection c, OnBehalfCase k, Agent agent, long nowMs) throws SQLException {
+        String me = node.identity().id();
+        String application = OnBehalfStore.application(c, k.ref());
+        if (local(k)) {
+            OnBehalfStore.forwarded(c, k.ref(), me, UUID.randomUUID().toString(), application, agent.account() + "@" + me, nowMs);
+            return "handed to this " + k.decidingLevel() + "'s own intake, which decides it";
+        }
+        Map<String, Object> payload = payload(k, agent.account());
+        payload.put("agentName", agent.name() + ", " + agent.pointName());
+        payload.put("application", OnBehalfStore.read(application, com.fasterxml.jackson.databind.JsonNode.class));
+        payload.put("greenChannel", k.greenChannel());
+        payload.put("projectName", k.projectName());
+        outbox.append(c, "surrogate:" + k.ref(), "surrogate.application", 1, payload);
+        return "sent up to the " + k.decidingLevel() + " that decides it";
+    }
+
+    /** Sends a supplement (补正) of {@code k}; answers where it went, for the audit. */
+    String supplement(Connection c, OnBehalfCase k, String agentAccount, List<SubmittedMaterial> materials, long nowMs)
+            throws SQLException {
+        String added = materials.stream().map(SubmittedMaterial::code).collect(Collectors.joining(", "));
+        if (local(k)) {
+            String me = node.identity().id();
+            OnBehalfStore.supplement(c, UUID.randomUUID().toString(), k.ref(), me, OnBehalfStore.json(materials), agentAccount + "@" + me,
+                    nowMs);
+            return "补正 handed to this node's intake: " + added;
+        }
+        Map<String, Object> payload = payload(k, agentAccount);
+        payload.put("materials", materials);
+        outbox.append(c, "surrogate:" + k.ref(), "surrogate.supplement", 1, payload);
+        return "补正 sent up: " + added;
+    }
+
+    private Map<String, Object> payload(OnBehalfCase k, String agentAccount) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("ref", k.ref());
+        payload.put("originNode", node.identity().id());
+        payload.put("decidingLevel", k.decidingLevel().name());
+        payload.put("agent", agentAccount + "@" + node.identity().id());
+        return payload;
+    }
+}

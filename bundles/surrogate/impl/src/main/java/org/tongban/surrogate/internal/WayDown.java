@@ -1,0 +1,47 @@
+package org.tongban.surrogate.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import org.tongban.core.NodeInfo;
+import org.tongban.core.data.DataAccessException;
+import org.tongban.sync.Sync;
+
+/**
+ * How the deciding node's news reaches the point a case began at, in the caller's transaction: through sync to a
+ * point below; for a case of this node's own points, taken in by its own intake, applied here directly (there is
+ * nothing to travel). A transfer the centre recorded for such a case is already in the case's ledger: the point and
+ * the centre keep one ledger here.
+ */
+final class WayDown {
+
+    private final Sync sync;
+    private final NodeInfo node;
+    private final SurrogateComponent surrogate;
+
+    WayDown(Sync sync, NodeInfo node, SurrogateComponent surrogate) {
+        this.sync = sync;
+        this.node = node;
+        this.surrogate = surrogate;
+    }
+
+    /** Whether {@code origin} is this node: the case is one of its own points', decided by its own intake. */
+    boolean here(String origin) {
+        return node.identity().id().equals(origin);
+    }
+
+    /** Sends news of type {@code type} about on-behalf case {@code ref} to its point; false when no way there is known. */
+    boolean send(Connection c, String origin, String ref, String type, Map<String, Object> news) {
+        if (!here(origin)) {
+            return sync.sendDown(c, origin, "surrogate:" + ref, type, news);
+        }
+        if (CaseNews.NEWS.equals(type)) {
+            try {
+                OnBehalfNews.applyLocal(c, surrogate, news, "intake");
+            } catch (SQLException e) {
+                throw new DataAccessException("applying the news of " + ref + " here failed", e);
+            }
+        }
+        return true;
+    }
+}

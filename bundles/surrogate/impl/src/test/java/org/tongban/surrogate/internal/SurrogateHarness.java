@@ -1,0 +1,316 @@
+package org.tongban.surrogate.internal;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.flywaydb.core.Flyway;
+import org.tongban.catalog.ApplicantKind;
+import org.tongban.catalog.CaseKind;
+import org.tongban.catalog.Catalog;
+import org.tongban.catalog.Department;
+import org.tongban.catalog.ExerciseLevel;
+import org.tongban.catalog.Fee;
+import org.tongban.catalog.HandlingForm;
+import org.tongban.catalog.ImportReport;
+import org.tongban.catalog.ItemQuery;
+import org.tongban.catalog.ItemType;
+import org.tongban.catalog.Material;
+import org.tongban.catalog.MaterialForm;
+import org.tongban.catalog.MaterialRequirement;
+import org.tongban.catalog.ServiceItem;
+import org.tongban.catalog.VersionedItem;
+import org.tongban.core.NodeIdentity;
+import org.tongban.core.NodeInfo;
+import org.tongban.core.NodeLevel;
+import org.tongban.core.audit.AuditEntry;
+import org.tongban.core.audit.AuditRecord;
+import org.tongban.core.audit.AuditTrail;
+import org.tongban.core.audit.AuditVerification;
+import org.tongban.core.calendar.TongbanClock;
+import org.tongban.core.data.SqlWork;
+import org.tongban.core.data.Transactions;
+import org.tongban.core.outbox.NewEvent;
+import org.tongban.core.outbox.Outbox;
+import org.tongban.core.outbox.OutboxEvent;
+import org.tongban.core.rest.Role;
+import org.tongban.core.security.Caller;
+import org.tongban.sync.DeadLetter;
+import org.tongban.sync.DownEvent;
+import org.tongban.sync.InboxEntry;
+import org.tongban.sync.Receipt;
+import org.tongban.sync.Sync;
+import org.tongban.sync.SyncEvent;
+import org.tongban.sync.SyncStatus;
+
+/**
+ * The surrogate's real components on in-memory Derby with the surrogate migrations, at a township node that runs
+ * intake: {@link FakeIntake} stands in for the node's intake (with the real {@link CaseNewsSender} as its observer),
+ * and recording stand-ins for core and sync keep what they are given (audit entries, outbox events, news sent down).
+ */
+final class SurrogateHarness {
+
+    static {
+        System.setProperty("derby.stream.error.file", "target/derby.log");
+    }
+
+    static final String NODE = "township-370783003";
+    /** 宅基地和建房审批: handled at the township only, four papers required. */
+    static final String PLOT = "11370783000118785U4010000000026";
+    /** 食品经营许可: handled at the county and the city. */
+    static final String FOOD = "11370783000007919T4010000000003";
+    /** 残疾人证 renewal as a village-only item (no demo item is): handled below a township. */
+    static final String VILLAGE_ONLY = "11370783000110866Q4070000000099";
+
+    static final Caller OPS = new Caller("ops", Set.of(Role.OPS), null, Set.of(), null, null, null, null);
+    static final Caller AGENT = new Caller("agent", Set.of(Role.AGENT), null, Set.of(), null, null, null, null);
+    static final Caller OTHER_AGENT = new Caller("agent-2", Set.of(Role.AGENT), null, Set.of(), null, null, null, null);
+    static final Caller CLERK = new Caller("clerk", EnumSet.of(Role.CLERK), "370783003", Set.of(), "W01", null, null, null);
+
+    final List<AuditEntry> audit = new ArrayList<>();
+    final List<String[]> outbox = new ArrayList<>();
+    final List<String[]> sentDown = new ArrayList<>();
+    final Map<String, ServiceItem> items = new HashMap<>();
+    final Transactions tx;
+    final FakeIntake intake;
+    final SurrogateComponent surrogate;
+    final ForwardedIntake forwarded;
+    final SurrogateCentreComponent centre;
+
+    SurrogateHarness() {
+        for (ServiceItem i : List.of(item(PLOT, "农村村民宅基地和建房（规划许可）审批", Set.of(NodeLevel.TOWNSHIP)),
+                item(FOOD, "食品经营许可", Set.of(NodeLevel.CITY, NodeLevel.COUNTY)),
+                item(VILLAGE_ONLY, "村级证明", Set.of(NodeLevel.VILLAGE)))) {
+            items.put(i.implementationCode(), i);
+        }
+        EmbeddedDataSource ds = new EmbeddedDataSource();
+        ds.setDatabaseName("memory:" + UUID.randomUUID());
+        ds.setCreateDatabase("create");
+        tx = transactions(ds);
+        TongbanClock clock = () -> Clock.fixed(Instant.parse("2026-11-25T01:00:00Z"), ZoneId.of("Asia/Shanghai"));
+        NodeInfo node = node();
+        surrogate = new SurrogateComponent(tx, (capability, loader) -> Flyway.configure().dataSource(ds)
+                .locations("classpath:db/migration/" + capability).table(capability + "_schema_history").load().migrate().migrationsExecuted,
+                catalog(), node, auditTrail(), recordingOutbox(), clock);
+        intake = new FakeIntake(tx, items);
+        Sync sync = sync();
+        intake.observers.add(new CaseNewsSender(sync, node, surrogate));
+        forwarded = new ForwardedIntake(tx, intake, sync, node, surrogate);
+        forwarded.stop(); // the tests run its rounds themselves
+        centre = new SurrogateCentreComponent(tx, intake, sync, auditTrail(), node, clock, surrogate);
+    }
+
+    List<String> outboxTypes() {
+        return outbox.stream().map(e -> e[1]).toList();
+    }
+
+    boolean audited(String action, String actor) {
+        return audit.stream().anyMatch(a -> a.action().equals(action) && a.actor().equals(actor));
+    }
+
+    private static Material paper(String code) {
+        return new Material(code, "材料" + code, "申请人", MaterialForm.ORIGINAL, 1, MaterialRequirement.REQUIRED, null, false);
+    }
+
+    private static ServiceItem item(String code, String name, Set<NodeLevel> handledAt) {
+        return new ServiceItem(code, null, name, ItemType.ADMINISTRATIVE_LICENCE, ExerciseLevel.TOWNSHIP,
+                new Department(code.substring(0, 18), "审批部门"), List.of(), Set.of(ApplicantKind.NATURAL_PERSON),
+                Set.of(HandlingForm.WINDOW), CaseKind.PROMISED, 20, 5, new Fee(BigDecimal.ZERO, null), "依据", null, handledAt,
+                List.of(), List.of(paper("M01"), paper("M02"), paper("M03"), paper("M04")), 0, "批准书", List.of());
+    }
+
+    private static NodeInfo node() {
+        return new NodeInfo() {
+            public NodeIdentity identity() {
+                return new NodeIdentity(NODE, NodeLevel.TOWNSHIP, "370783003", "文家街道便民服务中心", null, false);
+            }
+
+            public List<String> capabilities() {
+                return List.of("tongban-catalog", "tongban-core", SurrogateComponent.INTAKE, "tongban-surrogate", "tongban-sync");
+            }
+        };
+    }
+
+    private Catalog catalog() {
+        return new Catalog() {
+            public Optional<VersionedItem> current(String code) {
+                return Optional.ofNullable(items.get(code)).map(i -> new VersionedItem(i, 1, Instant.EPOCH, "ops"));
+            }
+
+            public Optional<VersionedItem> version(String code, int version) {
+                return current(code);
+            }
+
+            public List<VersionedItem> history(String code) {
+                return current(code).stream().toList();
+            }
+
+            public List<VersionedItem> search(ItemQuery query) {
+                return List.of();
+            }
+
+            public ImportReport publish(List<ServiceItem> published, String actor) {
+                throw new UnsupportedOperationException();
+            }
+
+            public int size() {
+                return items.size();
+            }
+        };
+    }
+
+    private AuditTrail auditTrail() {
+        return new AuditTrail() {
+            public AuditRecord append(Connection c, AuditEntry entry) {
+                audit.add(entry);
+                return null;
+            }
+
+            public List<AuditRecord> appendAll(Connection c, List<AuditEntry> entries) {
+                audit.addAll(entries);
+                return List.of();
+            }
+
+            public AuditRecord append(AuditEntry entry) {
+                audit.add(entry);
+                return null;
+            }
+
+            public List<AuditRecord> bySubject(String subject) {
+                return List.of();
+            }
+
+            public List<AuditRecord> latest(int limit) {
+                return List.of();
+            }
+
+            public AuditVerification verify() {
+                throw new UnsupportedOperationException();
+            }
+        };
+    }
+
+    private Outbox recordingOutbox() {
+        return new Outbox() {
+            public OutboxEvent append(Connection c, String subject, String type, int payloadVersion, Object payload) {
+                outbox.add(new String[] {subject, type, OnBehalfStore.json(payload)});
+                return null;
+            }
+
+            public List<OutboxEvent> appendAll(Connection c, String subject, List<NewEvent> events) {
+                events.forEach(e -> append(c, subject, e.type(), e.payloadVersion(), e.payload()));
+                return List.of();
+            }
+
+            public List<OutboxEvent> appendNew(Connection c, String subject, List<NewEvent> events) {
+                return appendAll(c, subject, events);
+            }
+
+            public List<OutboxEvent> pending(int limit) {
+                return List.of();
+            }
+
+            public void markDelivered(java.util.Collection<String> ids) {
+            }
+
+            public long pendingCount() {
+                return outbox.size();
+            }
+
+            public boolean relay(Connection c, OutboxEvent event) {
+                return false;
+            }
+
+            public void markPending(java.util.Collection<String> ids) {
+            }
+        };
+    }
+
+    /** Sync as far as surrogate uses it: news sent down to a point below is kept (every node below is reachable). */
+    private Sync sync() {
+        return new Sync() {
+            public boolean sendDown(Connection c, String destination, String subject, String type, Map<String, Object> payload) {
+                sentDown.add(new String[] {destination, subject, type});
+                return true;
+            }
+
+            public SyncStatus status() {
+                throw new UnsupportedOperationException();
+            }
+
+            public Receipt receive(String child, List<SyncEvent> events) {
+                throw new UnsupportedOperationException();
+            }
+
+            public List<InboxEntry> inbox(String subject, int limit) {
+                return List.of();
+            }
+
+            public List<DeadLetter> deadLetters(int limit) {
+                return List.of();
+            }
+
+            public boolean retry(String eventId) {
+                return false;
+            }
+
+            public boolean discard(String eventId) {
+                return false;
+            }
+
+            public List<DownEvent> downstream(String child, long after, int limit) {
+                return List.of();
+            }
+
+            public int receiveDown(List<DownEvent> events) {
+                return 0;
+            }
+        };
+    }
+
+    private static Transactions transactions(EmbeddedDataSource ds) {
+        return new Transactions() {
+            public <T> T inTransaction(SqlWork<T> work) {
+                try (Connection c = ds.getConnection()) {
+                    c.setAutoCommit(false);
+                    try {
+                        T result = work.run(c);
+                        c.commit();
+                        return result;
+                    } catch (SQLException | RuntimeException e) {
+                        c.rollback();
+                        if (e instanceof RuntimeException r) {
+                            throw r;
+                        }
+                        throw new IllegalStateException(e);
+                    }
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+
+            public <T> T read(SqlWork<T> work) {
+                return inTransaction(work);
+            }
+
+            public Connection connection() {
+                try {
+                    return ds.getConnection();
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        };
+    }
+}
