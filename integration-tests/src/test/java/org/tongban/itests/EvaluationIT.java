@@ -318,7 +318,10 @@ public class EvaluationIT extends TongbanTestSupport {
         assertEquals(upheld.body(), "UPHELD", Http.field(upheld.body(), "status"));
         String after = Http.get("/api/v1/evaluations/statistics?by=window&from=" + today + "&to=" + today, "supervisor",
                 "supervisor-demo").body();
-        assertFalse("an upheld appeal takes the review out of the statistics: " + after, after.contains("\"key\":\"W07\""));
+        // The window keeps a line for its earlier bad review's rectification task, but no evaluation counts: no rate.
+        String w07 = after.contains("\"key\":\"W07\"") ? line(after, "W07") : "";
+        assertTrue("an upheld appeal takes the review out of the statistics: " + after,
+                w07.isEmpty() || w07.contains("\"total\":0,") && w07.contains("\"satisfactionRate\":null"));
         assertTrue("but it stays on record", Http.get("/api/v1/evaluations/" + follow, "supervisor", "supervisor-demo").body()
                 .contains("\"appeal\":\"UPHELD\""));
         String tasks = Http.get("/api/v1/evaluations/rectifications", "supervisor", "supervisor-demo").body();
