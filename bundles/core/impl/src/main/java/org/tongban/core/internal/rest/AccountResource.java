@@ -1,9 +1,7 @@
 package org.tongban.core.internal.rest;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -57,22 +55,31 @@ public class AccountResource implements RestResource {
         this.audit = audit;
     }
 
+    /** An account as ops sees it (never its hash); {@code weakHash} marks a legacy hash to replace. */
+    public record Account(String user, boolean enabled, boolean weakHash, List<String> rolesAndUnits) {
+    }
+
+    /** A new account or a reset password: shown once, here, and nowhere else. */
+    public record IssuedPassword(String user, List<String> rolesAndUnits, String password) {
+    }
+
+    /** An account switched on or off. */
+    public record Enabled(String user, boolean enabled) {
+    }
+
+    /** One's own password changed. */
+    public record Changed(String user, boolean changed) {
+    }
+
     @GET
-    public List<Map<String, Object>> list() {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (UsersFile.Entry e : admin().list()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("user", e.user());
-            m.put("enabled", !e.disabled());
-            m.put("weakHash", PasswordHashes.isLegacy(e.hash()));
-            m.put("rolesAndUnits", e.names());
-            out.add(m);
-        }
-        return out;
+    public List<Account> list() {
+        return admin().list().stream().map(e -> new Account(e.user(), !e.disabled(), PasswordHashes.isLegacy(e.hash()),
+                List.copyOf(e.names()))).toList();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @org.tongban.core.rest.Answers(value = IssuedPassword.class, status = 201)
     public Response add(NewAccount body, @Context SecurityContext security) {
         if (body == null || body.roles() == null) {
             throw ProblemException.badRequest("send {\"user\": …, \"roles\": […], \"units\": […]}");
@@ -82,41 +89,37 @@ public class AccountResource implements RestResource {
             names.addAll(body.units());
         }
         String password = apply(() -> admin().add(security.getUserPrincipal().getName(), body.user(), names, null));
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("user", body.user());
-        m.put("rolesAndUnits", names);
-        m.put("password", password);
-        return Response.status(Response.Status.CREATED).entity(m).build();
+        return Response.status(Response.Status.CREATED).entity(new IssuedPassword(body.user(), names, password)).build();
     }
 
     @POST
     @Path("{user}/disable")
-    public Map<String, Object> disable(@PathParam("user") String user, @Context SecurityContext security) {
+    public Enabled disable(@PathParam("user") String user, @Context SecurityContext security) {
         apply(() -> {
             admin().enable(security.getUserPrincipal().getName(), user, false);
             logins.forget(user);
             return null;
         });
-        return Map.of("user", user, "enabled", false);
+        return new Enabled(user, false);
     }
 
     @POST
     @Path("{user}/enable")
-    public Map<String, Object> enable(@PathParam("user") String user, @Context SecurityContext security) {
+    public Enabled enable(@PathParam("user") String user, @Context SecurityContext security) {
         apply(() -> {
             admin().enable(security.getUserPrincipal().getName(), user, true);
             logins.forget(user);
             return null;
         });
-        return Map.of("user", user, "enabled", true);
+        return new Enabled(user, true);
     }
 
     @POST
     @Path("{user}/password-reset")
-    public Map<String, Object> reset(@PathParam("user") String user, @Context SecurityContext security) {
+    public IssuedPassword reset(@PathParam("user") String user, @Context SecurityContext security) {
         String password = apply(() -> admin().resetPassword(security.getUserPrincipal().getName(), user, null));
         logins.forget(user);
-        return Map.of("user", user, "password", password);
+        return new IssuedPassword(user, null, password);
     }
 
     /** Any account sets its own password (a generated one must be replaced before anything else works). */
@@ -124,7 +127,7 @@ public class AccountResource implements RestResource {
     @Path("me/password")
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed({Role.APPLICANT, Role.CLERK, Role.REVIEWER, Role.AGENT, Role.AGENCY, Role.SUPERVISOR, Role.OPS, Role.NODE, Role.TABLET})
-    public Map<String, Object> changeOwn(OwnPassword body, @Context SecurityContext security) {
+    public Changed changeOwn(OwnPassword body, @Context SecurityContext security) {
         if (body == null || body.current() == null || body.password() == null) {
             throw ProblemException.badRequest("send {\"current\": …, \"password\": …}");
         }
@@ -134,7 +137,7 @@ public class AccountResource implements RestResource {
             return null;
         });
         logins.forget(user);
-        return Map.of("user", user, "changed", true);
+        return new Changed(user, true);
     }
 
     private AccountAdmin admin() {

@@ -2,10 +2,7 @@ package org.tongban.core.internal.rest;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -16,8 +13,6 @@ import javax.ws.rs.core.MediaType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.tongban.core.calendar.CalendarYear;
-import org.tongban.core.calendar.DateChange;
 import org.tongban.core.calendar.TongbanClock;
 import org.tongban.core.calendar.WorkingDayCalendar;
 import org.tongban.core.internal.time.CalendarAdmin;
@@ -53,54 +48,32 @@ public class CalendarResource implements RestResource {
     @GET
     @Path("working-day")
     @Produces(MediaType.APPLICATION_JSON)
-    public Map<String, Object> workingDay(@QueryParam("date") String date) {
+    public CalendarViews.WorkingDay workingDay(@QueryParam("date") String date) {
         LocalDate d = date(date);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("date", d);
-        body.put("workingDay", calendar.isWorkingDay(d));
-        body.put("provisional", !calendar.isOfficial(d.getYear()));
-        return body;
+        return new CalendarViews.WorkingDay(d, calendar.isWorkingDay(d), !calendar.isOfficial(d.getYear()));
     }
 
     @GET
     @Path("add")
     @Produces(MediaType.APPLICATION_JSON)
-    public Map<String, Object> add(@QueryParam("date") String date, @QueryParam("days") String days) {
+    public CalendarViews.Due add(@QueryParam("date") String date, @QueryParam("days") String days) {
         LocalDate d = date(date);
         int n = days(days);
         LocalDate due = calendar.addWorkingDays(d, n);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("date", d);
-        body.put("days", n);
-        body.put("due", due);
-        body.put("provisional", calendar.provisionalBetween(d, due));
-        return body;
+        return new CalendarViews.Due(d, n, due, calendar.provisionalBetween(d, due));
     }
 
     /** The years from {@code from} to {@code to} (default: this year and the next): official or provisional, days off. */
     @GET
     @Path("years")
     @Produces(MediaType.APPLICATION_JSON)
-    public Map<String, Object> years(@QueryParam("from") String from, @QueryParam("to") String to) {
+    public CalendarViews.Years years(@QueryParam("from") String from, @QueryParam("to") String to) {
         int first = year(from, clock.today().getYear(), "from");
         int last = year(to, first + 1, "to");
         if (last < first || last - first >= MAX_YEARS) {
             throw ProblemException.badRequest("'to' must be from 'from' to " + (MAX_YEARS - 1) + " years after it");
         }
-        List<Map<String, Object>> years = new ArrayList<>();
-        for (CalendarYear y : admin.years(first, last)) {
-            Map<String, Object> e = new LinkedHashMap<>();
-            e.put("year", y.year());
-            e.put("provisional", y.provisional());
-            e.put("workingDays", y.workingDayCount());
-            e.put("holidays", y.holidays());
-            e.put("workingWeekendDays", y.workingWeekendDays());
-            years.add(e);
-        }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("years", years);
-        body.put("refusedFiles", admin.refused());
-        return body;
+        return new CalendarViews.Years(admin.years(first, last).stream().map(CalendarViews.Year::of).toList(), admin.refused());
     }
 
     /**
@@ -112,7 +85,7 @@ public class CalendarResource implements RestResource {
     @Consumes({MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
     @Allowed(Role.OPS)
-    public Map<String, Object> preview(@QueryParam("year") String year, byte[] file) {
+    public CalendarViews.Preview preview(@QueryParam("year") String year, byte[] file) {
         int y = year(year, -1, "year");
         if (y < 0) {
             throw ProblemException.badRequest("query parameter 'year' (YYYY, the year the file is for) is required");
@@ -123,24 +96,7 @@ public class CalendarResource implements RestResource {
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid("the file for " + y + " would be refused", List.of(e.getMessage()));
         }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("year", p.year());
-        body.put("replacesProvisional", p.replacesProvisional());
-        body.put("newDaysOff", p.newDaysOff());
-        body.put("newWorkingDays", p.newWorkingDays());
-        List<Map<String, Object>> changes = new ArrayList<>();
-        for (DateChange c : p.changes()) {
-            Map<String, Object> e = new LinkedHashMap<>();
-            e.put("subject", c.subject());
-            e.put("what", c.what());
-            e.put("before", c.before());
-            e.put("after", c.after());
-            e.put("moved", c.moved());
-            e.put("provisionalAfter", c.provisionalAfter());
-            changes.add(e);
-        }
-        body.put("changes", changes);
-        return body;
+        return CalendarViews.Preview.of(p);
     }
 
     private static LocalDate date(String text) {

@@ -1,7 +1,6 @@
 package org.tongban.core.internal.rest;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
@@ -10,6 +9,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.tongban.core.NodeIdentity;
+import org.tongban.core.NodeLevel;
 import org.tongban.core.NodeInfo;
 import org.tongban.core.rest.Allowed;
 import org.tongban.core.rest.RestResource;
@@ -28,18 +28,15 @@ public class NodeResource implements RestResource {
         this.node = node;
     }
 
+    /** This node: who it is, where it reports, what it runs. */
+    public record NodeView(String id, NodeLevel level, String divisionCode, String name, String upstream, boolean demo,
+                           List<String> capabilities) {
+    }
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public Map<String, Object> node() {
+    public NodeView node() {
         NodeIdentity id = node.identity();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("id", id.id());
-        body.put("level", id.level());
-        body.put("divisionCode", id.divisionCode());
-        body.put("name", id.name());
-        body.put("upstream", id.upstream());
-        body.put("demo", id.demo());
-        body.put("capabilities", node.capabilities());
-        return body;
+        return new NodeView(id.id(), id.level(), id.divisionCode(), id.name(), id.upstream(), id.demo(), node.capabilities());
     }
 }

@@ -1,7 +1,7 @@
 package org.tongban.core.internal.rest;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
+import java.util.Set;
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
@@ -57,6 +57,7 @@ public class SessionResource implements RestResource {
     @POST
     @Public
     @Consumes(MediaType.APPLICATION_JSON)
+    @org.tongban.core.rest.Answers(value = SessionView.class, status = 201)
     public Response login(Login body) {
         if (body == null || body.user() == null || body.password() == null || body.user().isBlank()) {
             throw ProblemException.badRequest("send {\"user\": …, \"password\": …}");
@@ -77,16 +78,20 @@ public class SessionResource implements RestResource {
                 .entity(view(s)).build();
     }
 
+    /** Who is signed in; the session's units, CSRF token and limits (absent when the caller used Basic). */
+    public record SessionView(String user, List<String> roles, String division, Set<String> departments, String window,
+                              String point, String agency, String csrfToken, Boolean passwordChangeRequired, Long idleMinutes) {
+    }
+
     /** The session's caller and its CSRF token, for a page loaded again. */
     @GET
-    public Map<String, Object> current(@Context SecurityContext security, @Context HttpHeaders headers) {
+    public SessionView current(@Context SecurityContext security, @Context HttpHeaders headers) {
         String id = SecurityFilter.sessionCookie(headers.getCookies());
         return logins.session(id).map(this::view).orElseGet(() -> {
             // Signed in with Basic: no session, only who.
-            Map<String, Object> who = new LinkedHashMap<>();
-            who.put("user", CallerPrincipal.of(security.getUserPrincipal()).user());
-            who.put("roles", CallerPrincipal.of(security.getUserPrincipal()).roles().stream().map(Role::realmName).toList());
-            return who;
+            Caller who = CallerPrincipal.of(security.getUserPrincipal());
+            return new SessionView(who.user(), who.roles().stream().map(Role::realmName).toList(), null, null, null, null, null,
+                    null, null, null);
         });
     }
 
@@ -97,20 +102,11 @@ public class SessionResource implements RestResource {
         return Response.noContent().header(HttpHeaders.SET_COOKIE, cookie("", 0)).build();
     }
 
-    private Map<String, Object> view(Sessions.Session s) {
+    private SessionView view(Sessions.Session s) {
         Caller c = s.caller();
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("user", c.user());
-        m.put("roles", c.roles().stream().map(Role::realmName).toList());
-        m.put("division", c.division());
-        m.put("departments", c.departments());
-        m.put("window", c.window());
-        m.put("point", c.point());
-        m.put("agency", c.agency());
-        m.put("csrfToken", s.csrfToken());
-        m.put("passwordChangeRequired", logins.mustChangePassword(c.user()));
-        m.put("idleMinutes", logins.sessions().idleSeconds() / 60);
-        return m;
+        return new SessionView(c.user(), c.roles().stream().map(Role::realmName).toList(), c.division(), c.departments(),
+                c.window(), c.point(), c.agency(), s.csrfToken(), logins.mustChangePassword(c.user()),
+                logins.sessions().idleSeconds() / 60);
     }
 
     private String cookie(String value, long maxAgeSeconds) {
