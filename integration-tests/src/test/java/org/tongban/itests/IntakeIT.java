@@ -91,15 +91,23 @@ public class IntakeIT extends TongbanTestSupport {
         assertEquals(400, Http.post("/api/v1/cases/" + number + "/supplement", "clerk", "clerk-demo",
                 "{\"materials\":[{\"code\":\"M03\",\"fileRef\":\"file:no-such-file\",\"eCertificateRef\":null}]}").status());
         assertTrue(uploaded.body(), uploaded.body().contains("\"fileName\":\"勘测定界图.pdf\""));
-        Http.Reply back = Http.get("/api/v1/files/" + fileRef, "reviewer", "reviewer-demo");
-        assertEquals(200, back.status());
+        Http.Reply back = Http.get("/api/v1/files/" + fileRef, "clerk", "clerk-demo");
+        assertEquals("its uploader checks it", 200, back.status());
         assertEquals("%PDF-1.4 勘测定界图", back.body());
+        assertEquals("nobody else reads a file by its reference", 404, Http.get("/api/v1/files/" + fileRef, "reviewer", "reviewer-demo").status());
         Http.Reply supplemented = Http.post("/api/v1/cases/" + number + "/supplement", "clerk", "clerk-demo",
                 "{\"materials\":[{\"code\":\"M02\",\"fileRef\":null,\"eCertificateRef\":\"ecert:备案证明\"},"
                 + "{\"code\":\"M03\",\"fileRef\":\"" + fileRef + "\",\"eCertificateRef\":null}]}");
         assertEquals(supplemented.body(), 200, supplemented.status());
         assertEquals("ACCEPTED", Http.field(supplemented.body(), "status"));
         assertEquals("accepted on the pinned clock's Monday", "2026-06-01", Http.field(supplemented.body(), "acceptedOn"));
+        // The reviewer reads the scan through the case they decide.
+        String materials = Http.get("/api/v1/cases/" + number + "/materials", "reviewer", "reviewer-demo").body();
+        java.util.regex.Matcher survey = java.util.regex.Pattern.compile("\\{\"id\":(\\d+),\"code\":\"M03\"").matcher(materials);
+        assertTrue(materials, survey.find());
+        Http.Reply scan = Http.get("/api/v1/cases/" + number + "/materials/" + survey.group(1) + "/scan", "reviewer", "reviewer-demo");
+        assertEquals(scan.body(), 200, scan.status());
+        assertEquals("%PDF-1.4 勘测定界图", scan.body());
         String due = Http.get("/api/v1/calendar/add?date=2026-06-01&days=10", "clerk", "clerk-demo").body();
         assertEquals("promised 10 working days later", Http.field(due, "due"), Http.field(supplemented.body(), "promisedDate"));
 

@@ -145,24 +145,22 @@ public class EvaluationResource implements RestResource {
     @Path("invitations/{code}/evaluation")
     @Consumes(MediaType.APPLICATION_JSON)
     @Public
-    @org.tongban.core.rest.Answers(value = Evaluation.class, status = 201)
+    @org.tongban.core.rest.Answers(value = ApplicantEvaluation.class, status = 201)
     public Response evaluate(@PathParam("code") String code, Review review, @Context HttpHeaders headers) {
         applicantOnly(headers);
         Evaluation e = evaluations.evaluate(code, review);
-        return Response.status(Status.CREATED).header(HttpHeaders.LOCATION, "/api/v1/evaluations/" + e.id())
-                .entity(e).build();
+        return Response.status(Status.CREATED).entity(ApplicantEvaluation.of(e)).build();
     }
 
     @POST
     @Path("invitations/{code}/follow-up")
     @Consumes(MediaType.APPLICATION_JSON)
     @Public
-    @org.tongban.core.rest.Answers(value = Evaluation.class, status = 201)
+    @org.tongban.core.rest.Answers(value = ApplicantEvaluation.class, status = 201)
     public Response followUp(@PathParam("code") String code, Review review, @Context HttpHeaders headers) {
         applicantOnly(headers);
         Evaluation e = evaluations.followUp(code, review);
-        return Response.status(Status.CREATED).header(HttpHeaders.LOCATION, "/api/v1/evaluations/" + e.id())
-                .entity(e).build();
+        return Response.status(Status.CREATED).entity(ApplicantEvaluation.of(e)).build();
     }
 
     /**

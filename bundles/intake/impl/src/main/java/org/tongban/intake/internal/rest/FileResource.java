@@ -61,8 +61,13 @@ public class FileResource implements RestResource {
 
     @GET
     @Path("{ref}")
-    public Response download(@PathParam("ref") String ref) {
-        StoredFile f = files.find(ref).orElseThrow(() -> ProblemException.notFound("no file " + ref));
+    @Allowed({Role.CLERK, Role.REVIEWER, Role.AGENT, Role.SUPERVISOR, Role.APPLICANT})
+    public Response download(@PathParam("ref") String ref, @Context SecurityContext security) {
+        // Only its uploader reads a file by its reference (to check it before naming it); everyone else reads a
+        // case's scans through the case (/cases/{n}/materials/{id}/scan), which checks who may see the case.
+        String user = security.getUserPrincipal() == null ? null : security.getUserPrincipal().getName();
+        StoredFile f = files.find(ref).filter(found -> found.uploadedBy() != null && found.uploadedBy().equals(user))
+                .orElseThrow(() -> ProblemException.notFound("no file " + ref + " of yours: a case's scans are read through the case"));
         InputStream content = files.open(ref).orElseThrow(() -> ProblemException.notFound("no file " + ref));
         return Response.ok(content, f.contentType())
                 .header("Content-Disposition", "attachment; filename*=UTF-8''" + URLEncoder.encode(f.fileName(), StandardCharsets.UTF_8)
