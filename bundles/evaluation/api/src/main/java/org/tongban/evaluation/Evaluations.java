@@ -65,7 +65,8 @@ public interface Evaluations {
 
     List<Appeal> appeals(Caller caller, AppealStatus status, int limit);
 
-    Statistics statistics(Dimension dimension, LocalDate from, LocalDate to);
+    /** Satisfaction per group; a supervisor of some of this node's divisions counts only their divisions' cases. */
+    Statistics statistics(Caller caller, Dimension dimension, LocalDate from, LocalDate to);
 
     /**
      * The groups of a dimension ranked by satisfaction rate, best first, equal rates sharing a rank; the configured
@@ -74,7 +75,7 @@ public interface Evaluations {
     Statistics ranking(Caller caller, Dimension dimension, LocalDate from, LocalDate to);
 
     /** Month by month, optionally of one group (dimension and key both given). */
-    List<TrendPoint> trend(YearMonth from, YearMonth to, Dimension dimension, String key);
+    List<TrendPoint> trend(Caller caller, YearMonth from, YearMonth to, Dimension dimension, String key);
 
     /** Invites finished cases, records default ratings, escalates overdue rectifications. Scheduled; safe to repeat. */
     SweepReport sweep();

@@ -544,19 +544,24 @@ public class EvaluationComponent implements Evaluations {
     // ---- statistics -------------------------------------------------------------------------------------------
 
     @Override
-    public Statistics statistics(Dimension dimension, LocalDate from, LocalDate to) {
-        return statistics.statistics(dimension, from, to);
+    public Statistics statistics(Caller caller, Dimension dimension, LocalDate from, LocalDate to) {
+        return statistics.statistics(dimension, from, to, scope(caller));
     }
 
     @Override
     public Statistics ranking(Caller caller, Dimension dimension, LocalDate from, LocalDate to) {
-        access.require(caller, Role.SUPERVISOR, Role.OPS);
-        return statistics.ranking(dimension == null ? Dimension.WINDOW : dimension, from, to, config.bottomPlaces());
+        return statistics.ranking(dimension == null ? Dimension.WINDOW : dimension, from, to, config.bottomPlaces(), scope(caller));
     }
 
     @Override
-    public List<TrendPoint> trend(YearMonth from, YearMonth to, Dimension dimension, String key) {
-        return statistics.trend(from, to, dimension, key);
+    public List<TrendPoint> trend(Caller caller, YearMonth from, YearMonth to, Dimension dimension, String key) {
+        return statistics.trend(from, to, dimension, key, scope(caller));
+    }
+
+    /** Figures are for supervision: of the whole node, or (null: all) of the caller's divisions' cases only. */
+    private String scope(Caller caller) {
+        access.require(caller, Role.SUPERVISOR, Role.OPS);
+        return access.wholeNode(caller) ? null : caller.divisionPrefix();
     }
 
     // ---- the sweep --------------------------------------------------------------------------------------------

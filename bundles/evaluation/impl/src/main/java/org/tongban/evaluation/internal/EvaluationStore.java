@@ -544,32 +544,34 @@ public final class EvaluationStore {
      * Counts per group and level of the evaluations that count in [from, to]: each case's latest (not superseded), not
      * excluded by an upheld appeal. Rows: key, name, level, count.
      */
-    public static List<Object[]> levelCounts(Connection c, org.tongban.evaluation.Dimension d, LocalDate from, LocalDate to)
-            throws SQLException {
+    public static List<Object[]> levelCounts(Connection c, org.tongban.evaluation.Dimension d, LocalDate from, LocalDate to,
+                                             String divisionPrefix) throws SQLException {
         String[] col = columns(d);
         String sql = "SELECT " + col[0] + ", MAX(" + col[1] + "), satisfaction, COUNT(*) FROM evaluation WHERE evaluated_on >= ?"
-                + " AND evaluated_on <= ? AND superseded = 0 AND excluded = 0 GROUP BY " + col[0] + ", satisfaction";
-        return rows(c, sql, from, to, 4);
+                + " AND evaluated_on <= ? AND superseded = 0 AND excluded = 0" + inDivisions("case_number", divisionPrefix)
+                + " GROUP BY " + col[0] + ", satisfaction";
+        return rows(c, sql, from, to, 4, divisionPrefix);
     }
 
     /**
      * Bad reviews given in [from, to] (each opened a task) and how many of their tasks closed: key, name, bad,
      * rectified.
      */
-    public static List<Object[]> rectificationCounts(Connection c, org.tongban.evaluation.Dimension d, LocalDate from, LocalDate to)
-            throws SQLException {
+    public static List<Object[]> rectificationCounts(Connection c, org.tongban.evaluation.Dimension d, LocalDate from, LocalDate to,
+                                                     String divisionPrefix) throws SQLException {
         String[] col = columns(d);
         String key = "e." + col[0];
         String sql = "SELECT " + key + ", MAX(e." + col[1] + "), COUNT(*), SUM(CASE WHEN r.status = 'CLOSED' THEN 1 ELSE 0 END)"
                 + " FROM evaluation e JOIN evaluation_rectification r ON r.evaluation_id = e.id"
-                + " WHERE e.evaluated_on >= ? AND e.evaluated_on <= ? AND e.excluded = 0 GROUP BY " + key;
-        return rows(c, sql, from, to, 4);
+                + " WHERE e.evaluated_on >= ? AND e.evaluated_on <= ? AND e.excluded = 0" + inDivisions("e.case_number", divisionPrefix)
+                + " GROUP BY " + key;
+        return rows(c, sql, from, to, 4, divisionPrefix);
     }
 
     /** Counts per month and level in [from, to], optionally of one group: month (yyyy-MM), level, count. */
     public static List<Object[]> monthlyCounts(Connection c, LocalDate from, LocalDate to, org.tongban.evaluation.Dimension d,
-                                               String key) throws SQLException {
-        String filter = d == null ? "" : " AND " + columns(d)[0] + " = ?";
+                                               String key, String divisionPrefix) throws SQLException {
+        String filter = (d == null ? "" : " AND " + columns(d)[0] + " = ?") + inDivisions("case_number", divisionPrefix);
         // Grouped by day and bucketed into months here: YEAR()/MONTH() are Derby's, EXTRACT is PostgreSQL's.
         String sql = "SELECT evaluated_on, satisfaction, COUNT(*) FROM evaluation WHERE evaluated_on >= ?"
                 + " AND evaluated_on <= ? AND superseded = 0 AND excluded = 0" + filter + " GROUP BY evaluated_on, satisfaction";
@@ -577,8 +579,12 @@ public final class EvaluationStore {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setDate(1, Date.valueOf(from));
             ps.setDate(2, Date.valueOf(to));
+            int next = 3;
             if (d != null) {
-                ps.setString(3, key);
+                ps.setString(next++, key);
+            }
+            if (divisionPrefix != null) {
+                ps.setString(next, divisionPrefix + "%");
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -590,11 +596,20 @@ public final class EvaluationStore {
         return out;
     }
 
-    private static List<Object[]> rows(Connection c, String sql, LocalDate from, LocalDate to, int width) throws SQLException {
+    /** Only the cases of a division prefix (reviews carry no division: their case does); nothing with none. */
+    private static String inDivisions(String caseColumn, String divisionPrefix) {
+        return divisionPrefix == null ? "" : " AND " + caseColumn + " IN (SELECT case_number FROM intake_case WHERE division_code LIKE ?)";
+    }
+
+    private static List<Object[]> rows(Connection c, String sql, LocalDate from, LocalDate to, int width, String divisionPrefix)
+            throws SQLException {
         List<Object[]> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setDate(1, Date.valueOf(from));
             ps.setDate(2, Date.valueOf(to));
+            if (divisionPrefix != null) {
+                ps.setString(3, divisionPrefix + "%");
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Object[] row = new Object[width];

@@ -18,28 +18,28 @@ final class StatisticsReads {
         this.tx = tx;
     }
 
-    Statistics statistics(Dimension d, LocalDate from, LocalDate to) {
-        return builder(d, from, to).build(d, from, to);
+    Statistics statistics(Dimension d, LocalDate from, LocalDate to, String divisionPrefix) {
+        return builder(d, from, to, divisionPrefix).build(d, from, to);
     }
 
-    Statistics ranking(Dimension d, LocalDate from, LocalDate to, int bottomPlaces) {
-        return builder(d, from, to).ranked(d, from, to, bottomPlaces);
+    Statistics ranking(Dimension d, LocalDate from, LocalDate to, int bottomPlaces, String divisionPrefix) {
+        return builder(d, from, to, divisionPrefix).ranked(d, from, to, bottomPlaces);
     }
 
     /** Month by month, of the whole node or, with a dimension and key, of one group. */
-    List<TrendPoint> trend(YearMonth from, YearMonth to, Dimension dimension, String key) {
+    List<TrendPoint> trend(YearMonth from, YearMonth to, Dimension dimension, String key, String divisionPrefix) {
         Dimension d = dimension == null || key == null || key.isBlank() ? null : dimension;
         return StatisticsBuilder.trend(from, to, tx.read(c -> EvaluationStore.monthlyCounts(c, from.atDay(1), to.atEndOfMonth(), d,
-                d == null ? null : key.trim())));
+                d == null ? null : key.trim(), divisionPrefix)));
     }
 
-    private StatisticsBuilder builder(Dimension d, LocalDate from, LocalDate to) {
+    private StatisticsBuilder builder(Dimension d, LocalDate from, LocalDate to, String divisionPrefix) {
         return tx.read(c -> {
             StatisticsBuilder b = new StatisticsBuilder();
-            for (Object[] r : EvaluationStore.levelCounts(c, d, from, to)) {
+            for (Object[] r : EvaluationStore.levelCounts(c, d, from, to, divisionPrefix)) {
                 b.level((String) r[0], (String) r[1], Satisfaction.valueOf((String) r[2]), ((Number) r[3]).longValue());
             }
-            for (Object[] r : EvaluationStore.rectificationCounts(c, d, from, to)) {
+            for (Object[] r : EvaluationStore.rectificationCounts(c, d, from, to, divisionPrefix)) {
                 b.rectification((String) r[0], (String) r[1], ((Number) r[2]).longValue(), ((Number) r[3]).longValue());
             }
             return b;

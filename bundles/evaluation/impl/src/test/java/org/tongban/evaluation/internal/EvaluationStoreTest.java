@@ -159,6 +159,16 @@ class EvaluationStoreTest {
         assertEquals(List.of("WENJIA"), EvaluationStore.list(c, null, null, null, null, null, 50, "370783003").stream()
                 .map(Evaluation::caseNumber).toList());
         assertEquals(2, EvaluationStore.list(c, null, null, null, null, null, 50).size());
+
+        // The street's supervisor's figures count that street's cases only, in every table they come from.
+        List<Object[]> street = EvaluationStore.levelCounts(c, Dimension.WINDOW, DAY, DAY, "370783003");
+        assertEquals(1, street.size());
+        assertEquals("W01", street.get(0)[0]);
+        assertEquals(2, EvaluationStore.levelCounts(c, Dimension.WINDOW, DAY, DAY, null).size());
+        assertEquals(List.of(), EvaluationStore.rectificationCounts(c, Dimension.WINDOW, DAY, DAY, "370783003"),
+                "the other street's bad review opened its task there");
+        assertEquals(1, EvaluationStore.monthlyCounts(c, DAY.withDayOfMonth(1), DAY, null, null, "370783003").stream()
+                .mapToLong(r -> (Long) r[2]).sum());
     }
 
     @Test
@@ -201,10 +211,10 @@ class EvaluationStoreTest {
         evaluate(cc, Satisfaction.DISSATISFIED, false, DAY);
 
         StatisticsBuilder s = new StatisticsBuilder();
-        for (Object[] r : EvaluationStore.levelCounts(c, Dimension.WINDOW, DAY, DAY.plusDays(30))) {
+        for (Object[] r : EvaluationStore.levelCounts(c, Dimension.WINDOW, DAY, DAY.plusDays(30), null)) {
             s.level((String) r[0], (String) r[1], Satisfaction.valueOf((String) r[2]), ((Number) r[3]).longValue());
         }
-        for (Object[] r : EvaluationStore.rectificationCounts(c, Dimension.WINDOW, DAY, DAY.plusDays(30))) {
+        for (Object[] r : EvaluationStore.rectificationCounts(c, Dimension.WINDOW, DAY, DAY.plusDays(30), null)) {
             s.rectification((String) r[0], (String) r[1], ((Number) r[2]).longValue(), ((Number) r[3]).longValue());
         }
         Statistics st = s.build(Dimension.WINDOW, DAY, DAY.plusDays(30));
@@ -214,7 +224,7 @@ class EvaluationStoreTest {
         assertEquals(1, st.lines().get(0).bad(), "the first review of A was bad and opened a task");
         assertEquals(0, st.lines().get(0).rectified());
         assertEquals(0.0, st.lines().get(1).satisfactionRate());
-        List<Object[]> months = EvaluationStore.monthlyCounts(c, DAY.withDayOfMonth(1), DAY.plusDays(30), Dimension.WINDOW, "W01");
+        List<Object[]> months = EvaluationStore.monthlyCounts(c, DAY.withDayOfMonth(1), DAY.plusDays(30), Dimension.WINDOW, "W01", null);
         assertEquals(1, months.size());
         assertEquals("2026-10", months.get(0)[0]);
     }
@@ -238,7 +248,7 @@ class EvaluationStoreTest {
         EvaluationStore.flag(c, first, "superseded");
         evaluate(cc, Satisfaction.SATISFIED, true, DAY.plusMonths(1));
 
-        Statistics r = new StatisticsReads(onThisConnection()).ranking(Dimension.DEPARTMENT, DAY.withDayOfMonth(1), DAY.withDayOfMonth(31), 3);
+        Statistics r = new StatisticsReads(onThisConnection()).ranking(Dimension.DEPARTMENT, DAY.withDayOfMonth(1), DAY.withDayOfMonth(31), 3, null);
         assertEquals(List.of("D1", "D2", "D4"), r.lines().stream().map(SatisfactionLine::key).toList());
         assertEquals(List.of("审批局", "市场监管局", "人社局"), r.lines().stream().map(SatisfactionLine::name).toList());
         assertEquals(List.of(1, 1, 3), r.lines().stream().map(SatisfactionLine::rank).toList());

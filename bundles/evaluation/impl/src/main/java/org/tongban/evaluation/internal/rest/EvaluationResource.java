@@ -280,11 +280,12 @@ public class EvaluationResource implements RestResource {
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @org.tongban.core.rest.Answers(value = Statistics.class)
     public Response statistics(@QueryParam("by") String by, @QueryParam("from") String from, @QueryParam("to") String to,
-                               @QueryParam("format") String format, @HeaderParam("Accept") String accept) {
+                               @QueryParam("format") String format, @HeaderParam("Accept") String accept,
+                               @Context SecurityContext security) {
         Dimension d = by == null || by.isBlank() ? Dimension.DEPARTMENT : parse(by, "by", Dimension::valueOf, Dimension.values());
         LocalDate[] period = period(from, to);
         boolean csv = Reports.csv(format, accept);   // a format refused before anything is counted
-        Statistics s = evaluations.statistics(d, period[0], period[1]);
+        Statistics s = evaluations.statistics(caller(security), d, period[0], period[1]);
         return csv
                 ? csvResponse(StatisticsCsv.write(s), "satisfaction-" + d.name().toLowerCase())
                 : Response.ok(s).build();
@@ -313,7 +314,8 @@ public class EvaluationResource implements RestResource {
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @org.tongban.core.rest.Answers(value = TrendPoint.class, list = true)
     public Response trend(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("by") String by,
-                          @QueryParam("key") String key, @QueryParam("format") String format, @HeaderParam("Accept") String accept) {
+                          @QueryParam("key") String key, @QueryParam("format") String format, @HeaderParam("Accept") String accept,
+                          @Context SecurityContext security) {
         YearMonth now = YearMonth.from(clock.today());
         YearMonth t = QueryDates.month(to, "to", now);
         YearMonth f = QueryDates.month(from, "from", t.minusMonths(11));
@@ -325,7 +327,7 @@ public class EvaluationResource implements RestResource {
             throw ProblemException.badRequest("by and key go together (e.g. by=department&key=<credit code>), or neither");
         }
         boolean csv = Reports.csv(format, accept);
-        List<TrendPoint> points = evaluations.trend(f, t, d, key);
+        List<TrendPoint> points = evaluations.trend(caller(security), f, t, d, key);
         return csv
                 ? csvResponse(StatisticsCsv.write(points), "satisfaction-trend")
                 : Response.ok(points).build();

@@ -55,7 +55,7 @@ public class EvaluationStatsCommand implements Action {
             System.out.println("--to is before --from");
             return null;
         }
-        Statistics s = ranking ? evaluations.ranking(Caller.system("console"), d, f, t) : evaluations.statistics(d, f, t);
+        Statistics s = ranking ? evaluations.ranking(Caller.system("console"), d, f, t) : evaluations.statistics(Caller.system("console"), d, f, t);
         ShellTable table = new ShellTable();
         for (String column : new String[] {"Rank", s.dimension().name(), "Evaluated", "Satisfaction %", "Bad", "Rectified %", ""}) {
             table.column(column);
