@@ -79,8 +79,7 @@ class BrokerSyncIT extends KeptNodesTest {
             RealNodes.bootFeature(node, "tongban-sync-jms");
         }
 
-        nodes.start(county, countyUrl);
-        nodes.start(township, townshipUrl);
+        nodes.startTogether(new Path[] {county, township}, new String[] {countyUrl, townshipUrl});
         await("the county's catalogue, pulled through the broker").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
                 .until(() -> status(townshipUrl + "/api/v1/catalog/items/" + RealNodes.FOOD) == 200);
         String first = RealNodes.submitFoodCase(townshipUrl);

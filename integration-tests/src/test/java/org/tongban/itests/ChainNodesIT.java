@@ -49,9 +49,7 @@ class ChainNodesIT extends KeptNodesTest {
         RealNodes.link(county, township, "township-370783003", "township-secret", 2);
         RealNodes.link(township, village, "village-370783003201", "village-secret", 2);
 
-        nodes.start(county, countyUrl);
-        nodes.start(township, townshipUrl);
-        nodes.start(village, villageUrl);
+        nodes.startTogether(new Path[] {county, township, village}, new String[] {countyUrl, townshipUrl, villageUrl});
         await("the county's catalogue reaches the village through the township").atMost(Duration.ofSeconds(90))
                 .until(() -> status(villageUrl + "/api/v1/catalog/items/" + FOOD) == 200);
         ok(post(villageUrl + "/api/v1/surrogate/agents", "supervisor", "{\"account\":\"agent\",\"name\":\"王秀英\",\"mobile\":\"13905368888\","

@@ -71,10 +71,7 @@ class ProvinceChainIT extends KeptNodesTest {
         RealNodes.link(city, township, "township-370783003", "township-secret", 2);
         RealNodes.link(township, village, "village-370783003201", "village-secret", 2);
 
-        nodes.start(hub, hubUrl);
-        nodes.start(city, cityUrl);
-        nodes.start(township, townshipUrl);
-        nodes.start(village, villageUrl);
+        nodes.startTogether(new Path[] {hub, city, township, village}, new String[] {hubUrl, cityUrl, townshipUrl, villageUrl});
         await("the hub's catalogue comes down to the village").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
                 .until(() -> status(villageUrl + "/api/v1/catalog/items/" + PLOT) == 200);
         ok(post(villageUrl + "/api/v1/surrogate/agents", "supervisor", "{\"account\":\"agent\",\"name\":\"王秀英\",\"mobile\":\"13905368888\","

@@ -155,11 +155,32 @@ final class RealNodes {
     }
 
     void start(Path home, String base) throws Exception {
+        launch(home);
+        awaitReady(base);
+    }
+
+    /**
+     * Starts the nodes at once and waits for each to be ready: their boots overlap (each waits on disk and on its
+     * parent as much as on a core), and nodes that link up retry until the other answers, as after any outage.
+     */
+    void startTogether(Path[] homes, String[] bases) throws Exception {
+        for (Path home : homes) {
+            launch(home);
+        }
+        for (String base : bases) {
+            awaitReady(base);
+        }
+    }
+
+    private void launch(Path home) throws Exception {
         run(home, "bin/start");
         if (!started.contains(home)) {
             started.add(home);
         }
-        await("node up at " + base).atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200))
+    }
+
+    private static void awaitReady(String base) throws Exception {
+        await("node up at " + base).atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(200))
                 .until(() -> status(base + "/api/v1/health") == 200);
         everyPathServed(base);
     }

@@ -47,8 +47,7 @@ class SurrogateNodesIT extends KeptNodesTest {
         RealNodes.user(village, "agent-2", "agent");
         RealNodes.user(township, "supervisor-sc", "supervisor,division:370783004");
 
-        nodes.start(township, townshipUrl);
-        nodes.start(village, villageUrl);
+        nodes.startTogether(new Path[] {township, village}, new String[] {townshipUrl, villageUrl});
         await("the catalogue reaches the village").atMost(Duration.ofSeconds(60))
                 .until(() -> status(villageUrl + "/api/v1/catalog/items/" + PLOT) == 200);
         ok(post(villageUrl + "/api/v1/surrogate/agents", "supervisor", "{\"account\":\"agent\",\"name\":\"王秀英\",\"mobile\":\"13905368888\","

@@ -52,8 +52,7 @@ class SyncNodesIT {
         RealNodes.demo(county);
         String townshipUrl = RealNodes.url(townshipOffset);
 
-        nodes.start(county, countyUrl);
-        nodes.start(township, townshipUrl);
+        nodes.startTogether(new Path[] {county, township}, new String[] {countyUrl, townshipUrl});
         // An integrator's client, generated from the county's own API description, takes a case through.
         GeneratedClientFlow.snapshotIsServed(countyUrl);
         GeneratedClientFlow.mainFlow(countyUrl);
