@@ -105,9 +105,9 @@ public class IntakeIT extends TongbanTestSupport {
         String materials = Http.get("/api/v1/cases/" + number + "/materials", "reviewer", "reviewer-demo").body();
         java.util.regex.Matcher survey = java.util.regex.Pattern.compile("\\{\"id\":(\\d+),\"code\":\"M03\"").matcher(materials);
         assertTrue(materials, survey.find());
-        Http.Reply survey3 = Http.get("/api/v1/cases/" + number + "/materials/" + survey.group(1) + "/scan", "reviewer", "reviewer-demo");
-        assertEquals(survey3.body(), 200, survey3.status());
-        assertEquals("%PDF-1.4 勘测定界图", survey3.body());
+        Http.Reply scanned = Http.get("/api/v1/cases/" + number + "/materials/" + survey.group(1) + "/scan", "reviewer", "reviewer-demo");
+        assertEquals(scanned.body(), 200, scanned.status());
+        assertEquals("%PDF-1.4 勘测定界图", scanned.body());
         String due = Http.get("/api/v1/calendar/add?date=2026-06-01&days=10", "clerk", "clerk-demo").body();
         assertEquals("promised 10 working days later", Http.field(due, "due"), Http.field(supplemented.body(), "promisedDate"));
 
