@@ -128,7 +128,9 @@ class InitScriptIT {
     }
 
     private static Result run(Path cwd, String... command) throws Exception {
-        Process p = new ProcessBuilder(command).directory(cwd.toFile()).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(cwd.toFile()).redirectErrorStream(true);
+        builder.environment().put("EXTRA_JAVA_OPTS", RealNodes.TEST_JVM);
+        Process p = builder.start();
         p.getOutputStream().close();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "timed out: " + List.of(command));

@@ -82,7 +82,9 @@ public abstract class TongbanTestSupport {
                 editConfigurationFilePut(etc + "org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
                         System.getProperty("maven.repo.local", System.getProperty("user.home") + "/.m2/repository")),
                 // Pax Exam does not pass bin/karaf's Java 17 module flags to the container (STACK.md).
-                vmOptions("-Xmx384m",
+                // A test container lives a minute: C1 alone and the serial collector boot it about a third faster on
+                // two cores (benchmarks/RESULTS.md); a hall's node keeps the JVM's defaults.
+                vmOptions("-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                         "--add-reads=java.xml=java.logging",
                         "--add-exports=java.base/org.apache.karaf.specs.locator=java.xml,ALL-UNNAMED",
                         "--patch-module", "java.base=lib/endorsed/org.apache.karaf.specs.locator-" + KARAF_VERSION + ".jar",
