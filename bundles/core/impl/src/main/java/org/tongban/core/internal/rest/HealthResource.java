@@ -70,6 +70,18 @@ public class HealthResource implements RestResource {
 
     private BundleContext context;
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(HealthResource.class);
+
+    /** What readiness last said, so the log tells each change once (why a node stayed DOWN, when it came UP). */
+    private volatile String lastSaid = "";
+
+    private void said(String now) {
+        if (!now.equals(lastSaid)) {
+            lastSaid = now;
+            LOG.info("readiness: {}", now);
+        }
+    }
+
     @Activate
     void activate(BundleContext context) {
         this.context = context;
@@ -95,6 +107,7 @@ public class HealthResource implements RestResource {
             }
         }
         boolean up = "UP".equals(db) && n != null && ready.state() == Readiness.State.UP;
+        said(up ? "UP" : "datasource " + db + "; node " + (n == null ? "missing" : "ok") + "; " + ready.detail());
         body.put("status", up ? "UP" : "UP".equals(db) && n != null ? ready.state().name() : "DOWN");
         body.put("node", n == null ? "DOWN: etc/org.tongban.node.cfg missing or invalid (see the log)" : n.identity().id());
         body.put("datasource", db);
