@@ -53,6 +53,11 @@ function context(module, t) {
     date: (v) => format.date(v, state.language), dateTime: (v) => format.dateTime(v, state.language),
     maskId: format.maskId, maskPhone: format.maskPhone,
     alert: showError, clearAlert: clearError,
+    /** Links one of the module's style sheets (once). */
+    style: (file) => {
+      const href = '/ui/' + module.id + '/' + file;
+      if (!document.querySelector('link[href="' + href + '"]')) document.head.append(el('link', {rel: 'stylesheet', href}));
+    },
     /** Runs a page's action: clears the alert first, shows any failure in it. Answers the action's result or undefined. */
     run: async (action) => {
       clearError();
