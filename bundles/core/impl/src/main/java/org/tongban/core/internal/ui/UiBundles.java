@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * stopping, updated or uninstalled takes its pages with it; nothing else changes.
  */
 @Component(service = UiBundles.class, immediate = true)
-public final class UiBundles {
+public final class UiBundles implements UiServlet.Files {
 
     /** The manifest header naming the bundle's folder of pages. */
     public static final String HEADER = "Tongban-UI";
@@ -59,6 +59,7 @@ public final class UiBundles {
     }
 
     /** A file of a module, or of the shell ({@value UiPaths#SHELL}, core's own), when it exists and is not a folder. */
+    @Override
     public Optional<URL> file(UiPaths.Target target) {
         URL url;
         if (target.module().equals(UiPaths.SHELL)) {
@@ -71,6 +72,7 @@ public final class UiBundles {
     }
 
     /** When a module's bundle last changed, for the files' validators; the shell's is core's. */
+    @Override
     public long lastModified(String module) {
         Served s = modules.get(module);
         return (s == null ? own : s.bundle()).getLastModified();

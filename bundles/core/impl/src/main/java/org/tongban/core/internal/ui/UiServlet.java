@@ -21,10 +21,35 @@ final class UiServlet extends HttpServlet {
     static final String POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
-    private final transient UiBundles bundles;
+    /** Where the files are: the tracked bundles, and core's own shell. */
+    interface Files {
+        Optional<URL> file(UiPaths.Target target);
 
-    UiServlet(UiBundles bundles) {
+        long lastModified(String module);
+    }
+
+    private final transient Files bundles;
+
+    UiServlet(Files bundles) {
         this.bundles = bundles;
+    }
+
+    /** Other methods: 405 on a page that is there, 404 (as before the pages came) elsewhere. */
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws javax.servlet.ServletException, IOException {
+        String method = request.getMethod();
+        if ("GET".equals(method) || "HEAD".equals(method)) {
+            super.service(request, response);
+            return;
+        }
+        headers(response);
+        UiPaths.Target target = target(request);
+        if (target != null && bundles.file(target).isPresent()) {
+            response.setHeader("Allow", "GET, HEAD");
+            response.sendError(405);
+        } else {
+            response.sendError(404);
+        }
     }
 
     @Override
@@ -38,9 +63,7 @@ final class UiServlet extends HttpServlet {
     }
 
     private void serve(HttpServletRequest request, HttpServletResponse response, boolean body) throws IOException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        UiPaths.Target target = path.equals("/") || path.equals("/index.html") ? new UiPaths.Target(UiPaths.SHELL, "index.html")
-                : path.startsWith("/ui/") ? UiPaths.target(path.substring(4)) : null;
+        UiPaths.Target target = target(request);
         Optional<URL> url = target == null ? Optional.empty() : bundles.file(target);
         headers(response);
         if (url.isEmpty()) {
@@ -64,6 +87,13 @@ final class UiServlet extends HttpServlet {
                 out.write(bytes);
             }
         }
+    }
+
+    /** The file a request names: {@code /} the shell's page, {@code /ui/<module>/<file>} a module's; null for none. */
+    private static UiPaths.Target target(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/") || path.equals("/index.html") ? new UiPaths.Target(UiPaths.SHELL, "index.html")
+                : path.startsWith("/ui/") ? UiPaths.target(path.substring(4)) : null;
     }
 
     private static void headers(HttpServletResponse response) {
