@@ -68,7 +68,7 @@ function applicationForm(ctx, item, work) {
     ['ORGANISATION', 'PERSON'].map((k) => el('option', {value: k}, ctx.t('applicant.' + k))));
   const name = el('input', {name: 'applicantName', id: 'applicant-name', required: true, autocomplete: 'off'});
   const idNumber = el('input', {name: 'applicantId', id: 'applicant-id', required: true, autocomplete: 'off', spellcheck: 'false'});
-  const mobile = el('input', {name: 'mobile', id: 'applicant-mobile', type: 'tel', inputmode: 'numeric', autocomplete: 'off'});
+  const mobile = el('input', {name: 'mobile', id: 'applicant-mobile', type: 'tel', inputmode: 'numeric', autocomplete: 'off', required: true});
   const address = el('input', {name: 'address', id: 'form-address', autocomplete: 'off'});
   const extra = el('textarea', {name: 'extra', id: 'form-extra', rows: '3'});
   const channel = el('select', {name: 'channel', id: 'channel'}, ['WINDOW', 'AGENT', 'ONLINE'].map((c) => el('option', {value: c}, ctx.t('channel.' + c))));

@@ -8,7 +8,9 @@ export class Problem extends Error {
     this.status = status;
     this.title = body.title || '';
     this.detail = body.detail || '';
-    this.problems = Array.isArray(body.problems) ? body.problems : [];
+    // Core's invalid-input problems list every fault under "errors"; "problems" is accepted as well.
+    const faults = Array.isArray(body.errors) ? body.errors : body.problems;
+    this.problems = Array.isArray(faults) ? faults.map(String) : [];
   }
 }
 

@@ -14,18 +14,18 @@ import org.tongban.core.internal.json.Json;
  * {@code /ui/}), its place in the navigation, its title, and its entries, each with the roles that may use it and the
  * script the shell imports for it. A malformed declaration is refused whole, naming every fault.
  */
-public record UiModule(String id, int order, Text title, List<Entry> entries) {
+public record UiModule(String id, int order, UiText title, List<UiEntry> entries) {
 
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{0,31}");
 
     /** A text in both languages of the hall: Chinese first, English second. */
-    public record Text(String zh, String en) {
+    public record UiText(String zh, String en) {
     }
 
     /** One page of a module: its id in the hash route, its title, the roles that see it, and its script. */
-    public record Entry(String id, Text title, List<String> roles, String script) {
+    public record UiEntry(String id, UiText title, List<String> roles, String script) {
 
-        public Entry {
+        public UiEntry {
             roles = List.copyOf(roles);
         }
 
@@ -41,7 +41,7 @@ public record UiModule(String id, int order, Text title, List<Entry> entries) {
 
     /** The module with only the entries a caller with these realm role names may use; null when none is left. */
     public UiModule visibleTo(Collection<String> callerRoles) {
-        List<Entry> open = entries.stream().filter(e -> e.openTo(callerRoles)).toList();
+        List<UiEntry> open = entries.stream().filter(e -> e.openTo(callerRoles)).toList();
         return open.isEmpty() ? null : new UiModule(id, order, title, open);
     }
 
@@ -56,8 +56,8 @@ public record UiModule(String id, int order, Text title, List<Entry> entries) {
         if (!ID.matcher(id).matches() || id.equals(UiPaths.SHELL)) {
             faults.add("id must be lower-case letters, digits and '-' (at most 32), and not '" + UiPaths.SHELL + "': " + id);
         }
-        Text title = text(root.path("title"), "title", faults);
-        List<Entry> entries = new ArrayList<>();
+        UiText title = text(root.path("title"), "title", faults);
+        List<UiEntry> entries = new ArrayList<>();
         JsonNode list = root.path("entries");
         if (!list.isArray() || list.isEmpty()) {
             faults.add("entries must list at least one entry");
@@ -71,7 +71,7 @@ public record UiModule(String id, int order, Text title, List<Entry> entries) {
         return new UiModule(id, root.path("order").asInt(100), title, entries);
     }
 
-    private static Entry entry(JsonNode e, List<String> faults) {
+    private static UiEntry entry(JsonNode e, List<String> faults) {
         String id = e.path("id").asText("");
         if (!ID.matcher(id).matches()) {
             faults.add("an entry's id must be lower-case letters, digits and '-': " + id);
@@ -85,15 +85,15 @@ public record UiModule(String id, int order, Text title, List<Entry> entries) {
         if (roles.isEmpty()) {
             faults.add("entry " + id + ": roles must name at least one role");
         }
-        return new Entry(id, text(e.path("title"), "entry " + id + "'s title", faults), roles, script);
+        return new UiEntry(id, text(e.path("title"), "entry " + id + "'s title", faults), roles, script);
     }
 
-    private static Text text(JsonNode t, String what, List<String> faults) {
+    private static UiText text(JsonNode t, String what, List<String> faults) {
         String zh = t.path("zh").asText("");
         if (zh.isBlank()) {
             faults.add(what + " needs at least its Chinese text (zh)");
         }
         String en = t.path("en").asText("");
-        return new Text(zh, en.isBlank() ? zh : en);
+        return new UiText(zh, en.isBlank() ? zh : en);
     }
 }

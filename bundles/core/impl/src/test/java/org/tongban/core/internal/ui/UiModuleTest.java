@@ -29,15 +29,15 @@ class UiModuleTest {
         UiModule m = parse(INTAKE);
         assertEquals("intake", m.id());
         assertEquals(10, m.order());
-        assertEquals(new UiModule.Text("受理", "Intake"), m.title());
-        assertEquals(List.of("clerk", "queue"), m.entries().stream().map(UiModule.Entry::id).toList());
+        assertEquals(new UiModule.UiText("受理", "Intake"), m.title());
+        assertEquals(List.of("clerk", "queue"), m.entries().stream().map(UiModule.UiEntry::id).toList());
         assertEquals("clerk.js", m.entries().get(0).script());
     }
 
     @Test
     void aCallerSeesOnlyTheEntriesOfItsRolesAndNoModuleWithoutOne() throws IOException {
         UiModule m = parse(INTAKE);
-        assertEquals(List.of("queue"), m.visibleTo(List.of("supervisor")).entries().stream().map(UiModule.Entry::id).toList());
+        assertEquals(List.of("queue"), m.visibleTo(List.of("supervisor")).entries().stream().map(UiModule.UiEntry::id).toList());
         assertEquals(2, m.visibleTo(List.of("clerk")).entries().size());
         assertNull(m.visibleTo(List.of("reviewer")));
         assertNull(m.visibleTo(List.of()));
