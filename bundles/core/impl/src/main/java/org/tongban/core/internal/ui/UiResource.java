@@ -28,8 +28,9 @@ public class UiResource implements RestResource {
 
     private final UiBundles bundles;
 
+    /** The pages' servlet registered: the modules listed here can be loaded. */
     @Activate
-    public UiResource(@Reference UiBundles bundles) {
+    public UiResource(@Reference UiBundles bundles, @Reference UiServletComponent pages) {
         this.bundles = bundles;
     }
 

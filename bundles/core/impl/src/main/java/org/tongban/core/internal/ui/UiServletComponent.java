@@ -10,9 +10,11 @@ import org.osgi.service.http.NamespaceException;
 
 /**
  * Puts the hall's pages at the root of the node's web server through Pax Web's HttpService (the {@code http} feature
- * every node boots): {@code /} and {@code /ui/…}; the API's servlet keeps {@code /api}, its longer path.
+ * every node boots): {@code /} and {@code /ui/…}; the API's servlet keeps {@code /api}, its longer path. Offered as a
+ * service once registered: {@link UiResource} waits for it, so readiness (every resource published) also means the
+ * pages are served, and the web context has settled after taking the servlet in.
  */
-@Component(immediate = true)
+@Component(service = UiServletComponent.class, immediate = true)
 public final class UiServletComponent {
 
     private final HttpService http;
