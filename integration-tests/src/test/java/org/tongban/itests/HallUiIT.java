@@ -1,0 +1,121 @@
+package org.tongban.itests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tongban.itests.RealNodes.FOOD;
+import static org.tongban.itests.RealNodes.get;
+
+import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The window clerk's job in a real browser on a demo county node: sign in, find 食品经营许可, hand in two of its three
+ * required materials and get the one-time deficiency notice naming the third, supplement it and get the acceptance
+ * receipt with case number and query code, receive and dispatch the case, find it in the window's queue. A reviewer
+ * signing in sees no clerk page. The pages come from intake's bundle through core's extender.
+ */
+class HallUiIT {
+
+    @TempDir
+    Path dir;
+
+    private RealNodes nodes;
+
+    @AfterEach
+    void stopAll() throws Exception {
+        nodes.stopAll();
+    }
+
+    @Test
+    void theClerkTakesAnApplicationFromDeficientToDispatched() throws Exception {
+        nodes = new RealNodes(dir);
+        int offset = RealNodes.freeOffset(3300);
+        Path county = nodes.unpack("county");
+        RealNodes.initCounty(county, offset);
+        RealNodes.demo(county);
+        String base = RealNodes.url(offset);
+        nodes.start(county, base);
+        pagesAreServedSafely(base);
+        File scan = Files.writeString(dir.resolve("scan.pdf"), "%PDF-1.4 test scan\n").toFile();
+
+        try (HallBrowser hall = new HallBrowser(base)) {
+            hall.login("clerk");
+            assertTrue(hall.shown("#hall").getText().contains("寿光市政务服务中心"));
+            hall.click("#nav-intake-clerk");
+            hall.type("#item-q", "食品经营许可\n");
+            hall.click("button.pick[data-code='" + FOOD + "']");
+            hall.shown("#checklist");
+            hall.type("#applicant-name", "寿光市某某食品有限公司");
+            hall.type("#applicant-id", "91350100M000100Y43");
+            hall.type("#applicant-mobile", "13800138000");
+            hall.type("#form-address", "文家街道");
+            hall.attach("#file-M01", scan);
+            hall.type("#ecert-M02", "BL-91350100M000100Y43");
+            hall.click("#submit");
+
+            String missing = hall.shown("#doc-missing").getText();
+            assertTrue(hall.shown("#doc-deficiency").getText().contains("一次性告知书"));
+            assertTrue(missing.contains("M03"), missing);
+            assertFalse(missing.contains("M01") || missing.contains("M02"), missing);
+
+            hall.attach("#file-M03", scan);
+            hall.click("#supplement-submit");
+            assertTrue(hall.shown("#doc-receipt").getText().contains("受理通知书"));
+            String number = hall.shown("#doc-case-number").getText();
+            assertFalse(number.isBlank());
+            assertFalse(hall.shown("#doc-query-code").getText().isBlank());
+            assertFalse(hall.shown("#doc-promised").getText().isBlank());
+
+            hall.click("#move-submit");
+            hall.shown("#decision[data-status=RECEIVED]");
+            hall.click("#move-submit");
+            hall.shown("#decision[data-status=DISPATCHED]");
+            assertTrue(get(base + "/api/v1/cases/" + number, "clerk").contains("\"status\":\"DISPATCHED\""));
+
+            hall.click("#nav-intake-cases");
+            hall.shown("#queue-table tr[data-case='" + number + "']");
+            hall.click("#lang");
+            assertEquals("Sign out", hall.shown("#logout").getText());
+            hall.click("#lang");
+            hall.noConsoleErrors();
+
+            hall.logout();
+            hall.login("reviewer");
+            hall.shown("main h1");
+            assertFalse(hall.present("#nav-intake-clerk"), "a reviewer has no clerk page");
+            hall.noConsoleErrors();
+        }
+        assertFalse(get(base + "/api/v1/ui/modules", "reviewer").contains("\"clerk\""));
+        assertTrue(get(base + "/api/v1/ui/modules", "clerk").contains("\"script\":\"clerk.js\""));
+    }
+
+    /** The shell at /, a module's files with their types and the API's security headers; nothing outside them. */
+    private static void pagesAreServedSafely(String base) throws Exception {
+        HttpResponse<String> index = fetch(base + "/");
+        assertEquals(200, index.statusCode());
+        assertTrue(index.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertTrue(index.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"));
+        assertEquals("nosniff", index.headers().firstValue("X-Content-Type-Options").orElse(""));
+        HttpResponse<String> module = fetch(base + "/ui/intake/clerk.js");
+        assertEquals(200, module.statusCode());
+        assertTrue(module.headers().firstValue("Content-Type").orElse("").startsWith("text/javascript"));
+        assertEquals(404, fetch(base + "/ui/intake/").statusCode());
+        assertEquals(404, fetch(base + "/ui/nothing/clerk.js").statusCode());
+        assertNotEquals(200, fetch(base + "/ui/intake/%2e%2e/%2e%2e/etc/config.properties").statusCode());
+        assertNotEquals(200, fetch(base + "/ui/shell/..%2F..%2Fetc%2Fusers.properties").statusCode());
+    }
+
+    private static HttpResponse<String> fetch(String url) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
