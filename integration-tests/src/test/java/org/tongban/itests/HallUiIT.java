@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The window clerk's job in a real browser on a demo county node: sign in, find 食品经营许可, hand in two of its three
  * required materials and get the one-time deficiency notice naming the third, supplement it and get the acceptance
  * receipt with case number and query code, receive and dispatch the case, find it in the window's queue. A reviewer
- * signing in sees no clerk page. The pages come from intake's bundle through core's extender.
+ * signing in sees no clerk page, opens the case from the back-office queue, approves it and records its result; a clerk
+ * sees no reviewer page. The pages come from intake's bundle through core's extender.
  */
 class HallUiIT {
 
@@ -84,8 +85,11 @@ class HallUiIT {
 
             hall.click("#nav-intake-cases");
             hall.shown("#queue-table tr[data-case='" + number + "']");
+            assertFalse(hall.present("#nav-intake-reviews"), "a clerk has no reviewer page");
             hall.click("#lang");
-            assertEquals("Sign out", hall.shown("#logout").getText());
+            // The language switches once its messages are loaded: wait for the English text rather than read it at once.
+            org.awaitility.Awaitility.await("the bar in English").atMost(java.time.Duration.ofSeconds(30))
+                    .until(() -> "Sign out".equals(hall.shown("#logout").getText()));
             hall.click("#lang");
             hall.noConsoleErrors();
 
@@ -93,14 +97,45 @@ class HallUiIT {
             hall.login("reviewer");
             hall.shown("main h1");
             assertFalse(hall.present("#nav-intake-clerk"), "a reviewer has no clerk page");
+            reviewerApprovesAndRecords(hall, base, number);
             hall.noConsoleErrors();
         }
         assertFalse(get(base + "/api/v1/ui/modules", "reviewer").contains("\"clerk\""));
         assertTrue(get(base + "/api/v1/ui/modules", "clerk").contains("\"script\":\"clerk.js\""));
+        assertFalse(get(base + "/api/v1/ui/modules", "clerk").contains("reviews.js"));
+    }
+
+    /**
+     * 后台审批: the reviewer opens the dispatched case from their departments' queue, reads the one form (masked) and the
+     * materials (the scan a link into the case, the e-certificate by its reference) and the timeline, approves with an
+     * opinion, records the licence number, and sees the case DECIDED with its result.
+     */
+    private static void reviewerApprovesAndRecords(HallBrowser hall, String base, String number) throws Exception {
+        hall.click("#nav-intake-reviews");
+        hall.click("#review-table tr[data-case='" + number + "'] a.review-open");
+        hall.shown("#review-summary[data-status=DISPATCHED]");
+        assertTrue(hall.shown("#review-form").getText().contains("文家街道"));
+        String materials = hall.shown("#review-materials").getText();
+        assertTrue(materials.contains("M01") && materials.contains("M03") && materials.contains("BL-91350100M000100Y43"), materials);
+        String scan = hall.shown("#review-materials tr[data-code=M01] a.scan").getAttribute("href");
+        assertTrue(scan.contains("/api/v1/cases/" + number + "/materials/"), scan);
+        hall.shown("#review-timeline li");
+        hall.type("#review-opinion", "材料齐全，符合条件，同意");
+        hall.click("#review-submit");
+        hall.shown("#review-summary[data-status=DECIDED]");
+        hall.type("#result-number", "JY13707830000001");
+        hall.click("#result-submit");
+        assertTrue(hall.shown("#review-result").getText().contains("JY13707830000001"));
+        assertFalse(hall.present("#review"), "no decision form on a decided case");
+        String view = get(base + "/api/v1/cases/" + number, "reviewer");
+        assertTrue(view.contains("\"status\":\"DECIDED\"") && view.contains("JY13707830000001"), view);
     }
 
     /** The shell at /, a module's files with their types and the API's security headers; nothing outside them. */
     private static void pagesAreServedSafely(String base) throws Exception {
+        // Readiness covers the API's resources, not the pages' servlet, which may register a moment after it.
+        org.awaitility.Awaitility.await("the shell at /").atMost(java.time.Duration.ofSeconds(60))
+                .pollInterval(java.time.Duration.ofMillis(250)).until(() -> fetch(base + "/").statusCode() == 200);
         HttpResponse<String> index = fetch(base + "/");
         assertEquals(200, index.statusCode());
         assertTrue(index.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
