@@ -60,10 +60,7 @@ class TlsNodesIT {
         RealNodes.demo(county);
         String countyUrl = RealNodes.url(countyOffset);
         String townshipUrl = RealNodes.url(townshipOffset);
-        // One after the other: the township's first pull over HTTPS should find the county serving, which is what
-        // this test is about (started together, a pull into a county still starting waited out its socket timeout).
-        nodes.start(county, countyUrl);
-        nodes.start(township, townshipUrl);
+        nodes.startTogether(new Path[] {county, township}, new String[] {countyUrl, townshipUrl});
 
         await("the county's catalogue pulled over HTTPS").atMost(Duration.ofSeconds(60))
                 .until(() -> status(townshipUrl + "/api/v1/catalog/items/" + RealNodes.FOOD) == 200);
