@@ -84,6 +84,30 @@ final class HallBrowser implements AutoCloseable {
         shown("#login");
     }
 
+    /** An applicant's phone (390×844): the public pages must work there too. */
+    void phone() {
+        driver.manage().window().setSize(new Dimension(390, 844));
+    }
+
+    /** The hall's desktop again. */
+    void desktop() {
+        driver.manage().window().setSize(new Dimension(1366, 768));
+    }
+
+    /**
+     * Saves what the page shows as docs/screenshots/{name}.png when the run was asked to
+     * ({@code -Dtongban.screenshots=<dir>}, README); otherwise nothing: the pictures are documentation, not a check.
+     */
+    void screenshot(String name) throws java.io.IOException {
+        String dir = System.getProperty("tongban.screenshots", "");
+        if (dir.isBlank()) {
+            return;
+        }
+        java.nio.file.Path target = java.nio.file.Path.of(dir, name + ".png");
+        java.nio.file.Files.createDirectories(target.getParent());
+        java.nio.file.Files.write(target, driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    }
+
     boolean present(String css) {
         return !driver.findElements(By.cssSelector(css)).isEmpty();
     }

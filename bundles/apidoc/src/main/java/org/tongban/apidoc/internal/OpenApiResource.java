@@ -27,7 +27,12 @@ public class OpenApiResource implements RestResource {
 
     private final Map<Long, Class<?>> published = new ConcurrentSkipListMap<>();
     private volatile String version = "0";
-    private volatile String document;
+    /** The document built, and the resources' generation it was built from. */
+    private volatile Built document;
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+
+    private record Built(long generation, String json) {
+    }
 
     @Activate
     void activate(BundleContext context) {
@@ -37,22 +42,25 @@ public class OpenApiResource implements RestResource {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, target = "(!(" + DOCS + "=true))")
     void addResource(RestResource resource, Map<String, Object> props) {
         published.put((Long) props.get("service.id"), resource.getClass());
-        document = null;
+        generation.incrementAndGet();
     }
 
     void removeResource(RestResource resource, Map<String, Object> props) {
         published.remove((Long) props.get("service.id"));
-        document = null;
+        generation.incrementAndGet();
     }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public String openApi() {
-        String doc = document;
-        if (doc == null) {
-            doc = OpenApiBuilder.json(List.copyOf(published.values()), version);
+        // A document is built from the resources of one generation and kept only for it: one built while a resource
+        // came or went is never served after.
+        Built doc = document;
+        long now = generation.get();
+        if (doc == null || doc.generation() != now) {
+            doc = new Built(now, OpenApiBuilder.json(List.copyOf(published.values()), version));
             document = doc;
         }
-        return doc;
+        return doc.json();
     }
 }

@@ -68,6 +68,10 @@ public class HealthResource implements RestResource {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile RequestGate gate;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile org.tongban.core.internal.web.NodeHandler web;
+
     private BundleContext context;
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(HealthResource.class);
@@ -100,7 +104,8 @@ public class HealthResource implements RestResource {
         Readiness.Report ready;
         try {
             RequestGate g = gate;
-            ready = Readiness.of(context, scr, r, g == null ? java.util.Set.of() : g.held());
+            org.tongban.core.internal.web.NodeHandler w = web;
+            ready = Readiness.of(context, scr, r, g == null ? java.util.Set.of() : g.held(), w != null && w.serving());
         } finally {
             if (r != null) {
                 context.ungetService(ref);

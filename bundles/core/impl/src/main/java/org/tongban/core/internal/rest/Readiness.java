@@ -27,9 +27,16 @@ final class Readiness {
     private Readiness() {
     }
 
-    static Report of(BundleContext context, ServiceComponentRuntime scr, RestStatus rest, Set<String> held) {
+    /**
+     * {@code web}: whether the Jetty that runs now has core's handler in it. Pax Web rebuilds its server when core's
+     * handler arrives (every connection dropped, every servlet registered again), so until then nothing is ready.
+     */
+    static Report of(BundleContext context, ServiceComponentRuntime scr, RestStatus rest, Set<String> held, boolean web) {
         if (rest == null) {
             return new Report(State.DOWN, "DOWN: the REST server is not running", List.of());
+        }
+        if (!web) {
+            return new Report(State.DOWN, "DOWN: the web server is (re)starting with core's handler", List.of());
         }
         List<String> starting = new ArrayList<>();
         List<String> unpublished = new ArrayList<>();

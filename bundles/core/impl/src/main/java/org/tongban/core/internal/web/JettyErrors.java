@@ -1,46 +1,31 @@
 package org.tongban.core.internal.web;
 
-import javax.servlet.http.HttpServletRequest;
-import javax.servlet.http.HttpServletResponse;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HandlerContainer;
-import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.handler.AbstractHandler;
 import org.eclipse.jetty.server.handler.ContextHandler;
 import org.eclipse.jetty.server.handler.ContextHandlerCollection;
 import org.eclipse.jetty.server.handler.ErrorHandler;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Deactivate;
 
 /**
  * Puts {@link ProblemErrorHandler} into the node's Jetty, for the server (requests no context takes, or that are not
  * HTTP) and for each servlet context (errors out of a servlet: Pax Web gives every context it creates Jetty's own
- * error handler). Pax Web adds Jetty handlers registered as services to its server, those ranked above zero before
- * the contexts; there is no service for the server itself, and its jetty.xml could only name classes Pax Web's bundle
- * sees. This handler answers no request: it only looks, before each one, that every context it would go to answers
- * errors as problems, since Pax Web creates contexts whenever registrations come.
+ * error handler). There is no service for the server itself, and its jetty.xml could only name classes Pax Web's
+ * bundle sees: {@link NodeHandler} calls this before each request, since Pax Web creates contexts whenever
+ * registrations come.
  */
-@Component(service = Handler.class, property = "service.ranking:Integer=100")
-public final class JettyErrors extends AbstractHandler {
+final class JettyErrors {
 
     /** Pax Web's collection of contexts, found once its server is known. */
     private volatile ContextHandlerCollection contexts;
 
-    @Override
-    public void setServer(Server server) {
-        super.setServer(server);
+    /** A (new) server: its own error handler, and its contexts looked up anew. */
+    void serverIs(Server server) {
         contexts = null;
         install(server);
     }
 
-    @Override
-    protected void doStart() throws Exception {
-        install(getServer());
-        super.doStart();
-    }
-
-    private static void install(Server server) {
+    static void install(Server server) {
         if (server != null && !(server.getErrorHandler() instanceof ProblemErrorHandler)) {
             // Its server first: a running server starts a bean as it is added, and a started handler refuses a server.
             ProblemErrorHandler handler = new ProblemErrorHandler();
@@ -49,12 +34,10 @@ public final class JettyErrors extends AbstractHandler {
         }
     }
 
-    @Override
-    public void handle(String target, Request baseRequest, HttpServletRequest request, HttpServletResponse response) {
-        // Every request passes here: only the contexts' own array is read, the handler tree is searched once a server.
+    /** Before each request: only the contexts' own array is read, the handler tree is searched once a server. */
+    void check(Server server) {
         ContextHandlerCollection contexts = this.contexts;
         if (contexts == null) {
-            Server server = getServer();
             contexts = server == null ? null : server.getChildHandlerByClass(ContextHandlerCollection.class);
             if (contexts == null) {
                 return;
@@ -79,9 +62,7 @@ public final class JettyErrors extends AbstractHandler {
      * Gives Jetty its own error handlers back when core goes (a redeploy): the server may outlive this bundle, and
      * should not keep answering through classes of a bundle that is gone.
      */
-    @Deactivate
-    void restore() {
-        Server server = getServer();
+    static void restore(Server server) {
         if (server == null) {
             return;
         }
