@@ -38,7 +38,7 @@ now() { date +%s.%N; }
 
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
-http_ok() { [[ $(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://127.0.0.1:$1/api/v1/health") == 200 ]]; }
+http_ok() { curl -sf --max-time 2 "http://127.0.0.1:$1/api/v1/health" | grep -q '"status":"UP"'; }
 
 # One run: prints "seconds rss_mb", or "fail" when not ready within 120 s.
 run_once() {

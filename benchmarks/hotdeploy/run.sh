@@ -36,7 +36,7 @@ bench_accounts "$NODE"
 hash=$(printf %s "$CONSOLE_PASSWORD" | sha256sum | cut -d' ' -f1 | tr a-f A-F)
 sed -i -E "s/^karaf = \{CRYPT\}[0-9A-F]*\{CRYPT\}/karaf = {CRYPT}$hash{CRYPT}/" "$NODE/etc/users.properties"
 
-up() { [[ $(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://127.0.0.1:$HTTP/api/v1/health") == 200 ]]; }
+up() { curl -sf --max-time 5 "http://127.0.0.1:$HTTP/api/v1/health" | grep -q '"status":"UP"'; }
 wait_up() { for _ in $(seq 1 1200); do up && return 0; sleep 0.1; done; echo "not UP" >&2; return 1; }
 # bin/client reads its standard input until the command is done: closed early, it prints only "Closed".
 console() { "$NODE/bin/client" -a $SSH -u karaf -p "$CONSOLE_PASSWORD" -r 10 "$@" < <(sleep 120) 2>/dev/null; }

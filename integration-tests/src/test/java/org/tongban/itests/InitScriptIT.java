@@ -82,7 +82,7 @@ class InitScriptIT {
         run(home, "bin/start");
         String base = RealNodes.url(offset);
         await("node up").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
-                .until(() -> status(base + "/api/v1/health") == 200);
+                .until(() -> RealNodes.upSays(base));
         for (String demo : List.of("applicant", "clerk", "reviewer", "agent", "agency", "supervisor", "ops")) {
             assertEquals(401, RealNodes.status(base + "/api/v1/node", demo, demo + "-demo"), "demo login " + demo);
         }

@@ -191,13 +191,28 @@ final class RealNodes {
     private static void awaitReady(String base) throws Exception {
         try {
             await("node up at " + base).atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(200))
-                    .until(() -> status(base + "/api/v1/health") == 200);
+                    .until(() -> upSays(base));
         } catch (org.awaitility.core.ConditionTimeoutException e) {
             // What readiness says it waits for: the one clue a stuck boot leaves (the node's log has each change too).
             HttpResponse<String> health = getAs(base + "/api/v1/health", "ops", "ops-demo");
             throw new AssertionError("not ready at " + base + ": " + (health == null ? "no answer" : health.body()), e);
         }
         everyPathServed(base);
+    }
+
+    /** Health answers 200 with its own body saying UP (not merely some 200 from a server still being set up). */
+    static boolean upSays(String base) {
+        HttpResponse<String> r;
+        try {
+            r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/api/v1/health")).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        return r.statusCode() == 200 && r.body().contains("\"status\":\"UP\"");
     }
 
     /**

@@ -138,8 +138,9 @@ public abstract class TongbanTestSupport {
     protected static void awaitHealthy() {
         // Polls the whole reply, so a timeout says which part stayed down, not just "503"; and the log's complaints.
         try {
+            // Its own body saying UP: a server still being set up can answer some other 200.
             await("health 200").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250))
-                    .until(Http::health, r -> r.status() == 200);
+                    .until(Http::health, r -> r.status() == 200 && r.body().contains("\"status\":\"UP\""));
         } catch (RuntimeException e) {
             // Caught by its base type: in the container the probe and awaitility may see two copies of its class.
             throw new AssertionError(e.getMessage() + "\nthe node's log, warnings and errors:\n" + logComplaints(), e);

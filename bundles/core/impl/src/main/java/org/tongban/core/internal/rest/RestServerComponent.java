@@ -140,6 +140,9 @@ public class RestServerComponent implements RestStatus {
         if (p.server != null) {
             return;
         }
+        // CXF registers a server's address before it can take requests there, and answers one arriving in between with
+        // an empty 200 (a health probe took it for UP): requests for the path wait at the gate until the server is whole.
+        gate.depart(p.path);
         try {
             p.server = create("/" + p.path, p.resource, List.of(
                     p.inFlight,
@@ -156,6 +159,7 @@ public class RestServerComponent implements RestStatus {
             gate.arrived(p.path);
             LOG.info("REST: /api/{} published ({})", p.path, p.resource.getClass().getSimpleName());
         } catch (RuntimeException e) {
+            gate.arrived(p.path);
             LOG.error("REST: /api/{} could not be published: {}", p.path, e.getMessage(), e);
         }
     }
