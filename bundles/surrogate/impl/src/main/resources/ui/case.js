@@ -14,28 +14,33 @@ export async function showCase(root, ctx, ref) {
   const work = el('div', {id: 'case', dataset: {ref: k.ref}});
   fill(root, el('h1', {}, ctx.t('case.title', k.ref)), el('p', {}, el('a', {href: '#/surrogate/cases', id: 'case-back'}, ctx.t('case.back'))), work);
   const started = Date.now();
-  const show = (c) => {
-    fill(work, summary(ctx, c), news(ctx, c, show), actions(ctx, c, show), ledger(ctx, c, show));
-    if (c.status === 'SUBMITTED' && Date.now() - started < POLL_FOR_MS) poll(ctx, c, work, show);
+  let timer = null;
+  // A case waiting for its answer is asked for again; when its status moves, its facts are shown anew but the books
+  // below are kept, so nothing the agent is typing there is lost.
+  const show = (c, keepBooks = false) => {
+    const books = keepBooks && work.querySelector('#case-books');
+    fill(work, summary(ctx, c), news(ctx, c, show), actions(ctx, c, show), books || ledger(ctx, c, show));
+    wait(c);
+  };
+  const wait = (c) => {
+    clearTimeout(timer);
+    if (c.status !== 'SUBMITTED' || Date.now() - started > POLL_FOR_MS) return;
+    timer = setTimeout(async () => {
+      if (!work.isConnected) return;
+      try {
+        const now = await ctx.api('GET', path(c));
+        if (!work.isConnected) return;
+        if (now.status !== c.status) show(now, true); else wait(c);
+      } catch (e) {
+        ctx.alert(e);
+      }
+    }, POLL_MS);
   };
   show(k);
 }
 
 function path(k) {
   return '/v1/surrogate/cases/' + k.ref.split('/').map(encodeURIComponent).join('/');
-}
-
-/** Asks again while the page still shows this case and it is still waiting for its answer. */
-function poll(ctx, k, work, show) {
-  setTimeout(async () => {
-    if (!work.isConnected || work.dataset.ref !== k.ref) return;
-    try {
-      const now = await ctx.api('GET', path(k));
-      if (work.isConnected) show(now);
-    } catch (e) {
-      ctx.alert(e);
-    }
-  }, POLL_MS);
 }
 
 function row(label, value, id) {

@@ -30,11 +30,11 @@ async function find(ctx, q, results, work) {
   }
   fill(results, el('table', {class: 'card', id: 'items'},
     el('caption', {}, ctx.t('search.found', items.length)),
-    el('thead', {}, el('tr', {}, ['item.name', 'item.code', 'item.department', 'item.levels', 'item.action']
+    el('thead', {}, el('tr', {}, ['item.name', 'item.code', 'item.department', 'item.limit.column', 'item.action']
       .map((k) => el('th', {scope: 'col'}, ctx.t(k))))),
     el('tbody', {}, items.map((i) => el('tr', {},
-      el('td', {}, i.name), el('td', {}, i.implementationCode), el('td', {}, i.department ? i.department.name : ''),
-      el('td', {}, levels(ctx, i.handledAt)),
+      el('td', {}, i.name), el('td', {}, i.implementationCode), el('td', {}, i.department || ''),
+      el('td', {}, ctx.t('item.limit', i.promisedLimitDays)),
       el('td', {}, el('button', {type: 'button', class: 'pick', dataset: {code: i.implementationCode},
         onclick: () => ctx.run(() => choose(ctx, i.implementationCode, results, work))}, ctx.t('search.pick'))))))));
   results.querySelector('button.pick').focus();
