@@ -72,9 +72,11 @@ function summary(ctx, k) {
 function news(ctx, k, show) {
   const word = lastWord(ctx, k.lastNews);
   return el('section', {class: 'card', id: 'case-news', tabindex: '-1', 'aria-live': 'polite'},
-    el('h2', {}, ctx.t('news.title')),
-    el('button', {type: 'button', class: 'link', id: 'case-refresh', onclick: () => ctx.run(async () => show(await ctx.api('GET', path(k))))},
-      ctx.t('news.refresh')),
+    el('div', {class: 'section-head'}, el('h2', {}, ctx.t('news.title')), el('button', {type: 'button', class: 'link', id: 'case-refresh', onclick: () => ctx.run(async () => {
+      show(await ctx.api('GET', path(k)));
+      document.getElementById('case-news').focus();
+    })},
+      ctx.t('news.refresh'))),
     k.status === 'OPEN' ? el('p', {}, ctx.t('news.open')) : null,
     k.status === 'SUBMITTED' ? el('p', {id: 'news-waiting'}, ctx.t('news.waiting', decidedAt(ctx, k.decidingLevel))) : null,
     el('table', {class: 'facts'}, el('tbody', {},

@@ -21,6 +21,12 @@ async function change(ctx, k, show, what, body, focus) {
   if (section) section.focus();
 }
 
+/** A party as the ledger names it; the deciding level's centre ("the county centre") in the reader's words. */
+function party(ctx, name) {
+  const centre = /^the (village|township|county|city) centre$/.exec(name || '');
+  return centre ? ctx.t('party.centre', ctx.t('level.' + centre[1].toUpperCase())) : name;
+}
+
 function handOvers(ctx, k, show, agent) {
   const done = new Set(k.handOvers.map((h) => h.step));
   const table = k.handOvers.length
@@ -28,7 +34,7 @@ function handOvers(ctx, k, show, agent) {
       el('thead', {}, el('tr', {}, ['handover.step', 'handover.items', 'handover.from', 'handover.to', 'handover.by', 'handover.at',
         'handover.receipt'].map((key) => el('th', {scope: 'col'}, ctx.t(key))))),
       el('tbody', {}, k.handOvers.map((h) => el('tr', {dataset: {step: h.step}},
-        el('td', {}, ctx.t('step.' + h.step)), el('td', {class: 'items'}, h.items), el('td', {}, h.fromParty), el('td', {}, h.toParty),
+        el('td', {}, ctx.t('step.' + h.step)), el('td', {class: 'items'}, h.items), el('td', {}, party(ctx, h.fromParty)), el('td', {}, party(ctx, h.toParty)),
         el('td', {}, h.recordedBy), el('td', {}, ctx.dateTime(h.at)), el('td', {class: 'receipt'}, docLink(h.receiptRef))))))
     : el('p', {id: 'handover-none'}, ctx.t('handover.none'));
   let form = null;

@@ -20,11 +20,15 @@ import org.junit.jupiter.api.io.TempDir;
  * the agent takes 食品经营许可 on behalf of the demo company with its signed authorisation (委托书), finds the case in
  * the point's list, opens it, records the papers taken from the applicant, sees it is free (免费代办), submits it to the
  * county's own intake (the item is handled at the agent's own level) and sees the acceptance come back with its case
- * number, then records handing the papers to the centre. The API holds all of it; a clerk sees no agent page.
+ * number, records handing the papers to the centre, sees the approval come back, takes the licence from the centre and
+ * hands it to the applicant against a signed receipt, which closes the case. The API holds all of it, and the
+ * supervisor's workload counts the closed case and its free copies; a clerk sees no agent page.
  */
 class SurrogateUiIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The department that decides 食品经营许可 in the demo catalogue. */
+    private static final String BUREAU = "11370783000007919T";
 
     @TempDir
     Path dir;
@@ -85,6 +89,10 @@ class SurrogateUiIT {
             hall.type("#handover-items", "申请表一份、营业执照复印件一份、食品安全管理制度一份");
             hall.click("#handover-submit");
             hall.shown("#handover-table tr[data-step=MATERIALS_FROM_APPLICANT]");
+            hall.type("#free-quantity", "6");
+            hall.type("#free-detail", "营业执照、身份证复印");
+            hall.click("#free-submit");
+            hall.shown("#free-list li[data-kind=COPY]");
 
             // The county handles the item itself: its own intake takes the case in, and the acceptance comes back.
             hall.click("#case-submit");
@@ -95,11 +103,31 @@ class SurrogateUiIT {
             hall.type("#handover-items", "纸质申请材料一套");
             hall.click("#handover-submit");
             hall.shown("#handover-table tr[data-step=MATERIALS_TO_CENTRE]");
+
+            // The centre decides (its window and reviewer have pages of their own); the result comes back to the point.
+            for (String to : new String[] {"RECEIVED", "DISPATCHED"}) {
+                RealNodes.ok(RealNodes.post(base + "/api/v1/cases/" + number + "/transitions", "clerk", "{\"to\":\"" + to + "\"}"), 200);
+            }
+            RealNodes.ok(RealNodes.post(base + "/api/v1/cases/" + number + "/reviews", "reviewer", "{\"department\":\"" + BUREAU
+                    + "\",\"decision\":\"APPROVE\",\"opinion\":\"符合条件，准予许可\"}"), 200);
+            hall.click("#case-refresh");
+            hall.shown("#case-summary[data-status=DECIDED]");
+            assertTrue(hall.shown("#news-outcome").getText().contains("准予许可"));
             hall.screenshot("surrogate-case");
+            hall.type("#handover-items", "食品经营许可证正本、副本");
+            hall.click("#handover-submit");
+            hall.shown("#handover-table tr[data-step=RESULT_FROM_CENTRE]");
+            hall.type("#handover-items", "食品经营许可证正本、副本");
+            hall.attach("#handover-receipt-file", scan);
+            hall.click("#handover-submit");
+            hall.shown("#case-summary[data-status=CLOSED]");
+            hall.shown("#handover-table tr[data-step=RESULT_TO_APPLICANT] .receipt a");
+            assertFalse(hall.present("#handover-form"), "a closed case takes no more hand-overs");
             hall.noConsoleErrors();
 
             JsonNode k = JSON.readTree(get(base + "/api/v1/surrogate/cases/" + ref, "agent"));
-            assertEquals("ACCEPTED", k.path("status").asText(), k.toString());
+            assertEquals("CLOSED", k.path("status").asText(), k.toString());
+            assertEquals("APPROVED", k.path("outcome").asText());
             assertEquals(number, k.path("caseNumber").asText());
             assertEquals("COUNTY", k.path("decidingLevel").asText());
             assertTrue(k.path("greenChannel").asBoolean());
@@ -107,9 +135,20 @@ class SurrogateUiIT {
             assertTrue(k.path("authorisation").path("documentRef").asText().startsWith("file:"), k.toString());
             assertEquals("MATERIALS_FROM_APPLICANT", k.path("handOvers").path(0).path("step").asText());
             assertEquals("MATERIALS_TO_CENTRE", k.path("handOvers").path(1).path("step").asText());
+            assertEquals("RESULT_TO_APPLICANT", k.path("handOvers").path(3).path("step").asText());
+            assertTrue(k.path("handOvers").path(3).path("receiptRef").asText().startsWith("file:"), k.toString());
+            assertEquals(6, k.path("freeServices").path(0).path("quantity").asInt());
             assertEquals("申请表一份、营业执照复印件一份、食品安全管理制度一份", k.path("handOvers").path(0).path("items").asText());
             assertEquals(0, k.path("fees").size());
             assertEquals("AGENT", JSON.readTree(get(base + "/api/v1/cases/" + number, "clerk")).path("channel").asText());
+
+            hall.logout();
+            hall.login("supervisor");
+            hall.click("#nav-surrogate-workload");
+            hall.shown("#workload-table tr[data-key^='agent@'] td[data-column=closed]");
+            assertEquals("1", hall.shown("#workload-table td[data-column=closed]").getText());
+            assertEquals("6", hall.shown("#workload-table td[data-column=freeCopies]").getText());
+            hall.noConsoleErrors();
 
             hall.logout();
             hall.login("clerk");
