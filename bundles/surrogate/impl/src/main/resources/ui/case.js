@@ -71,12 +71,12 @@ function summary(ctx, k) {
 /** What the deciding node told the point: its case number, the notice, the promised date, the decision. */
 function news(ctx, k, show) {
   const word = lastWord(ctx, k.lastNews);
+  const refresh = el('button', {type: 'button', class: 'link', id: 'case-refresh', onclick: () => ctx.run(async () => {
+    show(await ctx.api('GET', path(k)));
+    document.getElementById('case-news').focus();
+  })}, ctx.t('news.refresh'));
   return el('section', {class: 'card', id: 'case-news', tabindex: '-1', 'aria-live': 'polite'},
-    el('div', {class: 'section-head'}, el('h2', {}, ctx.t('news.title')), el('button', {type: 'button', class: 'link', id: 'case-refresh', onclick: () => ctx.run(async () => {
-      show(await ctx.api('GET', path(k)));
-      document.getElementById('case-news').focus();
-    })},
-      ctx.t('news.refresh'))),
+    el('div', {class: 'section-head'}, el('h2', {}, ctx.t('news.title')), refresh),
     k.status === 'OPEN' ? el('p', {}, ctx.t('news.open')) : null,
     k.status === 'SUBMITTED' ? el('p', {id: 'news-waiting'}, ctx.t('news.waiting', decidedAt(ctx, k.decidingLevel))) : null,
     el('table', {class: 'facts'}, el('tbody', {},
