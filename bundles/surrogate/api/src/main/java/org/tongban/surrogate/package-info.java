@@ -3,5 +3,5 @@
  * node that decides it, its news comes back, and every hand-over of papers and results is a recorded step.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("3.0.1")
+@org.osgi.annotation.versioning.Version("3.1.0")
 package org.tongban.surrogate;

@@ -113,7 +113,9 @@ public class SurrogateComponent implements Surrogate {
         if (prefix.isEmpty()) {
             return List.of();
         }
-        return tx.read(c -> OnBehalfStore.network(c, level, prefix.get().isEmpty() ? null : prefix.get()));
+        List<Agent> agents = tx.read(c -> OnBehalfStore.network(c, level, prefix.get().isEmpty() ? null : prefix.get()));
+        // People read the network with phones masked; only a node (syncing its children's network) needs them whole.
+        return caller.has(Role.NODE) ? agents : agents.stream().map(Agent::masked).toList();
     }
 
     /** Registering agents and reading all of the node's cases take ops, or a supervisor whose scope holds the node. */

@@ -51,6 +51,18 @@ class LocalOnBehalfTest {
         h.surrogate.registerAgent(OPS, "agent-2", "李红", "13905367777", "XG-01", "西关村代办点");
     }
 
+    @Test
+    void theNetworkShowsPhonesMaskedToPeopleAndWholeToANode() {
+        List<org.tongban.surrogate.Agent> read = h.surrogate.network(OPS, null, null);
+        assertEquals(2, read.size());
+        assertTrue(read.stream().allMatch(a -> a.mobile().contains("****") && !a.mobile().contains("05368888")
+                && !a.mobile().contains("05367777")), read.toString());
+        assertTrue(h.surrogate.network(AGENT, null, null).stream().noneMatch(a -> a.mobile().equals("13905368888")));
+        org.tongban.core.security.Caller parent = new org.tongban.core.security.Caller("county-370783",
+                java.util.Set.of(org.tongban.core.rest.Role.NODE), null, java.util.Set.of(), null, null, null, null);
+        assertTrue(h.surrogate.network(parent, null, null).stream().anyMatch(a -> a.mobile().equals("13905368888")));
+    }
+
     private static SubmittedMaterial paper(String code) {
         return new SubmittedMaterial(code, "scan/" + code + ".pdf", null);
     }
