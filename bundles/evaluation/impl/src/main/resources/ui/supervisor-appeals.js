@@ -42,12 +42,7 @@ async function load(ctx, list, status) {
 async function one(root, ctx, id) {
   const box = el('div', {id: 'appeal-work'});
   fill(root, el('h1', {}, ctx.t('appeal.one', id)), el('p', {class: 'no-print'}, el('a', {href: '#/evaluation/appeals'}, ctx.t('appeal.back'))), box);
-  // The API lists appeals, it has no read of one: the appeal is found in the list of every status.
-  const appeal = (await ctx.api('GET', '/v1/evaluations/appeals?limit=1000')).find((a) => a.id === id);
-  if (!appeal) {
-    fill(box, el('p', {class: 'card'}, ctx.t('appeal.missing', id)));
-    return;
-  }
+  const appeal = await ctx.api('GET', '/v1/evaluations/appeals/' + id);
   const review = await ctx.api('GET', '/v1/evaluations/' + appeal.evaluationId);
   const show = (a) => fill(box, details(ctx, a, review), decision(ctx, a, show));
   show(appeal);

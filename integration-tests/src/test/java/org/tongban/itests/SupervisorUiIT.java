@@ -147,6 +147,10 @@ class SupervisorUiIT {
         assertEquals(stats.path("lines").size(), hall.shown("#stats-table").findElements(By.cssSelector("tbody tr")).size());
         hall.screenshot("evaluation-stats");
 
+        hall.click("#nav-evaluation-trend");
+        hall.shown("#chart-trend[data-drawn] canvas");
+        assertEquals("2", hall.shown("#trend-table tr[data-month='2026-06'] td").getText(), "June's evaluations in the trend");
+
         hall.click("#nav-evaluation-ranking");
         hall.shown("#ranking-table[data-dimension=WINDOW]");
         hall.shown("#chart-ranking[data-drawn] canvas");
@@ -187,9 +191,9 @@ class SupervisorUiIT {
         hall.screenshot("evaluation-appeal");
         hall.click("#appeal-submit");
         hall.shown("#appeal-summary[data-status=UPHELD]");
-        JsonNode upheld = api("/api/v1/evaluations/appeals?status=UPHELD");
-        assertEquals(appeal, upheld.get(0).path("id").asLong(), upheld.toString());
-        assertEquals("supervisor", upheld.get(0).path("decidedBy").asText());
+        JsonNode upheld = api("/api/v1/evaluations/appeals/" + appeal);
+        assertEquals("UPHELD", upheld.path("status").asText(), upheld.toString());
+        assertEquals("supervisor", upheld.path("decidedBy").asText());
         assertEquals("UPHELD", api("/api/v1/evaluations/" + evaluation).path("appeal").asText());
         assertEquals(1, api("/api/v1/evaluations/statistics?by=DEPARTMENT").path("total").path("total").asLong(),
                 "an upheld appeal takes the review out of the statistics");

@@ -21,26 +21,27 @@ export function echarts() {
 }
 
 const WORDS = {
-  zh: {bar: '柱状图', line: '折线图', pie: '饼图', data: '数据表', none: '暂无数据', max: '最高', min: '最低', total: '合计', sep: '；', colon: '：'},
+  zh: {bar: '柱状图', line: '折线图', pie: '饼图', data: '数据表', none: '暂无数据', max: '最高', min: '最低', total: '合计', sep: '；', colon: '：', comma: '，'},
   en: {bar: 'Bar chart', line: 'Line chart', pie: 'Pie chart', data: 'Data table', none: 'No data', max: 'highest',
-    min: 'lowest', total: 'total', sep: '; ', colon: ': '},
+    min: 'lowest', total: 'total', sep: '; ', colon: ': ', comma: ', '},
 };
 
 /** Same colours as the hall's stylesheet (accent, ok, warn, bad), then neutral ones. */
 const PALETTE = ['#0b5cad', '#1b6e3a', '#c98a00', '#a61b1b', '#6b4fa3', '#2f7f8a', '#8a6d3b', '#52606d'];
 
 /**
- * A figure with a chart, drawn as soon as the figure is in the page: chart(ctx, {id, type: 'bar'|'line'|'pie', title, categories,
- * series: [{name, data, type?, stack?, colour?}], unit ('%' shows numbers as percentages), label (the categories'
- * heading in the table), height, horizontal}). Missing values (null) stay gaps. The figure holds the title, the
- * chart's element (#id, role img with the summary as its label; data-drawn once drawn), the summary and a table of
- * every figure; its {@code ready} promise answers the ECharts instance.
+ * A figure with a chart, drawn as soon as the figure is in the page: chart(ctx, {id, type: 'bar'|'line'|'pie', title,
+ * categories, series: [{name, data, type?, stack?, colour?}], unit ('%' shows numbers as percentages), label (the
+ * categories' heading in the table), height, horizontal, labels (each value written on its bar)}). Missing values
+ * (null) stay gaps. The figure holds the title, the chart's element (#id, role img with the summary as its label;
+ * data-drawn once drawn), the summary and a table of every figure; its {@code ready} promise answers the instance.
  */
 export function chart(ctx, spec) {
   const words = WORDS[ctx.language === 'en' ? 'en' : 'zh'];
   const id = spec.id || 'chart-' + Math.random().toString(36).slice(2, 8);
   const summary = summarise(spec, words);
-  const host = el('div', {id, class: 'chart', role: 'img', 'aria-label': (spec.title ? spec.title + words.colon : '') + summary,
+  const host = el('div', {id, class: 'chart', role: 'img',
+    'aria-label': words[spec.type] + (spec.title ? ' · ' + spec.title : '') + words.colon + summary,
     dataset: {type: spec.type}});
   host.style.height = spec.height || '20rem';
   host.style.width = '100%';
@@ -85,13 +86,15 @@ function options(spec, words) {
   }
   if (spec.type === 'pie') {
     const s = spec.series[0];
-    return {...base, legend: {bottom: 0, type: 'scroll'},
+    return {...base, legend: {bottom: 0, type: 'scroll', textStyle: {fontSize: 13}},
       series: [{type: 'pie', name: s.name, radius: ['35%', '65%'], label: {formatter: '{b}: {c}'},
         data: spec.categories.map((c, i) => ({name: c, value: s.data[i]}))}]};
   }
-  const category = {type: 'category', data: spec.categories, axisLabel: {interval: 0, hideOverlap: true, width: 120, overflow: 'truncate'}};
-  const value = {type: 'value', max: spec.unit === '%' ? 100 : null, axisLabel: {formatter: spec.unit === '%' ? '{value}%' : '{value}'}};
-  return {...base, legend: spec.series.length > 1 ? {top: 0, type: 'scroll'} : undefined,
+  const category = {type: 'category', data: spec.categories,
+    axisLabel: {interval: 0, hideOverlap: true, width: 160, overflow: 'truncate', fontSize: 13, color: '#1d2a38'}};
+  const value = {type: 'value', max: spec.unit === '%' ? 100 : null, minInterval: spec.unit === '%' ? 0 : 1,
+    axisLabel: {formatter: spec.unit === '%' ? '{value}%' : '{value}', fontSize: 13}};
+  return {...base, legend: spec.series.length > 1 ? {top: 0, type: 'scroll', textStyle: {fontSize: 13}} : undefined,
     grid: {left: 16, right: 24, top: spec.series.length > 1 ? 36 : 16, bottom: 8, containLabel: true},
     xAxis: spec.horizontal ? value : category, yAxis: spec.horizontal ? {...category, inverse: true} : value,
     series: spec.series.map((s) => ({type: s.type || spec.type, name: s.name, data: s.data, stack: s.stack, connectNulls: false,
@@ -111,7 +114,7 @@ function summarise(spec, words) {
     const max = known.reduce((a, b) => (b[0] > a[0] ? b : a));
     const min = known.reduce((a, b) => (b[0] < a[0] ? b : a));
     return s.name + words.colon + words.max + ' ' + max[1] + ' ' + number(max[0], spec)
-      + (known.length > 1 ? '，' + words.min + ' ' + min[1] + ' ' + number(min[0], spec) : '');
+      + (known.length > 1 ? words.comma + words.min + ' ' + min[1] + ' ' + number(min[0], spec) : '');
   }).join(words.sep);
 }
 
