@@ -65,6 +65,9 @@ public interface Evaluations {
 
     List<Appeal> appeals(Caller caller, AppealStatus status, int limit);
 
+    /** One appeal, for those who read the appeals (a supervisor or ops of the whole node); empty when there is none. */
+    Optional<Appeal> findAppeal(Caller caller, long appealId);
+
     /** Satisfaction per group; a supervisor of some of this node's divisions counts only their divisions' cases. */
     Statistics statistics(Caller caller, Dimension dimension, LocalDate from, LocalDate to);
 

@@ -541,6 +541,12 @@ public class EvaluationComponent implements Evaluations {
         return appeals(status, limit);
     }
 
+    @Override
+    public Optional<Appeal> findAppeal(Caller caller, long appealId) {
+        access.requireWholeNode(caller);
+        return tx.read(c -> EvaluationStore.appeal(c, appealId));
+    }
+
     // ---- statistics -------------------------------------------------------------------------------------------
 
     @Override

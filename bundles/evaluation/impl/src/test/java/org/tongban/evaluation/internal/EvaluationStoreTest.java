@@ -22,6 +22,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tongban.core.data.SqlWork;
 import org.tongban.core.data.Transactions;
+import org.tongban.evaluation.Appeal;
+import org.tongban.evaluation.AppealStatus;
 import org.tongban.evaluation.Dimension;
 import org.tongban.evaluation.Evaluation;
 import org.tongban.evaluation.EvaluationChannel;
@@ -293,5 +295,20 @@ class EvaluationStoreTest {
         Rectification closed = EvaluationStore.rectification(c, id).orElseThrow();
         assertEquals(Satisfaction.SATISFIED, closed.applicantRating());
         assertEquals(DAY, closed.closedOn());
+    }
+
+    @Test
+    void anAppealIsReadByItsIdWithItsDecision() throws SQLException {
+        kase("A", "DECIDED", "APPROVED", DAY, "W01");
+        long review = evaluate(invite("A"), Satisfaction.VERY_DISSATISFIED, false, DAY);
+        long id = EvaluationStore.insert(c, new Appeal(0, review, "A", "评价与本件无关", "inspector",
+                Instant.parse("2026-10-12T01:00:00Z"), AppealStatus.PENDING, null, null, null));
+        assertEquals("inspector", EvaluationStore.appeal(c, id).orElseThrow().filedBy());
+        assertTrue(EvaluationStore.decide(c, id, AppealStatus.UPHELD, "申诉成立", "supervisor",
+                Instant.parse("2026-10-13T01:00:00Z").toEpochMilli()));
+        Appeal decided = EvaluationStore.appeal(c, id).orElseThrow();
+        assertEquals(AppealStatus.UPHELD, decided.status());
+        assertEquals("申诉成立", decided.decision());
+        assertTrue(EvaluationStore.appeal(c, id + 1).isEmpty(), "no such appeal");
     }
 }

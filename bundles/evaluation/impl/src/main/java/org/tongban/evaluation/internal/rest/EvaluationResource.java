@@ -225,6 +225,13 @@ public class EvaluationResource implements RestResource {
         return evaluations.appeals(caller(security), parse(status, "status", AppealStatus::valueOf, AppealStatus.values()), limit == null ? 200 : limit);
     }
 
+    /** One appeal with its decision, as the list gives it (the hall's page of an appeal to decide). */
+    @GET
+    @Path("appeals/{id: \\d+}")
+    public Appeal appealById(@PathParam("id") long id, @Context SecurityContext security) {
+        return evaluations.findAppeal(caller(security), id).orElseThrow(() -> ProblemException.notFound("no appeal " + id));
+    }
+
     @POST
     @Path("appeals/{id: \\d+}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
