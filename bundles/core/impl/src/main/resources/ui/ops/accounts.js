@@ -15,7 +15,7 @@ export async function render(root, ctx) {
 
 function newAccount(ctx, issued, list) {
   const user = el('input', {id: 'account-user', name: 'user', required: true, autocomplete: 'off', autocapitalize: 'none',
-    pattern: '[A-Za-z0-9._-]{2,64}'});
+    pattern: '[A-Za-z0-9._\\-]{2,64}'});
   const roles = el('fieldset', {id: 'account-roles'}, el('legend', {}, ctx.t('accounts.roles')),
     el('div', {class: 'row'}, ROLES.map((r) => el('label', {class: 'check'},
       el('input', {type: 'checkbox', name: 'role', value: r, id: 'account-role-' + r}), ctx.t('role.' + r)))));
