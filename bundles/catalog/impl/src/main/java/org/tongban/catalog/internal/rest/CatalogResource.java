@@ -112,9 +112,15 @@ public class CatalogResource implements RestResource {
             throw new ProblemException(new Problem(Problem.TYPE_BASE + "import-rejected", "Import rejected", 422,
                     "no item of the document could be taken: " + report.rejected().size() + " rejected, see rejected", null,
                     Map.of("created", report.created(), "updated", report.updated(), "unchanged", report.unchanged(),
-                            "rejected", report.rejected())));
+                            "rejected", report.rejected(), "errors", faults(report.rejected()))));
         }
         return Response.ok(report).build();
+    }
+
+    /** Every fault of every rejected item as one line "CODE: fault", by code: the {@code errors} every invalid problem has. */
+    static List<String> faults(Map<String, List<String>> rejected) {
+        return rejected.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .flatMap(e -> e.getValue().stream().map(f -> e.getKey() + ": " + f)).toList();
     }
 
     private static CaseKind caseKind(String text) {
