@@ -45,7 +45,7 @@ async function one(root, ctx, number) {
 function show(ctx, c, work, focus) {
   const evaluation = (ctx.node.capabilities || []).includes('tongban-evaluation');
   const result = c.result ? [c.result.documentName, c.result.documentNumber].filter(Boolean).join(' ') : null;
-  fill(work, el('section', {class: 'card', id: 'mine-case', dataset: {status: c.status}, 'aria-live': 'polite'},
+  fill(work, el('section', {class: 'card', id: 'mine-case', dataset: {status: c.status, case: c.caseNumber}, 'aria-live': 'polite'},
     el('h2', {id: 'mine-status', tabindex: '-1'}, ctx.t('status.' + c.status)),
     el('table', {}, el('tbody', {},
       row(ctx.t('case.item'), c.itemName), row(ctx.t('case.applicant'), c.applicantName),
