@@ -25,8 +25,13 @@ export async function render(root, ctx) {
 function todo(ctx, c) {
   if (c.status === 'DEFICIENT') return ctx.t('online.todo.supplement');
   if (c.toleratedMaterials.length && !FINISHED.includes(c.status)) return ctx.t('online.todo.tolerated', ctx.date(c.toleranceDue));
-  if (FINISHED.includes(c.status)) return ctx.t('online.todo.evaluate');
+  if (FINISHED.includes(c.status) && evaluates(ctx)) return ctx.t('online.todo.evaluate');
   return '';
+}
+
+/** Whether this node runs 好差评 (tongban-evaluation), whose pages evaluate a finished case. */
+function evaluates(ctx) {
+  return (ctx.node.capabilities || []).includes('tongban-evaluation');
 }
 
 function row(label, value, id) {
@@ -43,7 +48,6 @@ async function one(root, ctx, number) {
 }
 
 function show(ctx, c, work, focus) {
-  const evaluation = (ctx.node.capabilities || []).includes('tongban-evaluation');
   const result = c.result ? [c.result.documentName, c.result.documentNumber].filter(Boolean).join(' ') : null;
   fill(work, el('section', {class: 'card', id: 'mine-case', dataset: {status: c.status, case: c.caseNumber}, 'aria-live': 'polite'},
     el('h2', {id: 'mine-status', tabindex: '-1'}, ctx.t('status.' + c.status)),
@@ -60,7 +64,7 @@ function show(ctx, c, work, focus) {
     (c.notices || []).length ? el('ul', {class: 'notices', id: 'mine-notices'}, c.notices.map((n) => el('li', {}, n.text))) : null),
   c.status === 'DEFICIENT' ? deficiency(ctx, c, work) : null,
   c.toleratedMaterials.length && !FINISHED.includes(c.status) && c.status !== 'DEFICIENT' ? tolerated(ctx, c, work) : null,
-  FINISHED.includes(c.status) && evaluation ? el('p', {class: 'actions'}, el('a', {class: 'button primary', id: 'mine-evaluate',
+  FINISHED.includes(c.status) && evaluates(ctx) ? el('p', {class: 'actions'}, el('a', {class: 'button primary', id: 'mine-evaluate',
     href: '#/evaluation/applicant/' + encodeURIComponent(c.caseNumber)}, ctx.t('online.mine.evaluate'))) : null,
   c.materials.length ? el('section', {class: 'card', id: 'mine-materials'}, el('h2', {}, ctx.t('online.mine.materials')),
     el('ul', {}, c.materials.map((m) => el('li', {}, m.code + ' ' + (m.name || '') + ' · '

@@ -130,8 +130,10 @@ class ApplicantUiIT {
 
     /** 好差评 online: a bad review needs its reason; the department answers (API); the applicant rates the answer. */
     private void evaluatesBadlyAndRatesTheAnswer(HallBrowser hall, String number) throws Exception {
-        hall.click("#nav-evaluation-applicant");
-        hall.click("#eval-cases li[data-case='" + number + "'] a");
+        hall.click("#nav-intake-mine");
+        hall.click("#mine-table tr[data-case='" + number + "'] a.mine-open");
+        assertEquals("准予许可", hall.shown("#mine-outcome").getText());
+        hall.click("#mine-evaluate");
         hall.shown("#eval-invitation[data-status=OPEN]");
         hall.click("#eval-levels label[data-level=DISSATISFIED]");
         hall.click("#eval-submit");
