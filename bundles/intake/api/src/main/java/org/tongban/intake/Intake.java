@@ -92,7 +92,7 @@ public interface Intake {
      */
     Optional<MaterialScan> scan(Caller caller, String caseNumber, int materialId);
 
-    /** Cases in a status (all when null), the oldest promised date first: a queue for clerks and reviewers. */
+    /** Cases in a status (all when null), the oldest promised date first: a queue for staff, an applicant's own applications. */
     List<CaseView> list(Caller caller, CaseStatus status, int limit);
 
     /** The applicant's own progress query: only when the query code on the receipt matches the case's. */

@@ -715,7 +715,7 @@ public class IntakeComponent implements Intake, CalendarDependent {
     @Override
     public List<CaseView> list(Caller caller, CaseStatus status, int limit) {
         List<CaseView> cases = tx.read(c -> CaseStore.list(c, status, CaseAccess.condition(caller), limit)).stream()
-                .map(StoredCase::view).toList();
+                .map(k -> CaseViews.forCaller(caller, k.view())).toList();
         accessLog.read(caller, "cases", "case list of " + cases.size() + (status == null ? "" : " " + status));
         return cases;
     }

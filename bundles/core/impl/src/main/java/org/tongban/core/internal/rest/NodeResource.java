@@ -18,7 +18,7 @@ import org.tongban.core.rest.Role;
 /** {@code GET /api/v1/node}: who this node is and which capabilities it runs. */
 @Component(service = RestResource.class)
 @Path("v1/node")
-@Allowed({Role.APPLICANT, Role.CLERK, Role.REVIEWER, Role.AGENT, Role.AGENCY, Role.SUPERVISOR, Role.OPS, Role.NODE})
+@Allowed({Role.APPLICANT, Role.CLERK, Role.REVIEWER, Role.AGENT, Role.AGENCY, Role.SUPERVISOR, Role.OPS, Role.NODE, Role.TABLET})
 public class NodeResource implements RestResource {
 
     private final NodeInfo node;

@@ -114,7 +114,9 @@ public class CaseResource implements RestResource {
                 .entity(view).build();
     }
 
+    /** The caller's cases: staff their queue in scope, an applicant's account its own applications (网上办事). */
     @GET
+    @Allowed({Role.CLERK, Role.REVIEWER, Role.AGENT, Role.SUPERVISOR, Role.OPS, Role.APPLICANT})
     public List<CaseView> queue(@QueryParam("status") String status, @QueryParam("limit") Integer limit,
                                 @Context SecurityContext security) {
         CaseStatus s;

@@ -18,12 +18,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Intake's pages speak both languages: the Chinese and English messages hold the same keys, and every message a page
- * names (ctx.t('key'), or ctx.t('prefix.' + value) for a family of keys) is in them, so no page shows a bare key.
+ * names (ctx.t('key'), or ctx.t('prefix.' + value) for a family of keys) is in them, so no page shows a bare key; the
+ * clerk's, the reviewer's and the applicant's pages are each for their role alone.
  */
 class UiMessagesTest {
 
     private static final List<String> PAGES = List.of("clerk.js", "cases.js", "actions.js", "documents.js", "materials.js",
-            "reviews.js", "review-case.js", "review-actions.js");
+            "reviews.js", "review-case.js", "review-actions.js", "online-catalog.js", "online-apply.js", "online-cases.js",
+            "online-materials.js");
     private static final Pattern KEY = Pattern.compile("ctx\\.t\\('([^']+)'\\s*([,)+])");
 
     @Test
@@ -61,6 +63,18 @@ class UiMessagesTest {
             }
         });
         assertEquals(List.of("reviews [\"reviewer\"] reviews.js"), reviewers);
+    }
+
+    @Test
+    void theApplicantsPagesAreTheirsAlone() throws IOException {
+        JsonNode entries = new ObjectMapper().readTree(read("module.json")).path("entries");
+        List<String> online = new ArrayList<>();
+        entries.forEach(e -> {
+            if (e.path("roles").toString().contains("\"applicant\"") || e.path("script").asText().startsWith("online-")) {
+                online.add(e.path("id").asText() + " " + e.path("roles") + " " + e.path("script").asText());
+            }
+        });
+        assertEquals(List.of("online [\"applicant\"] online-catalog.js", "mine [\"applicant\"] online-cases.js"), online);
     }
 
     @SuppressWarnings("unchecked")
