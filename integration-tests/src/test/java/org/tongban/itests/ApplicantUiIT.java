@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ApplicantUiIT {
 
     private static final String COMPANY = "91350100M000100Y43";
-    private static final String STRANGER = "370783198805050011";
+    private static final String STRANGER = "370783198805050013";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -49,7 +49,7 @@ class ApplicantUiIT {
         Path county = nodes.unpack("county");
         RealNodes.initCounty(county, offset);
         RealNodes.demo(county);
-        // The demo node has no tablet account: ops add one per window (role tablet, unit window:W01), as here.
+        // A node set up with init keeps no demo account: ops add a tablet per window (role tablet, unit window:W01).
         RealNodes.user(county, "tablet", "tablet,window:W01");
         RealNodes.user(county, "stranger", "applicant,identity:" + STRANGER);
         base = RealNodes.url(offset);

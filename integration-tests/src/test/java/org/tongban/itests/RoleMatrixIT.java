@@ -42,7 +42,7 @@ public class RoleMatrixIT extends TongbanTestSupport {
     private static final Map<String, String[]> ROLE_USERS = new LinkedHashMap<>();
 
     static {
-        ROLE_USERS.put("applicant", new String[] {"m-applicant", "applicant,identity:91350100M000100Y43", "applicant,identity:11010519491231002X"});
+        ROLE_USERS.put("applicant", new String[] {"m-applicant", "applicant,identity:91350100M000100Y43", "applicant,identity:370783198805050013"});
         ROLE_USERS.put("clerk", new String[] {"m-clerk", "clerk,window:W01", "clerk,window:W01,division:" + ELSEWHERE});
         ROLE_USERS.put("reviewer", new String[] {"m-reviewer", "reviewer,department:11370783000007919T",
             "reviewer,department:11370725000000000X,division:" + ELSEWHERE});
