@@ -67,6 +67,7 @@ class HallUiIT {
             String missing = hall.shown("#doc-missing").getText();
             assertTrue(hall.shown("#doc-deficiency").getText().contains("一次性告知书"));
             assertTrue(missing.contains("M03"), missing);
+            hall.screenshot("intake-deficiency-notice");
             assertFalse(missing.contains("M01") || missing.contains("M02"), missing);
 
             hall.attach("#file-M03", scan);
@@ -76,6 +77,7 @@ class HallUiIT {
             assertFalse(number.isBlank());
             assertFalse(hall.shown("#doc-query-code").getText().isBlank());
             assertFalse(hall.shown("#doc-promised").getText().isBlank());
+            hall.screenshot("intake-receipt");
 
             hall.click("#move-submit");
             hall.shown("#decision[data-status=RECEIVED]");
@@ -85,6 +87,7 @@ class HallUiIT {
 
             hall.click("#nav-intake-cases");
             hall.shown("#queue-table tr[data-case='" + number + "']");
+            hall.screenshot("intake-window-queue");
             assertFalse(hall.present("#nav-intake-reviews"), "a clerk has no reviewer page");
             hall.click("#lang");
             // The language switches once its messages are loaded: wait for the English text rather than read it at once.
@@ -120,6 +123,7 @@ class HallUiIT {
         String scan = hall.shown("#review-materials tr[data-code=M01] a.scan").getAttribute("href");
         assertTrue(scan.contains("/api/v1/cases/" + number + "/materials/"), scan);
         hall.shown("#review-timeline li");
+        hall.screenshot("intake-review");
         hall.type("#review-opinion", "材料齐全，符合条件，同意");
         hall.click("#review-submit");
         hall.shown("#review-summary[data-status=DECIDED]");
