@@ -15,7 +15,7 @@ function defaultClose(ctx) {
 /** "YYYY-MM-DD HH:mm" in the node's zone (China Standard Time, no daylight saving) as an instant. */
 function instant(text) {
   const m = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2})$/.exec((text || '').trim());
-  return m ? m[1] + 'T' + m[2] + ':00+08:00' : text;
+  return m ? new Date(m[1] + 'T' + m[2] + ':00+08:00').toISOString() : text;
 }
 
 function postForm(ctx, services, done) {

@@ -78,7 +78,7 @@ async function viewer(ctx, p) {
 }
 
 export async function render(root, ctx, id) {
-  const work = el('div', {id: 'work'});
+  const work = el('div', {id: 'work', dataset: {project: id}});
   const show = async (p) => {
     const who = await viewer(ctx, p);
     const list = who.seesRegistrations ? await ctx.api('GET', API + '/projects/' + p.id + '/registrations') : null;

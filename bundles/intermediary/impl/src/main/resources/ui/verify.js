@@ -31,7 +31,7 @@ function nameIn(order, id) {
 
 export async function render(root, ctx, id) {
   const p = await ctx.api('GET', API + '/projects/' + encodeURIComponent(id));
-  const back = el('p', {}, el('a', {href: '#/intermediary/market/' + p.id}, ctx.t('verify.back', p.code)));
+  const back = el('p', {}, el('a', {href: '#/intermediary/market/' + p.id, id: 'verify-back'}, ctx.t('verify.back', p.code)));
   if (!p.selection) {
     fill(root, el('h1', {}, ctx.t('verify.title', p.code)), back, el('p', {class: 'card', id: 'verify-none'},
       ctx.t('verify.notYet', p.seedCommitment)));
