@@ -44,7 +44,7 @@ function afterCard(ctx, p) {
 
 function registrationsCard(ctx, list) {
   if (!list) return null;
-  return el('section', {class: 'card', id: 'registrations'}, el('h2', {}, ctx.t('registrations.title')), list.length
+  return el('section', {class: 'card', id: 'registrations', dataset: {count: list.length}}, el('h2', {}, ctx.t('registrations.title')), list.length
     ? el('table', {id: 'registrations-table'},
       el('thead', {}, el('tr', {}, ['agency.name', 'register.bid', 'register.proposal', 'registrations.at'].map((k) => el('th', {scope: 'col'}, ctx.t(k))))),
       el('tbody', {}, list.map((r) => el('tr', {dataset: {agency: r.agencyId}}, el('td', {}, r.agencyName),

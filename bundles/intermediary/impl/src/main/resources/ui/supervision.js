@@ -65,7 +65,7 @@ function open(ctx, a, panel, reload) {
       input(ctx.t('blacklist.until'), 'blacklist-until', {type: 'date', required: true}))], ctx.t('blacklist.submit'),
     () => ctx.api('POST', base + '/blacklist', {reason: value('blacklist-reason'), until: value('blacklist-until')}), after));
   }
-  fill(panel, el('section', {class: 'card', id: 'sup-agency', dataset: {agency: a.id, status: a.status}},
+  fill(panel, el('section', {class: 'card', id: 'sup-agency', dataset: {agency: a.id, status: a.status, score: a.creditScore}},
     el('h2', {tabindex: '-1', id: 'sup-agency-title'}, a.name),
     facts('sup-agency-facts', [
       [ctx.t('agency.creditCode'), a.creditCode], [ctx.t('agency.status'), ctx.t('agencyStatus.' + a.status)],
