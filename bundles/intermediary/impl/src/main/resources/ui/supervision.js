@@ -33,7 +33,7 @@ async function agencies(ctx, status, list, panel) {
       el('td', {}, a.name), el('td', {class: 'mono'}, a.creditCode), el('td', {class: 'status'}, ctx.t('agencyStatus.' + a.status)),
       el('td', {}, grade(a)), el('td', {}, String(a.creditScore)),
       el('td', {class: a.blacklisting ? 'blacklisted' : ''}, a.blacklisting ? ctx.t('agency.blacklistedFor', ctx.date(a.blacklisting.until), a.blacklisting.reason) : ''),
-      el('td', {}, el('button', {type: 'button', class: 'sup-open', onclick: () => open(ctx, a, panel, () => agencies(ctx, status, list, panel))},
+      el('td', {}, el('button', {type: 'button', class: 'sup-open', 'aria-label': ctx.t('sup.openFor', a.name), onclick: () => open(ctx, a, panel, () => agencies(ctx, status, list, panel))},
         ctx.t('sup.open'))))))));
 }
 

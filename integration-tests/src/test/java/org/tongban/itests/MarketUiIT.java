@@ -118,6 +118,9 @@ class MarketUiIT {
         hall.shown("#registrations-table tr");
         assertFalse(hall.present("#register"), "registered once");
         hall.noConsoleErrors();
+        hall.click("#nav-intermediary-agency");
+        assertTrue(hall.shown("#agency-registrations-table tr[data-project='" + project + "']").getText().contains("报名中"));
+        hall.noConsoleErrors();
         hall.screenshot("intermediary-agency");
         JsonNode regs = json(get(base + API + "/projects/" + project + "/registrations", "supervisor"));
         assertEquals(1, regs.size());
@@ -218,6 +221,12 @@ class MarketUiIT {
         hall.shown("#agencies-table tr[data-agency='" + winner + "']");
         hall.noConsoleErrors();
         hall.screenshot("intermediary-market");
+        // The public marketplace on an applicant's phone: one column, the projects still there.
+        hall.phone();
+        new Select(hall.shown("#projects-status")).selectByValue("REVIEWED");
+        hall.click("#projects-filter button[type=submit]");
+        hall.shown("#projects-table tr[data-project='" + project + "'][data-status=REVIEWED] a.project-open");
+        hall.desktop();
         JsonNode p = json(get(base + API + "/projects/" + project, "clerk"));
         assertEquals("REVIEWED", p.path("status").asText());
         assertEquals(5, p.path("review").path("score").asInt());
