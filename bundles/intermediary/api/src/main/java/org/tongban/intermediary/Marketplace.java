@@ -51,6 +51,9 @@ public interface Marketplace {
 
     Optional<Project> project(long id);
 
+    /** The projects the caller owns (posted by its account, or in an applicant's own identity), the newest first. */
+    List<Project> projectsOf(Caller caller);
+
     /** Agencies that could be selected for the project today (for direct selection), with why others cannot. */
     List<Agency> qualifiedFor(long projectId);
 

@@ -4,5 +4,5 @@
  * draws anyone can re-check, then contract, delivery and the owner's review.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("3.0.0")
+@org.osgi.annotation.versioning.Version("3.1.0")
 package org.tongban.intermediary;

@@ -397,6 +397,19 @@ public class MarketplaceComponent implements Marketplace {
     }
 
     @Override
+    public List<Project> projectsOf(Caller caller) {
+        return tx.read(c -> {
+            List<Project> out = new ArrayList<>();
+            for (StoredProject p : MarketStore.projects(c, null, 1000)) {
+                if (MarketAccess.owns(caller, p)) {
+                    out.add(view(c, p));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
     public List<Agency> qualifiedFor(long projectId) {
         LocalDate today = clock.today();
         return tx.read(c -> {

@@ -17,6 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tongban.core.rest.ProblemException;
+import org.tongban.core.security.Caller;
 import org.tongban.intermediary.DrawVerification;
 import org.tongban.intermediary.OwnerRecord;
 import org.tongban.intermediary.Project;
@@ -141,5 +142,19 @@ class MarketplaceComponentTest {
         market.cancel(OWNER, first.id(), "预算调整");
         f.now = f.now.plus(java.time.Duration.ofDays(181));
         assertNull(market.post(OWNER, draw("农贸市场改造规划放线测量", f.now.plus(java.time.Duration.ofDays(14)))).relaunchOf());
+    }
+
+    @Test
+    void anOwnerListsTheProjectsOfItsAccountOrIdentityAndNobodyElses() {
+        Project mine = market.post(OWNER, draw("农贸市场改造规划放线测量", at(2025, 10, 13, 9)));
+        Project clerks = market.post(Caller.fromRealm("clerk", List.of("clerk")),
+                draw("道路改造规划放线测量", at(2025, 10, 13, 9)));
+        Caller sameIdentity = Caller.fromRealm("owner-2",
+                List.of("applicant", "identity:" + OWNER_CODE));
+        // The owner's identity owns both, the one a clerk posted for it at the window too; the newest first.
+        assertEquals(List.of(clerks.id(), mine.id()), market.projectsOf(sameIdentity).stream().map(Project::id).toList());
+        assertEquals(List.of(clerks.id()), market.projectsOf(Caller.fromRealm("clerk", List.of("clerk")))
+                .stream().map(Project::id).toList());
+        assertTrue(market.projectsOf(Caller.fromRealm("clerk-2", List.of("clerk"))).isEmpty());
     }
 }

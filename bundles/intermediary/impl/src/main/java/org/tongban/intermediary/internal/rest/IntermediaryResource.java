@@ -228,6 +228,14 @@ public class IntermediaryResource implements RestResource {
                 .entity(p).build();
     }
 
+    /** The caller's own projects, as their owner: posted by this account, or in an applicant's own identity. */
+    @GET
+    @Path("projects/mine")
+    @Allowed({Role.APPLICANT, Role.CLERK})
+    public List<Project> myProjects(@Context SecurityContext sc) {
+        return market.projectsOf(caller(sc)).stream().map(Project::published).toList();
+    }
+
     @GET
     @Path("projects/{id: \\d+}/qualified")
     @Allowed({Role.APPLICANT, Role.CLERK, Role.SUPERVISOR})
