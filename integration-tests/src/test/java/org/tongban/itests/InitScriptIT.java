@@ -62,7 +62,7 @@ class InitScriptIT {
 
     @Test
     void setsUpATownshipThatStartsOnShiftedPortsWithNoPublishedPassword() throws Exception {
-        int offset = freeOffset();
+        int offset = RealNodes.freeOffset(3000);
         Result r = run(home, "bin/tongban", "init", "--level", "township", "--division", "370783003",
                 "--name", "文家街道便民服务中心", "--upstream", "http://127.0.0.1:8181", "--port-offset", Integer.toString(offset));
         assertEquals(0, r.exit(), r.output());
@@ -163,25 +163,5 @@ class InitScriptIT {
         String token = java.util.Base64.getEncoder().encodeToString("ops:ops-demo".getBytes(StandardCharsets.UTF_8));
         return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
                 .header("Authorization", "Basic " + token).build(), java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
-    }
-
-    /** An offset whose HTTP, SSH and RMI ports are all free now. */
-    private static int freeOffset() throws IOException {
-        for (int offset = 3000; offset < 9000; offset += 37) {
-            List<ServerSocket> held = new ArrayList<>();
-            try {
-                for (int base : new int[] {8181, 8101, 1099, 44444}) {
-                    held.add(new ServerSocket(base + offset));
-                }
-                return offset;
-            } catch (IOException busy) {
-                // try the next offset
-            } finally {
-                for (ServerSocket s : held) {
-                    s.close();
-                }
-            }
-        }
-        throw new IOException("no free port offset");
     }
 }
