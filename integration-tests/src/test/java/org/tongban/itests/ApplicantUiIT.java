@@ -46,9 +46,7 @@ class ApplicantUiIT {
     void theApplicantAppliesOnlineSupplementsEvaluatesAndTheTabletEvaluatesAWindowCase() throws Exception {
         nodes = new RealNodes(dir);
         int offset = RealNodes.freeOffset(3800);
-        Path county = nodes.unpack("county");
-        RealNodes.initCounty(county, offset);
-        RealNodes.demo(county);
+        Path county = nodes.demoCounty(offset);
         // A node set up with init keeps no demo account: ops add a tablet per window (role tablet, unit window:W01).
         RealNodes.user(county, "tablet", "tablet,window:W01");
         RealNodes.user(county, "stranger", "applicant,identity:" + STRANGER);

@@ -41,9 +41,7 @@ class HallUiIT {
     void theClerkTakesAnApplicationFromDeficientToDispatched() throws Exception {
         nodes = new RealNodes(dir);
         int offset = RealNodes.freeOffset(3300);
-        Path county = nodes.unpack("county");
-        RealNodes.initCounty(county, offset);
-        RealNodes.demo(county);
+        Path county = nodes.demoCounty(offset);
         String base = RealNodes.url(offset);
         nodes.start(county, base);
         pagesAreServedSafely(base);

@@ -52,9 +52,7 @@ class MarketUiIT {
     void aDrawIsPostedRegisteredForDrawnVerifiedContractedDeliveredAndReviewed() throws Exception {
         nodes = new RealNodes(dir);
         int offset = RealNodes.freeOffset(3600);
-        county = nodes.unpack("county");
-        RealNodes.initCounty(county, offset);
-        RealNodes.demo(county);
+        county = nodes.demoCounty(offset);
         for (String staff : List.of("agency-hengtai", "agency-jiance", "agency-new")) {
             RealNodes.user(county, staff, "agency");
         }

@@ -150,6 +150,14 @@ final class RealNodes {
         Files.writeString(cfg, changed);
     }
 
+    /** A county node set up with init at this port offset and turned into a demo node (demo data, demo accounts). */
+    Path demoCounty(int offset) throws Exception {
+        Path county = unpack("county");
+        initCounty(county, offset);
+        demo(county);
+        return county;
+    }
+
     static void demo(Path home) throws Exception {
         Files.writeString(home.resolve("etc/org.tongban.node.cfg"),
                 Files.readString(home.resolve("etc/org.tongban.node.cfg")).replace("demo = false", "demo = true"));

@@ -53,9 +53,7 @@ class SupervisorUiIT {
     void theSupervisorReadsTheCardsAndTheBulletinAndDecidesAnAppeal() throws Exception {
         nodes = new RealNodes(dir);
         int offset = RealNodes.freeOffset(3500);
-        Path county = nodes.unpack("county");
-        RealNodes.initCounty(county, offset);
-        RealNodes.demo(county);
+        Path county = nodes.demoCounty(offset);
         RealNodes.user(county, "inspector", "supervisor");
         setting(county, "org.tongban.supervision.cfg", "scanIntervalMinutes", "0");
         setting(county, "org.tongban.evaluation.cfg", "sweepIntervalMinutes", "0");

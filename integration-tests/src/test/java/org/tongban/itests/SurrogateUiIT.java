@@ -44,9 +44,7 @@ class SurrogateUiIT {
     void theAgentTakesACaseOnBehalfAndRecordsItsHandOvers() throws Exception {
         nodes = new RealNodes(dir);
         int offset = RealNodes.freeOffset(3400);
-        Path county = nodes.unpack("county");
-        RealNodes.initCounty(county, offset);
-        RealNodes.demo(county);
+        Path county = nodes.demoCounty(offset);
         String base = RealNodes.url(offset);
         nodes.start(county, base);
         File scan = Files.writeString(dir.resolve("scan.pdf"), "%PDF-1.4 test scan\n").toFile();

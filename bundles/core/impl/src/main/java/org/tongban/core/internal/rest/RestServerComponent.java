@@ -140,8 +140,8 @@ public class RestServerComponent implements RestStatus {
         if (p.server != null) {
             return;
         }
-        // CXF registers a server's address before it can take requests there, and answers one arriving in between with
-        // an empty 200 (a health probe took it for UP): requests for the path wait at the gate until the server is whole.
+        // A request reaching a server still being created got an empty 200 (a health probe took it for UP; most likely
+        // CXF takes the address before the server is whole): requests for the path wait at the gate until it is.
         gate.depart(p.path);
         try {
             p.server = create("/" + p.path, p.resource, List.of(
@@ -156,11 +156,11 @@ public class RestServerComponent implements RestStatus {
                     new ExceptionMappers.IllegalArgumentMapper(),
                     new ExceptionMappers.DataAccessMapper(),
                     new ExceptionMappers.FallbackMapper()));
-            gate.arrived(p.path);
             LOG.info("REST: /api/{} published ({})", p.path, p.resource.getClass().getSimpleName());
         } catch (RuntimeException e) {
-            gate.arrived(p.path);
             LOG.error("REST: /api/{} could not be published: {}", p.path, e.getMessage(), e);
+        } finally {
+            gate.arrived(p.path);
         }
     }
 
