@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import javax.inject.Inject;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -35,9 +34,6 @@ public class CalendarContinuityIT extends TongbanTestSupport {
     /** A 2027 unlike the statutory rules in January, so the recomputation visibly moves a January date. */
     private static final String OFFICIAL_2027 = "# test data: a Spring Festival in January\n"
             + "holiday 2027-01-01..2027-01-03\nholiday 2027-01-11..2027-01-17\n";
-
-    @Inject
-    private Outbox outbox;
 
     @Configuration
     public Option[] config() {
@@ -170,6 +166,6 @@ public class CalendarContinuityIT extends TongbanTestSupport {
     }
 
     private long recomputedEvents(String subject) {
-        return outbox.pending(10_000).stream().filter(e -> e.subject().equals(subject) && e.type().equals("case.dates_recomputed")).count();
+        return service(Outbox.class).pending(10_000).stream().filter(e -> e.subject().equals(subject) && e.type().equals("case.dates_recomputed")).count();
     }
 }

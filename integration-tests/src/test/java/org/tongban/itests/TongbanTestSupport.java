@@ -31,6 +31,7 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
 
 /**
  * Boots the built distribution in Pax Exam on free ports. The infrastructure boot set is the one a real node boots;
@@ -192,6 +193,18 @@ public abstract class TongbanTestSupport {
     }
 
     /** Runs a shell command as ops would at the console and returns what it printed. */
+    /**
+     * A product service, looked up when a test needs it rather than injected: Pax Exam gives an injection ten seconds
+     * from the probe's start, less than a slow machine's boot, while a test that has seen the node serve knows it is there.
+     */
+    protected <T> T service(Class<T> type) {
+        ServiceReference<T> reference = bundleContext.getServiceReference(type);
+        if (reference == null) {
+            throw new AssertionError("no " + type.getName() + " service although the node serves; inactive: " + inactiveBundles());
+        }
+        return bundleContext.getService(reference);
+    }
+
     protected String shell(String command) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
