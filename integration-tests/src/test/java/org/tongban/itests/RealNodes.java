@@ -290,8 +290,16 @@ final class RealNodes {
     static void stop(Path home) throws Exception {
         if (Files.exists(home.resolve("karaf.pid"))) {
             String pid = Files.readString(home.resolve("karaf.pid")).trim();
-            run(home, "bin/stop");
-            await().atMost(Duration.ofSeconds(60)).until(() -> !ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false));
+            Result stop = run(home, "bin/stop");
+            try {
+                await().atMost(Duration.ofSeconds(60)).until(() -> !ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false));
+            } catch (org.awaitility.core.ConditionTimeoutException e) {
+                // Once in a CI run a node's log never showed bin/stop's command arriving. Tearing down must still free
+                // the machine for the next test; say so loudly rather than fail a test whose assertions all held.
+                System.err.println("RealNodes: " + home + " did not stop within 60 s of bin/stop (exit " + stop.exit()
+                        + ", said: " + stop.output().strip() + "); killing it");
+                kill9(home);
+            }
         }
     }
 

@@ -121,6 +121,9 @@ public abstract class TongbanTestSupport {
         int http = freePort();
         return composite(
                 systemProperty("tongban.test.httpPort").value(Integer.toString(http)),
+                // Injection waits for the service to be registered; Pax Exam's ten seconds from the probe's start are
+                // less than a busy 2-core machine needs to finish installing the boot features (seen twice in CI).
+                systemProperty("pax.exam.service.timeout").value("120000"),
                 editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", Integer.toString(http)),
                 editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", Integer.toString(freePort())),
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", Integer.toString(freePort())),
@@ -194,8 +197,8 @@ public abstract class TongbanTestSupport {
 
     /** Runs a shell command as ops would at the console and returns what it printed. */
     /**
-     * A product service, looked up when a test needs it rather than injected: Pax Exam gives an injection ten seconds
-     * from the probe's start, less than a slow machine's boot, while a test that has seen the node serve knows it is there.
+     * A product service, looked up when a test needs it rather than injected: a test that has seen the node serve knows
+     * the service is there, and a failure names the bundles that are not active.
      */
     protected <T> T service(Class<T> type) {
         ServiceReference<T> reference = bundleContext.getServiceReference(type);

@@ -106,6 +106,8 @@ public class HubLink implements ProvincialSync {
                 .getBytes(StandardCharsets.UTF_8));
         OsgiDefaultCamelContext osgi = new OsgiDefaultCamelContext(context);
         osgi.setName("tongban-provincial");
+        // Undelivered events stay in the outbox: a node that stops need not wait Camel's 45 s for a delivery in back-off.
+        osgi.getShutdownStrategy().setTimeout(10);
         camel = osgi;
         camel.start();
         camel.addRoutes(routes(config, auth));

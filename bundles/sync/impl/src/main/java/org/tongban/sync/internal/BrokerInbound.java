@@ -69,6 +69,8 @@ public class BrokerInbound {
         }
         OsgiDefaultCamelContext osgi = new OsgiDefaultCamelContext(context);
         osgi.setName("tongban-sync-inbound");
+        // Undelivered events stay in the outbox: a node that stops need not wait Camel's 45 s for a delivery in back-off.
+        osgi.getShutdownStrategy().setTimeout(10);
         camel = osgi;
         camel.start();
         brokerWatch = Broker.whenAvailable(context, this::startRoute, () -> Broker.removeRoutes(camel, LOG, ROUTE));
