@@ -1,5 +1,6 @@
 package org.tongban.apidoc.internal;
 
+import org.tongban.core.fault.Fault;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -14,7 +15,6 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.tongban.core.rest.ProblemException;
 import org.tongban.core.rest.Public;
 import org.tongban.core.rest.RestResource;
 
@@ -57,7 +57,7 @@ public class SwaggerUiResource implements RestResource {
         // A webjar keeps its files under its own version, which is also its Bundle-Version.
         URL entry = webjar.getEntry("META-INF/resources/webjars/swagger-ui/" + webjar.getHeaders().get("Bundle-Version") + "/" + file);
         if (entry == null) {
-            throw ProblemException.notFound("no file " + file + " in the API docs");
+            throw Fault.notFound("no file " + file + " in the API docs");
         }
         String extension = file.substring(file.lastIndexOf('.') + 1);
         try (InputStream in = entry.openStream()) {

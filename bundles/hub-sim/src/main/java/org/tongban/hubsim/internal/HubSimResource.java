@@ -1,5 +1,6 @@
 package org.tongban.hubsim.internal;
 
+import org.tongban.core.fault.Fault;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,7 +33,6 @@ import org.tongban.catalog.VersionedItem;
 import org.tongban.core.data.SchemaMigrations;
 import org.tongban.core.data.Transactions;
 import org.tongban.core.rest.Allowed;
-import org.tongban.core.rest.ProblemException;
 import org.tongban.core.rest.RestResource;
 import org.tongban.core.rest.Role;
 
@@ -80,10 +80,10 @@ public class HubSimResource implements RestResource {
     @Allowed(Role.NODE)
     public Receipt receive(Batch batch, @Context SecurityContext security) {
         if (batch == null || batch.records() == null) {
-            throw ProblemException.badRequest("send {\"format\": \"gbt39046-json/1\", \"records\": [...]}");
+            throw Fault.invalid("send {\"format\": \"gbt39046-json/1\", \"records\": [...]}");
         }
         if (!"gbt39046-json/1".equals(batch.format())) {
-            throw ProblemException.unprocessable("unknown-format", "this hub takes gbt39046-json/1, not " + batch.format());
+            throw Fault.unprocessable("unknown-format", "this hub takes gbt39046-json/1, not " + batch.format());
         }
         String sender = security.getUserPrincipal().getName();
         List<String> stored = new ArrayList<>();

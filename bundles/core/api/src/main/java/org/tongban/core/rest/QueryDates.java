@@ -1,5 +1,6 @@
 package org.tongban.core.rest;
 
+import org.tongban.core.fault.Fault;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -26,7 +27,7 @@ public final class QueryDates {
             year(d.getYear(), name);
             return d;
         } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest(name + " is a date YYYY-MM-DD, not " + shortened(text));
+            throw Fault.invalid(name + " is a date YYYY-MM-DD, not " + shortened(text));
         }
     }
 
@@ -40,13 +41,13 @@ public final class QueryDates {
             year(m.getYear(), name);
             return m;
         } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest(name + " is a month YYYY-MM, not " + shortened(text));
+            throw Fault.invalid(name + " is a month YYYY-MM, not " + shortened(text));
         }
     }
 
     private static void year(int year, String name) {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
-            throw ProblemException.badRequest(name + " must lie in the years " + FIRST_YEAR + " to " + LAST_YEAR);
+            throw Fault.invalid(name + " must lie in the years " + FIRST_YEAR + " to " + LAST_YEAR);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.tongban.core.rest;
 
+import org.tongban.core.rest.FaultProblems;
+import org.tongban.core.fault.Fault;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -20,8 +22,8 @@ class ReportsTest {
 
     @Test
     void aFormatNotMadeIsA400NotJson() {
-        ProblemException e = assertThrows(ProblemException.class, () -> Reports.csv("xlsx", "text/csv"));
-        assertEquals(400, e.problem().status());
+        Fault e = assertThrows(Fault.class, () -> Reports.csv("xlsx", "text/csv"));
+        assertEquals(400, FaultProblems.status(e));
     }
 
     @Test

@@ -1,7 +1,7 @@
 package org.tongban.evaluation.internal;
 
+import org.tongban.core.fault.Fault;
 import java.util.Arrays;
-import org.tongban.core.rest.ProblemException;
 import org.tongban.core.rest.Role;
 import org.tongban.core.security.Caller;
 import org.tongban.evaluation.Evaluation;
@@ -29,13 +29,13 @@ final class EvaluationAccess {
 
     void require(Caller c, Role... roles) {
         if (!c.has(Role.NODE) && Arrays.stream(roles).noneMatch(c::has)) {
-            throw ProblemException.forbidden("this takes the role " + Arrays.stream(roles).map(Role::realmName).toList());
+            throw Fault.forbidden("this takes the role " + Arrays.stream(roles).map(Role::realmName).toList());
         }
     }
 
     void requireWholeNode(Caller c) {
         if (!wholeNode(c)) {
-            throw ProblemException.forbidden("this takes ops or a supervisor of " + nodeDivision + " or above");
+            throw Fault.forbidden("this takes ops or a supervisor of " + nodeDivision + " or above");
         }
     }
 

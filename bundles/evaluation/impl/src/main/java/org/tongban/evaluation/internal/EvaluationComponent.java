@@ -1,5 +1,6 @@
 package org.tongban.evaluation.internal;
 
+import org.tongban.core.fault.Fault;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
@@ -36,7 +37,6 @@ import org.tongban.core.calendar.WorkingDayCalendar;
 import org.tongban.core.data.SchemaMigrations;
 import org.tongban.core.data.Transactions;
 import org.tongban.core.outbox.Outbox;
-import org.tongban.core.rest.ProblemException;
 import org.tongban.core.rest.Role;
 import org.tongban.evaluation.Appeal;
 import org.tongban.evaluation.AppealStatus;
@@ -176,9 +176,9 @@ public class EvaluationComponent implements Evaluations {
                 return existing.get().view();
             }
             FinishedCase k = EvaluationStore.finishedCase(c, number)
-                    .orElseThrow(() -> ProblemException.notFound("no case " + number + " on this node"));
+                    .orElseThrow(() -> Fault.notFound("no case " + number + " on this node"));
             if (!k.finished()) {
-                throw ProblemException.conflict("case " + number + " is " + k.status() + ": a case is evaluated once it is decided");
+                throw Fault.conflict("case " + number + " is " + k.status() + ": a case is evaluated once it is decided");
             }
             try {
                 return invite(c, k, today, actor, role).view();
@@ -222,7 +222,7 @@ public class EvaluationComponent implements Evaluations {
         return tx.inTransaction(c -> {
             Invited i = locked(c, code);
             if (EvaluationStore.evaluationOf(c, i.caseNumber(), false).isPresent()) {
-                throw ProblemException.conflict(i.status() == InvitationStatus.DEFAULTED
+                throw Fault.conflict(i.status() == InvitationStatus.DEFAULTED
                         ? "the period ended on " + i.expiresOn() + " and 基本满意 was recorded by default;"
                         + " a follow-up evaluation (追评) is still open: POST …/follow-up"
                         : "case " + i.caseNumber() + " has been evaluated; one follow-up evaluation (追评) is open: POST …/follow-up");
@@ -238,10 +238,10 @@ public class EvaluationComponent implements Evaluations {
         Review r = valid(review);
         return tx.inTransaction(c -> {
             Invited i = locked(c, code);
-            Evaluation first = EvaluationStore.evaluationOf(c, i.caseNumber(), false).orElseThrow(() -> ProblemException.conflict(
+            Evaluation first = EvaluationStore.evaluationOf(c, i.caseNumber(), false).orElseThrow(() -> Fault.conflict(
                     "case " + i.caseNumber() + " has no evaluation yet: evaluate first, a follow-up comes after"));
             if (EvaluationStore.evaluationOf(c, i.caseNumber(), true).isPresent()) {
-                throw ProblemException.conflict("case " + i.caseNumber() + " has had its one follow-up evaluation");
+                throw Fault.conflict("case " + i.caseNumber() + " has had its one follow-up evaluation");
             }
             EvaluationStore.flag(c, first.id(), "superseded");
             return store(c, i, r.level(), r.channel(), r.scores(), r.comment(), !r.anonymous(), true, "applicant");
@@ -313,7 +313,7 @@ public class EvaluationComponent implements Evaluations {
 
     public Rectification record(long id, RectificationStep step, String text, String actor, String role) {
         if (step == null) {
-            throw ProblemException.badRequest("step is one of " + Arrays.toString(RectificationStep.values()));
+            throw Fault.invalid("step is one of " + Arrays.toString(RectificationStep.values()));
         }
         String t = text(text, "text", "what was " + switch (step) {
             case VERIFY -> "found on verification (核实)";
@@ -327,7 +327,7 @@ public class EvaluationComponent implements Evaluations {
             try {
                 next = EvaluationRules.after(r.status(), step);
             } catch (IllegalStateException e) {
-                throw ProblemException.conflict("rectification " + id + ": " + e.getMessage());
+                throw Fault.conflict("rectification " + id + ": " + e.getMessage());
             }
             Rectification changed = new Rectification(r.id(), r.evaluationId(), r.caseNumber(), r.departmentCode(),
                     r.departmentName(), r.named(), next,
@@ -348,7 +348,7 @@ public class EvaluationComponent implements Evaluations {
             Rectification r = lockedTask(c, id);
             Optional<String> why = EvaluationRules.whyNotClosable(r.status(), r.named(), r.callBack() != null);
             if (why.isPresent()) {
-                throw ProblemException.conflict("rectification " + id + ": " + why.get());
+                throw Fault.conflict("rectification " + id + ": " + why.get());
             }
             Rectification closed = finish(c, r, RectificationStatus.CLOSED, today, actor, "rectification closed");
             record(c, r.caseNumber(), "evaluation.rectification.closed", actor, role, "rectification " + id + " closed"
@@ -377,16 +377,16 @@ public class EvaluationComponent implements Evaluations {
     @Override
     public RectificationAnswer rateRectification(String code, Satisfaction rating) {
         if (rating == null) {
-            throw ProblemException.badRequest("rating is one of " + Arrays.toString(Satisfaction.values()));
+            throw Fault.invalid("rating is one of " + Arrays.toString(Satisfaction.values()));
         }
         return tx.inTransaction(c -> {
             Invited i = locked(c, code);
             Rectification latest = latestTask(c, i.caseNumber())
-                    .orElseThrow(() -> ProblemException.conflict("case " + i.caseNumber() + " has no rectification to rate"));
+                    .orElseThrow(() -> Fault.conflict("case " + i.caseNumber() + " has no rectification to rate"));
             Rectification r = EvaluationStore.lockRectification(c, latest.id()).orElseThrow();
             Optional<String> why = EvaluationRules.whyNoRating(r.status(), r.applicantRating());
             if (why.isPresent()) {
-                throw ProblemException.conflict("rectification " + r.id() + ": " + why.get());
+                throw Fault.conflict("rectification " + r.id() + ": " + why.get());
             }
             Rectification rated = new Rectification(r.id(), r.evaluationId(), r.caseNumber(), r.departmentCode(), r.departmentName(),
                     r.named(), r.status(), r.openedOn(), r.dueDate(), r.verification(), r.measures(), r.answer(), r.callBack(),
@@ -409,17 +409,17 @@ public class EvaluationComponent implements Evaluations {
         String why = text(reason, "reason", "why the review is malicious or mistaken, with the evidence");
         return tx.inTransaction(c -> {
             if (!EvaluationStore.lock(c, evaluationId)) {
-                throw ProblemException.notFound("no evaluation " + evaluationId);
+                throw Fault.notFound("no evaluation " + evaluationId);
             }
             Evaluation e = EvaluationStore.evaluation(c, evaluationId)
-                    .orElseThrow(() -> ProblemException.notFound("no evaluation " + evaluationId));
+                    .orElseThrow(() -> Fault.notFound("no evaluation " + evaluationId));
             if (!e.level().bad()) {
-                throw ProblemException.conflict("evaluation " + evaluationId + " is " + e.level().label()
+                throw Fault.conflict("evaluation " + evaluationId + " is " + e.level().label()
                         + ": appeals are against bad reviews");
             }
             for (Appeal a : EvaluationStore.appealsOf(c, evaluationId)) {
                 if (a.status() != AppealStatus.REJECTED) {
-                    throw ProblemException.conflict("evaluation " + evaluationId + " already has appeal " + a.id() + " (" + a.status() + ")");
+                    throw Fault.conflict("evaluation " + evaluationId + " already has appeal " + a.id() + " (" + a.status() + ")");
                 }
             }
             Instant now = clock.now();
@@ -435,13 +435,13 @@ public class EvaluationComponent implements Evaluations {
         String text = text(decision, "decision", "the reasons of the review step");
         LocalDate today = clock.today();
         return tx.inTransaction(c -> {
-            Appeal a = EvaluationStore.appeal(c, appealId).orElseThrow(() -> ProblemException.notFound("no appeal " + appealId));
+            Appeal a = EvaluationStore.appeal(c, appealId).orElseThrow(() -> Fault.notFound("no appeal " + appealId));
             if (a.filedBy().equals(actor)) {
-                throw ProblemException.conflict("appeal " + appealId + " was filed by " + actor + ": someone else reviews it");
+                throw Fault.conflict("appeal " + appealId + " was filed by " + actor + ": someone else reviews it");
             }
             AppealStatus status = uphold ? AppealStatus.UPHELD : AppealStatus.REJECTED;
             if (!EvaluationStore.decide(c, appealId, status, text, actor, clock.now().toEpochMilli())) {
-                throw ProblemException.conflict("appeal " + appealId + " was decided already (" + a.status() + ")");
+                throw Fault.conflict("appeal " + appealId + " was decided already (" + a.status() + ")");
             }
             if (uphold) {
                 // The review stays on record; it no longer counts, and its rectification is void.
@@ -496,7 +496,7 @@ public class EvaluationComponent implements Evaluations {
         access.require(caller, Role.SUPERVISOR, Role.OPS, Role.REVIEWER);
         String dept = upper(departmentCode);
         if (dept != null && !access.wholeNode(caller) && !caller.departments().contains(dept)) {
-            throw ProblemException.forbidden("user " + caller.user() + " answers for " + caller.departments() + ", not " + dept);
+            throw Fault.forbidden("user " + caller.user() + " answers for " + caller.departments() + ", not " + dept);
         }
         return rectifications(status, departmentCode, limit).stream().filter(r -> access.reads(caller, r))
                 .map(r -> access.shown(caller, r)).toList();
@@ -510,21 +510,21 @@ public class EvaluationComponent implements Evaluations {
     @Override
     public Rectification record(Caller caller, long id, RectificationStep step, String text) {
         access.require(caller, Role.REVIEWER, Role.SUPERVISOR);
-        rectification(caller, id).orElseThrow(() -> ProblemException.notFound("no rectification " + id));
+        rectification(caller, id).orElseThrow(() -> Fault.notFound("no rectification " + id));
         return access.shown(caller, record(id, step, text, caller.user(), caller.role()));
     }
 
     @Override
     public Rectification close(Caller caller, long id) {
         access.require(caller, Role.REVIEWER, Role.SUPERVISOR);
-        rectification(caller, id).orElseThrow(() -> ProblemException.notFound("no rectification " + id));
+        rectification(caller, id).orElseThrow(() -> Fault.notFound("no rectification " + id));
         return access.shown(caller, close(id, caller.user(), caller.role()));
     }
 
     @Override
     public Appeal appeal(Caller caller, long evaluationId, String reason) {
         access.require(caller, Role.CLERK, Role.REVIEWER, Role.SUPERVISOR);
-        find(caller, evaluationId).orElseThrow(() -> ProblemException.notFound("no evaluation " + evaluationId));
+        find(caller, evaluationId).orElseThrow(() -> Fault.notFound("no evaluation " + evaluationId));
         return appeal(evaluationId, reason, caller.user(), caller.role());
     }
 
@@ -636,33 +636,33 @@ public class EvaluationComponent implements Evaluations {
     private Review valid(Review review) {
         List<String> faults = EvaluationRules.problems(review, indicators);
         if (!faults.isEmpty()) {
-            throw ProblemException.invalid("the evaluation has " + faults.size() + " fault(s)", faults);
+            throw Fault.invalid("the evaluation has " + faults.size() + " fault(s)", faults);
         }
         return review;
     }
 
     private static Invited locked(Connection c, String code) throws SQLException {
         return EvaluationStore.lockInvitation(c, InvitationCodes.normalise(code))
-                .orElseThrow(() -> ProblemException.notFound("no invitation with code " + code));
+                .orElseThrow(() -> Fault.notFound("no invitation with code " + code));
     }
 
     private static Rectification lockedTask(Connection c, long id) throws SQLException {
-        return EvaluationStore.lockRectification(c, id).orElseThrow(() -> ProblemException.notFound("no rectification " + id));
+        return EvaluationStore.lockRectification(c, id).orElseThrow(() -> Fault.notFound("no rectification " + id));
     }
 
     private static String required(String v, String name) {
         if (v == null || v.isBlank()) {
-            throw ProblemException.badRequest(name + " is required");
+            throw Fault.invalid(name + " is required");
         }
         return v.trim();
     }
 
     private static String text(String v, String name, String what) {
         if (v == null || v.isBlank()) {
-            throw ProblemException.badRequest(name + " is required: " + what);
+            throw Fault.invalid(name + " is required: " + what);
         }
         if (v.length() > EvaluationRules.MAX_TEXT) {
-            throw ProblemException.badRequest(name + " is at most " + EvaluationRules.MAX_TEXT + " characters");
+            throw Fault.invalid(name + " is at most " + EvaluationRules.MAX_TEXT + " characters");
         }
         return v.trim();
     }

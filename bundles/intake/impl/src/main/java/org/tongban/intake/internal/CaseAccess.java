@@ -1,10 +1,10 @@
 package org.tongban.intake.internal;
 
+import org.tongban.core.fault.Fault;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import org.tongban.core.rest.ProblemException;
 import org.tongban.core.rest.Role;
 import org.tongban.core.security.Caller;
 
@@ -46,13 +46,13 @@ final class CaseAccess {
         if (c.has(Role.NODE) || Arrays.stream(roles).anyMatch(c::has)) {
             return;
         }
-        throw ProblemException.forbidden(action + " needs one of the roles " + Arrays.stream(roles).map(Role::realmName).toList());
+        throw Fault.forbidden(action + " needs one of the roles " + Arrays.stream(roles).map(Role::realmName).toList());
     }
 
     /** A reviewer decides only for the departments of their account. */
     static void requireDepartment(Caller c, String department) {
         if (!c.has(Role.NODE) && (department == null || !c.departments().contains(department))) {
-            throw ProblemException.forbidden("your account does not review for department " + department
+            throw Fault.forbidden("your account does not review for department " + department
                     + (c.departments().isEmpty() ? " (it names no department: ops give it its units)" : ""));
         }
     }
@@ -63,7 +63,7 @@ final class CaseAccess {
             return;
         }
         if (c.identity() == null || !c.identity().equalsIgnoreCase(applicantId == null ? "" : applicantId.trim())) {
-            throw ProblemException.forbidden("an applicant's account applies only in the name of its own identity"
+            throw Fault.forbidden("an applicant's account applies only in the name of its own identity"
                     + (c.identity() == null ? " (this account is bound to none)" : ""));
         }
     }
@@ -121,7 +121,7 @@ final class CaseAccess {
             return a;
         }
         if (a.window() != null && !a.window().isBlank() && !a.window().trim().equals(c.window())) {
-            throw ProblemException.forbidden("user " + c.user() + " works at window " + c.window() + ", not " + a.window().trim());
+            throw Fault.forbidden("user " + c.user() + " works at window " + c.window() + ", not " + a.window().trim());
         }
         return new org.tongban.intake.Application(a.itemCode(), a.applicant(), a.form(), a.materials(), a.channel(),
                 a.commitmentSigned(), c.window(), a.externalRef(), a.priority());

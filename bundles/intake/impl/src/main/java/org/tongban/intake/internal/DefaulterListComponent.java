@@ -1,5 +1,6 @@
 package org.tongban.intake.internal;
 
+import org.tongban.core.fault.Fault;
 import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,7 +15,6 @@ import org.tongban.core.audit.AuditEntry;
 import org.tongban.core.audit.AuditTrail;
 import org.tongban.core.calendar.TongbanClock;
 import org.tongban.core.data.Transactions;
-import org.tongban.core.rest.ProblemException;
 import org.tongban.core.validation.CreditCode;
 import org.tongban.core.validation.ResidentId;
 import org.tongban.intake.Defaulter;
@@ -79,7 +79,7 @@ public class DefaulterListComponent implements DefaulterList {
     public Defaulter put(Defaulter entry, String actor, String role) {
         List<String> p = problems(entry, clock.today());
         if (!p.isEmpty()) {
-            throw ProblemException.invalid("the defaulter entry has " + p.size() + " fault(s)", p);
+            throw Fault.invalid("the defaulter entry has " + p.size() + " fault(s)", p);
         }
         return tx.inTransaction(c -> {
             boolean added = DefaulterStore.put(c, entry, clock.now());

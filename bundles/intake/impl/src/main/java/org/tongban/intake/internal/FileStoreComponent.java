@@ -1,5 +1,6 @@
 package org.tongban.intake.internal;
 
+import org.tongban.core.fault.Fault;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -112,7 +113,7 @@ public class FileStoreComponent implements MaterialFiles {
             out.write(buffer, 0, n);
         }
         if (total == 0) {
-            throw ProblemException.badRequest("the file is empty");
+            throw Fault.invalid("the file is empty");
         }
         return total;
     }

@@ -1,5 +1,6 @@
 package org.tongban.intake.internal;
 
+import org.tongban.core.fault.Fault;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -39,7 +40,6 @@ import org.tongban.core.data.Transactions;
 import org.tongban.core.outbox.NewEvent;
 import org.tongban.core.outbox.Outbox;
 import org.tongban.core.validation.ResidentId;
-import org.tongban.core.rest.ProblemException;
 import org.tongban.core.rest.Role;
 import org.tongban.core.security.Caller;
 import org.tongban.intake.Application;
@@ -263,14 +263,14 @@ public class IntakeComponent implements Intake, CalendarDependent {
         String actor = caller.user();
         String role = caller.role();
         if (materials == null || materials.isEmpty()) {
-            throw ProblemException.badRequest("a supplement hands in at least one material");
+            throw Fault.invalid("a supplement hands in at least one material");
         }
         List<String> faults = ApplicationCheck.materialProblems(materials);
         if (faults.isEmpty()) {
             faults = unknownFiles(materials);
         }
         if (!faults.isEmpty()) {
-            throw ProblemException.invalid("the supplement has " + faults.size() + " fault(s)", faults);
+            throw Fault.invalid("the supplement has " + faults.size() + " fault(s)", faults);
         }
         LocalDate today = clock.today();
         return inTransaction(c -> {
@@ -285,7 +285,7 @@ public class IntakeComponent implements Intake, CalendarDependent {
             Set<String> checklist = item.materials().stream().map(m -> m.code()).collect(Collectors.toSet());
             List<String> offList = materials.stream().map(SubmittedMaterial::code).filter(code -> !checklist.contains(code)).toList();
             if (!offList.isEmpty()) {
-                throw ProblemException.invalid("the supplement names material(s) not on the checklist of " + item.implementationCode(),
+                throw Fault.invalid("the supplement names material(s) not on the checklist of " + item.implementationCode(),
                         offList.stream().map(code -> "material " + code + " is not on the item's checklist").toList());
             }
             String added = materials.stream().map(SubmittedMaterial::code).collect(Collectors.joining(", "));
@@ -301,7 +301,7 @@ public class IntakeComponent implements Intake, CalendarDependent {
                 record(c, k, "case.supplemented", actor, role, "容缺后补: " + added
                         + (still.isEmpty() ? "; nothing tolerated is owed any more" : "; still owed: " + String.join("; ", still)));
             } else {
-                throw ProblemException.conflict("case " + caseNumber + " is " + k.status
+                throw Fault.conflict("case " + caseNumber + " is " + k.status
                         + ": a supplement goes to a DEFICIENT case or supplies tolerated materials of an accepted one");
             }
             CaseStore.update(c, k);
@@ -325,7 +325,7 @@ public class IntakeComponent implements Intake, CalendarDependent {
     public CaseView transition(Caller caller, String caseNumber, CaseStatus to, String opinion) {
         CaseAccess.requireRole(caller, "a window move", Role.CLERK);
         if (to != CaseStatus.RECEIVED && to != CaseStatus.DISPATCHED) {
-            throw ProblemException.conflict("a case becomes " + to + " through "
+            throw Fault.conflict("a case becomes " + to + " through "
                     + switch (to) {
                         case UNDER_REVIEW, DECIDED -> "its departments' reviews (POST …/reviews)";
                         case DELIVERED -> "delivery (POST …/delivery)";
@@ -379,10 +379,10 @@ public class IntakeComponent implements Intake, CalendarDependent {
         CaseAccess.requireDepartment(caller, dept);
         return change(caseNumber, (c, k) -> {
             if (k.status != CaseStatus.DISPATCHED && k.status != CaseStatus.UNDER_REVIEW) {
-                throw ProblemException.conflict("case " + caseNumber + " is " + k.status + ": it is not with the departments");
+                throw Fault.conflict("case " + caseNumber + " is " + k.status + ": it is not with the departments");
             }
             if (k.suspendedSince != null) {
-                throw ProblemException.conflict("case " + caseNumber + " is suspended since " + k.suspendedSince
+                throw Fault.conflict("case " + caseNumber + " is suspended since " + k.suspendedSince
                         + " for a special procedure: resume it before deciding");
             }
             Instant now = clock.now();
@@ -397,7 +397,7 @@ public class IntakeComponent implements Intake, CalendarDependent {
                 case RETURN -> StepStatus.RETURNED;
             };
             if (!ReviewStore.decide(c, caseNumber, k.round, dept, stepStatus, opinion, actor, now)) {
-                throw ProblemException.conflict("department " + dept + " has no open step on case " + caseNumber
+                throw Fault.conflict("department " + dept + " has no open step on case " + caseNumber
                         + " (not one of its departments, or already decided)");
             }
             List<ReviewStep> round = ReviewStore.round(c, caseNumber, k.round);
@@ -479,13 +479,13 @@ public class IntakeComponent implements Intake, CalendarDependent {
         CaseAccess.requireRole(caller, "a suspension", Role.REVIEWER);
         String actor = caller.user();
         if (procedure == null) {
-            throw ProblemException.badRequest("name the special procedure: one of " + java.util.Arrays.toString(SpecialProcedure.values()));
+            throw Fault.invalid("name the special procedure: one of " + java.util.Arrays.toString(SpecialProcedure.values()));
         }
         requireText(reason, "reason", "a suspension states what is being done and why");
         return change(caseNumber, (c, k) -> {
             inReview(k, "suspended");
             if (k.suspendedSince != null) {
-                throw ProblemException.conflict("case " + caseNumber + " is already suspended since " + k.suspendedSince);
+                throw Fault.conflict("case " + caseNumber + " is already suspended since " + k.suspendedSince);
             }
             k.suspendedSince = clock.today();
             LedgerStore.startSuspension(c, caseNumber, procedure, reason.trim(), k.suspendedSince, actor);
@@ -498,7 +498,7 @@ public class IntakeComponent implements Intake, CalendarDependent {
         CaseAccess.requireRole(caller, "a resumption", Role.REVIEWER);
         return change(caseNumber, (c, k) -> {
             if (k.suspendedSince == null) {
-                throw ProblemException.conflict("case " + caseNumber + " is not suspended");
+                throw Fault.conflict("case " + caseNumber + " is not suspended");
             }
             LocalDate today = clock.today();
             long days = Deadlines.suspendedDays(calendar, k.suspendedSince, today);
@@ -519,13 +519,13 @@ public class IntakeComponent implements Intake, CalendarDependent {
         String actor = caller.user();
         requireText(reason, "reason", "an extension (延期) states its reason");
         if (days < 1) {
-            throw ProblemException.badRequest("an extension adds at least 1 working day");
+            throw Fault.invalid("an extension adds at least 1 working day");
         }
         return change(caseNumber, (c, k) -> {
             inReview(k, "extended");
             int max = pinned(k).isJointReview() ? config.maxJointExtensionDays() : config.maxExtensionDays();
             if (k.details.extensionDays() + days > max) {
-                throw ProblemException.unprocessable("extension-limit", "case " + caseNumber + " has been extended by "
+                throw Fault.unprocessable("extension-limit", "case " + caseNumber + " has been extended by "
                         + k.details.extensionDays() + " working day(s); at most " + max + " in all are allowed");
             }
             LedgerStore.addExtension(c, caseNumber, days, reason.trim(), actor, clock.today());
@@ -542,19 +542,19 @@ public class IntakeComponent implements Intake, CalendarDependent {
     public CaseView complete(Caller caller, String caseNumber, CaseResult result) {
         CaseAccess.requireRole(caller, "recording a result", Role.REVIEWER);
         if (result == null || result.documentNumber() == null || result.documentNumber().isBlank()) {
-            throw ProblemException.badRequest("a result names the document number (and its name unless the item's result is meant)");
+            throw Fault.invalid("a result names the document number (and its name unless the item's result is meant)");
         }
         return change(caseNumber, (c, k) -> {
             if (k.status != CaseStatus.DECIDED) {
-                throw ProblemException.conflict("case " + caseNumber + " is " + k.status + ": only a DECIDED case records its result");
+                throw Fault.conflict("case " + caseNumber + " is " + k.status + ": only a DECIDED case records its result");
             }
             if (k.details.result() != null) {
-                throw ProblemException.conflict("case " + caseNumber + " already has its result " + k.details.result().documentNumber());
+                throw Fault.conflict("case " + caseNumber + " already has its result " + k.details.result().documentNumber());
             }
             String name = result.documentName() != null && !result.documentName().isBlank() ? result.documentName().trim()
                     : k.outcome == CaseOutcome.APPROVED && pinned(k).resultName() != null ? pinned(k).resultName() : null;
             if (name == null) {
-                throw ProblemException.badRequest("documentName is required (the item names no result, or the case was rejected)");
+                throw Fault.invalid("documentName is required (the item names no result, or the case was rejected)");
             }
             k.details = k.details.withResult(new CaseResult(name, result.documentNumber().trim(), blankToNull(result.eCertificateRef()),
                     clock.today()));
@@ -568,21 +568,21 @@ public class IntakeComponent implements Intake, CalendarDependent {
         CaseAccess.requireRole(caller, "a delivery", Role.CLERK, Role.AGENT);
         List<String> problems = delivery == null ? List.of("send the delivery as JSON") : delivery.problems();
         if (!problems.isEmpty()) {
-            throw ProblemException.invalid("the delivery has " + problems.size() + " fault(s)", problems);
+            throw Fault.invalid("the delivery has " + problems.size() + " fault(s)", problems);
         }
         return change(caseNumber, (c, k) -> {
             Lifecycle.check(caseNumber, k.status, CaseStatus.DELIVERED);
             if (k.details.result() == null) {
-                throw ProblemException.conflict("case " + caseNumber + " has no result recorded yet (POST …/result)");
+                throw Fault.conflict("case " + caseNumber + " has no result recorded yet (POST …/result)");
             }
             if (!k.tolerated.isEmpty()) {
-                throw ProblemException.conflict("case " + caseNumber + " still owes tolerated materials ("
+                throw Fault.conflict("case " + caseNumber + " still owes tolerated materials ("
                         + String.join("; ", k.tolerated) + "): the result is handed out once they are in");
             }
             for (DeliveryCondition condition : deliveryConditions) {
                 Optional<String> unmet = condition.unmetFor(c, caseNumber);
                 if (unmet.isPresent()) {
-                    throw ProblemException.conflict("case " + caseNumber + ": " + unmet.get());
+                    throw Fault.conflict("case " + caseNumber + ": " + unmet.get());
                 }
             }
             k.status = CaseStatus.DELIVERED;
@@ -673,11 +673,11 @@ public class IntakeComponent implements Intake, CalendarDependent {
             return Optional.empty();
         }
         CaseMaterial m = materialsOf(seen.get().kase()).stream().filter(x -> x.id() == materialId).findFirst()
-                .orElseThrow(() -> ProblemException.notFound("case " + caseNumber + " has no material " + materialId));
+                .orElseThrow(() -> Fault.notFound("case " + caseNumber + " has no material " + materialId));
         Optional<org.tongban.intake.StoredFile> file = m.scanStored() ? files.find(m.fileRef()) : Optional.empty();
         Optional<java.io.InputStream> content = file.flatMap(f -> files.open(f.fileRef()));
         if (content.isEmpty()) {
-            throw ProblemException.notFound("material " + materialId + " (" + m.code() + ") of case " + caseNumber
+            throw Fault.notFound("material " + materialId + " (" + m.code() + ") of case " + caseNumber
                     + " has no scan stored on this node" + (m.eCertificateRef() != null ? ": it is the e-certificate "
                     + m.eCertificateRef() : m.fileRef() != null ? ": it refers to " + m.fileRef() : ""));
         }
@@ -866,9 +866,9 @@ public class IntakeComponent implements Intake, CalendarDependent {
             problems.addAll(unknownFiles(application.materials()));
         }
         if (!problems.isEmpty()) {
-            throw ProblemException.invalid("the application has " + problems.size() + " fault(s)", problems);
+            throw Fault.invalid("the application has " + problems.size() + " fault(s)", problems);
         }
-        return catalog.current(application.itemCode()).orElseThrow(() -> ProblemException.unprocessable(
+        return catalog.current(application.itemCode()).orElseThrow(() -> Fault.unprocessable(
                 "unknown-item", "no item " + application.itemCode() + " in this node's catalogue"));
     }
 
@@ -879,7 +879,7 @@ public class IntakeComponent implements Intake, CalendarDependent {
 
     private static void inReview(StoredCase k, String what) {
         if (k.status != CaseStatus.DISPATCHED && k.status != CaseStatus.UNDER_REVIEW) {
-            throw ProblemException.conflict("case " + k.caseNumber + " is " + k.status + ": only a case with its departments is " + what);
+            throw Fault.conflict("case " + k.caseNumber + " is " + k.status + ": only a case with its departments is " + what);
         }
     }
 
@@ -995,7 +995,7 @@ public class IntakeComponent implements Intake, CalendarDependent {
 
     private static void requireText(String value, String field, String why) {
         if (value == null || value.isBlank()) {
-            throw ProblemException.badRequest(field + " is required: " + why);
+            throw Fault.invalid(field + " is required: " + why);
         }
     }
 
@@ -1004,14 +1004,14 @@ public class IntakeComponent implements Intake, CalendarDependent {
     }
 
     private static StoredCase locked(Connection c, String caseNumber) throws SQLException {
-        return CaseStore.lock(c, caseNumber).orElseThrow(() -> ProblemException.notFound("no case " + caseNumber));
+        return CaseStore.lock(c, caseNumber).orElseThrow(() -> Fault.notFound("no case " + caseNumber));
     }
 
     /** The case locked, when the caller may see it; "no case" alike when it does not exist and when it is out of scope. */
     private static StoredCase locked(Connection c, Caller caller, String caseNumber) throws SQLException {
         StoredCase k = locked(c, caseNumber);
         if (!CaseAccess.sees(caller, k, ReviewStore.steps(c, caseNumber).stream().map(ReviewStep::departmentCode).toList())) {
-            throw ProblemException.notFound("no case " + caseNumber);
+            throw Fault.notFound("no case " + caseNumber);
         }
         return k;
     }

@@ -1,7 +1,7 @@
 package org.tongban.intake.internal;
 
+import org.tongban.core.fault.Fault;
 import java.time.LocalDate;
-import org.tongban.core.rest.ProblemException;
 import org.tongban.intake.CaseOutcome;
 import org.tongban.intake.CaseStatus;
 import org.tongban.intake.PostApprovalCheck;
@@ -31,15 +31,15 @@ final class PostChecks {
     static PostApprovalCheck done(StoredCase k, boolean passed, String finding, String by, LocalDate on) {
         PostApprovalCheck open = k.details.postCheck();
         if (open == null || open.status() != PostCheckStatus.OPEN) {
-            throw ProblemException.conflict("case " + k.caseNumber + (open == null ? " has no post-approval check (it was not approved on a"
+            throw Fault.conflict("case " + k.caseNumber + (open == null ? " has no post-approval check (it was not approved on a"
                     + " commitment)" : " was checked already: " + open.status()));
         }
         String text = finding == null || finding.isBlank() ? null : finding.trim();
         if (!passed && text == null) {
-            throw ProblemException.badRequest("finding is required: a failed check revokes the approval and states why");
+            throw Fault.invalid("finding is required: a failed check revokes the approval and states why");
         }
         if (text != null && text.length() > 2000) {
-            throw ProblemException.badRequest("finding is at most 2000 characters");
+            throw Fault.invalid("finding is at most 2000 characters");
         }
         return new PostApprovalCheck(open.caseNumber(), open.itemCode(), open.itemName(), open.departmentCode(), open.divisionCode(),
                 open.dueOn(), passed ? PostCheckStatus.PASSED : PostCheckStatus.FAILED, by, on, text);

@@ -1,5 +1,7 @@
 package org.tongban.intake.internal;
 
+import org.tongban.core.rest.FaultProblems;
+import org.tongban.core.fault.Fault;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -9,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.tongban.core.rest.ProblemException;
 import org.tongban.core.security.Caller;
 import org.tongban.intake.Applicant;
 import org.tongban.intake.ApplicantType;
@@ -55,7 +56,7 @@ class CaseAccessTest {
         org.tongban.intake.Application none = new org.tongban.intake.Application("ITEM", null, null, null, null, false, null, null, false);
         assertEquals("W01", CaseAccess.atOwnWindow(caller("c", "clerk", "window:W01"), none).window());
         org.tongban.intake.Application w03 = new org.tongban.intake.Application("ITEM", null, null, null, null, false, "W03", null, false);
-        assertThrows(org.tongban.core.rest.ProblemException.class, () -> CaseAccess.atOwnWindow(caller("c", "clerk", "window:W01"), w03));
+        assertThrows(org.tongban.core.fault.Fault.class, () -> CaseAccess.atOwnWindow(caller("c", "clerk", "window:W01"), w03));
         assertEquals("W03", CaseAccess.atOwnWindow(caller("hall", "clerk"), w03).window(), "a clerk of the whole hall names the window");
         assertEquals("W03", CaseAccess.atOwnWindow(caller("a", "agent", "point:P1"), w03).window());
     }
@@ -69,9 +70,9 @@ class CaseAccessTest {
                 java.util.Arrays.asList((String) null)), "a case taken in before cases named their lead department");
         assertFalse(CaseAccess.sees(caller("r", "reviewer", "department:" + LAND, "division:370783004"), township, List.of()),
                 "its department, another hall");
-        ProblemException wrong = assertThrows(ProblemException.class,
+        Fault wrong = assertThrows(Fault.class,
                 () -> CaseAccess.requireDepartment(caller("h", "reviewer", "department:" + HOUSING), LAND));
-        assertEquals(403, wrong.problem().status());
+        assertEquals(403, FaultProblems.status(wrong));
     }
 
     @Test
@@ -84,8 +85,8 @@ class CaseAccessTest {
         assertTrue(CaseAccess.sees(caller("co", "applicant", "identity:91350100m000100y43"), township, List.of()));
         assertFalse(CaseAccess.sees(caller("zhang", "applicant", "identity:11010519491231002X"), township, List.of()));
         assertFalse(CaseAccess.sees(caller("nobody", "applicant"), township, List.of()), "an applicant bound to no identity");
-        assertEquals(403, assertThrows(ProblemException.class, () -> CaseAccess.requireOwnApplication(
-                caller("zhang", "applicant", "identity:11010519491231002X"), "91350100M000100Y43")).problem().status());
+        assertEquals(403, FaultProblems.status(assertThrows(Fault.class, () -> CaseAccess.requireOwnApplication(
+                caller("zhang", "applicant", "identity:11010519491231002X"), "91350100M000100Y43"))));
         CaseAccess.requireOwnApplication(caller("clerk", "clerk"), "91350100M000100Y43");
     }
 
@@ -100,7 +101,7 @@ class CaseAccessTest {
         assertEquals(List.of(LAND, LAND), reviewer.args());
         assertEquals("1 = 0", CaseAccess.condition(caller("r", "reviewer")).sql(), "a reviewer of no department sees nothing");
         assertEquals(List.of("91350100M000100Y43"), CaseAccess.condition(caller("co", "applicant", "identity:91350100M000100Y43")).args());
-        assertEquals(403, assertThrows(ProblemException.class,
-                () -> CaseAccess.requireRole(caller("co", "applicant"), "a refusal", org.tongban.core.rest.Role.CLERK)).problem().status());
+        assertEquals(403, FaultProblems.status(assertThrows(Fault.class,
+                () -> CaseAccess.requireRole(caller("co", "applicant"), "a refusal", org.tongban.core.rest.Role.CLERK))));
     }
 }

@@ -1,5 +1,7 @@
 package org.tongban.intake.internal;
 
+import org.tongban.core.rest.FaultProblems;
+import org.tongban.core.fault.Fault;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -10,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.tongban.catalog.CaseKind;
-import org.tongban.core.rest.ProblemException;
 import org.tongban.intake.Applicant;
 import org.tongban.intake.ApplicantType;
 import org.tongban.intake.Application;
@@ -62,10 +63,10 @@ class CaseContentsTest {
             assertEquals("%PDF 营业执照", new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
         }
         assertTrue(h.reads.contains("reviewer case:" + number + " scan of material 1 (M01)"), h.reads.toString());
-        ProblemException ecert = assertThrows(ProblemException.class, () -> h.intake.scan(Callers.clerk(), number, 2));
-        assertEquals(404, ecert.problem().status());
+        Fault ecert = assertThrows(Fault.class, () -> h.intake.scan(Callers.clerk(), number, 2));
+        assertEquals(404, FaultProblems.status(ecert));
         assertTrue(ecert.getMessage().contains("ecert:食品经营场所证明"), ecert.getMessage());
-        assertEquals(404, assertThrows(ProblemException.class, () -> h.intake.scan(Callers.clerk(), number, 9)).problem().status());
+        assertEquals(404, FaultProblems.status(assertThrows(Fault.class, () -> h.intake.scan(Callers.clerk(), number, 9))));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.tongban.intake.internal;
 
+import org.tongban.core.rest.FaultProblems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -170,8 +171,8 @@ class CaseNumbersTest {
             assertEquals(CaseNumbers.format(CODE, DAY, i), blocks.next(CODE, DAY));
         }
         CaseNumbersExhaustedException used = assertThrows(CaseNumbersExhaustedException.class, () -> blocks.next(CODE, DAY));
-        assertEquals(503, used.problem().status(), "the application is not stored and can come again");
-        assertTrue(used.problem().detail().contains(CODE) && used.problem().detail().contains("2025-09-26"), used.problem().detail());
+        assertEquals(503, FaultProblems.status(used), "the application is not stored and can come again");
+        assertTrue(used.getMessage().contains(CODE) && used.getMessage().contains("2025-09-26"), used.getMessage());
         int reserved = lastValue();
         assertThrows(CaseNumbersExhaustedException.class, () -> blocks.next(CODE, DAY));
         assertEquals(reserved, lastValue(), "once used up, the allocator does not reserve again");

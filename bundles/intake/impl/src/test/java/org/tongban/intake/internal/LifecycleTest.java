@@ -1,5 +1,6 @@
 package org.tongban.intake.internal;
 
+import org.tongban.core.rest.FaultProblems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -29,7 +30,7 @@ class LifecycleTest {
             assertEquals(legal, Lifecycle.allowed(from, to), from + " -> " + to);
             if (!legal) {
                 IllegalTransitionException e = assertThrows(IllegalTransitionException.class, () -> Lifecycle.check("N1", from, to));
-                assertEquals(409, e.problem().status());
+                assertEquals(409, FaultProblems.status(e));
             }
         }
     }

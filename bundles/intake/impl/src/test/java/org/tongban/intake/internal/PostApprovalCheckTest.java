@@ -1,5 +1,7 @@
 package org.tongban.intake.internal;
 
+import org.tongban.core.rest.FaultProblems;
+import org.tongban.core.fault.Fault;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,7 +13,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.tongban.catalog.CaseKind;
 import org.tongban.catalog.ServiceItem;
-import org.tongban.core.rest.ProblemException;
 import org.tongban.intake.CaseStatus;
 import org.tongban.intake.CaseView;
 import org.tongban.intake.PostApprovalCheck;
@@ -52,11 +53,11 @@ class PostApprovalCheckTest {
     @Test
     void aFailedCheckRevokesTheApprovalWithItsReasonAuditedAndSentUp() {
         String number = approved(true).caseNumber();
-        ProblemException noReason = assertThrows(ProblemException.class,
+        Fault noReason = assertThrows(Fault.class,
                 () -> h.intake.recordPostCheck(Callers.reviewer(Callers.FOOD_DEPT), number, false, " "));
-        assertEquals(400, noReason.problem().status());
-        assertEquals(404, assertThrows(ProblemException.class,
-                () -> h.intake.recordPostCheck(Callers.reviewer(Items.LAND), number, false, "x")).problem().status(),
+        assertEquals(400, FaultProblems.status(noReason));
+        assertEquals(404, FaultProblems.status(assertThrows(Fault.class,
+                () -> h.intake.recordPostCheck(Callers.reviewer(Items.LAND), number, false, "x"))),
                 "only the lead department checks: another's reviewer does not even see the case");
         CaseView revoked = h.intake.recordPostCheck(Callers.reviewer(Callers.FOOD_DEPT), number, false, "承诺的健康证明不存在");
         assertEquals(CaseStatus.REVOKED, revoked.status());
@@ -70,8 +71,8 @@ class PostApprovalCheckTest {
         assertEquals(CaseStatus.REVOKED, event.get("status"));
         assertTrue(h.intake.publishedResults(null, 10).isEmpty(), "a revoked approval is no longer published");
         assertEquals(PostCheckStatus.FAILED, h.intake.postApprovalChecks(Callers.supervisor("370783"), null, false, 10).get(0).status());
-        assertEquals(409, assertThrows(ProblemException.class,
-                () -> h.intake.recordPostCheck(Callers.reviewer(Callers.FOOD_DEPT), number, true, null)).problem().status());
+        assertEquals(409, FaultProblems.status(assertThrows(Fault.class,
+                () -> h.intake.recordPostCheck(Callers.reviewer(Callers.FOOD_DEPT), number, true, null))));
     }
 
     @Test
@@ -83,7 +84,7 @@ class PostApprovalCheckTest {
         assertEquals(1, h.intake.publishedResults(null, 10).size());
         CaseView proofs = approved(false);
         assertNull(proofs.postApprovalCheck());
-        assertEquals(409, assertThrows(ProblemException.class,
-                () -> h.intake.recordPostCheck(Callers.reviewer(Callers.FOOD_DEPT), proofs.caseNumber(), true, null)).problem().status());
+        assertEquals(409, FaultProblems.status(assertThrows(Fault.class,
+                () -> h.intake.recordPostCheck(Callers.reviewer(Callers.FOOD_DEPT), proofs.caseNumber(), true, null))));
     }
 }

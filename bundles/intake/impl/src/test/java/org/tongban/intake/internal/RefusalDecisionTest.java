@@ -1,5 +1,7 @@
 package org.tongban.intake.internal;
 
+import org.tongban.core.rest.FaultProblems;
+import org.tongban.core.fault.Fault;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.tongban.core.rest.ProblemException;
 import org.tongban.intake.CaseOutcome;
 import org.tongban.intake.CaseStatus;
 import org.tongban.intake.CaseView;
@@ -56,8 +57,8 @@ class RefusalDecisionTest {
         assertEquals("《企业投资项目核准和备案管理条例》",
                 review(number, Items.LAND, ReviewDecision.REJECT, "不符合产业政策", " ").refusalDecision().legalBasis());
         String bare = Cases.dispatched(h, Items.joint(null));
-        ProblemException e = assertThrows(ProblemException.class, () -> review(bare, Items.LAND, ReviewDecision.REJECT, "不符合", null));
-        assertEquals(400, e.problem().status());
+        Fault e = assertThrows(Fault.class, () -> review(bare, Items.LAND, ReviewDecision.REJECT, "不符合", null));
+        assertEquals(400, FaultProblems.status(e));
         assertEquals(CaseStatus.DISPATCHED, h.intake.find(Callers.clerk(), bare).orElseThrow().status(), "nothing was written");
     }
 }

@@ -1,5 +1,6 @@
 package org.tongban.intermediary.internal;
 
+import org.tongban.core.fault.Fault;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -7,7 +8,6 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import org.tongban.core.NodeInfo;
-import org.tongban.core.rest.ProblemException;
 import org.tongban.core.rest.Role;
 import org.tongban.core.security.Caller;
 import org.tongban.intermediary.Agency;
@@ -36,7 +36,7 @@ final class MarketAccess {
     void requireSupervision(Caller caller, Role... also) {
         boolean other = Arrays.stream(also).anyMatch(caller::has) && caller.covers(node.identity().divisionCode());
         if (!supervises(caller) && !other) {
-            throw ProblemException.forbidden("this takes a supervisor of " + node.identity().divisionCode() + " or above");
+            throw Fault.forbidden("this takes a supervisor of " + node.identity().divisionCode() + " or above");
         }
     }
 
@@ -46,11 +46,11 @@ final class MarketAccess {
             return;
         }
         if (!caller.has(Role.AGENCY)) {
-            throw ProblemException.forbidden("agencies register themselves");
+            throw Fault.forbidden("agencies register themselves");
         }
         if (caller.agency() != null && a != null && a.creditCode() != null
                 && !caller.agency().equalsIgnoreCase(a.creditCode().trim())) {
-            throw ProblemException.forbidden("user " + caller.user() + " acts for agency " + caller.agency() + ", not "
+            throw Fault.forbidden("user " + caller.user() + " acts for agency " + caller.agency() + ", not "
                     + a.creditCode().trim());
         }
     }
@@ -61,11 +61,11 @@ final class MarketAccess {
             return;
         }
         if (!caller.has(Role.APPLICANT)) {
-            throw ProblemException.forbidden("projects are posted by their owner or at a window");
+            throw Fault.forbidden("projects are posted by their owner or at a window");
         }
         if (caller.identity() == null || r == null || r.ownerCreditCode() == null
                 || !caller.identity().equals(r.ownerCreditCode().trim().toUpperCase(Locale.ROOT))) {
-            throw ProblemException.forbidden("an applicant posts projects in the name of their own identity only");
+            throw Fault.forbidden("an applicant posts projects in the name of their own identity only");
         }
     }
 

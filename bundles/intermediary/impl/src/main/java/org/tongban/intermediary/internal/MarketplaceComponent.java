@@ -1,5 +1,6 @@
 package org.tongban.intermediary.internal;
 
+import org.tongban.core.fault.Fault;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -30,8 +31,6 @@ import org.tongban.core.calendar.WorkingDayCalendar;
 import org.tongban.core.data.SchemaMigrations;
 import org.tongban.core.data.Transactions;
 import org.tongban.core.outbox.Outbox;
-import org.tongban.core.rest.Problem;
-import org.tongban.core.rest.ProblemException;
 import org.tongban.intermediary.Agency;
 import org.tongban.intermediary.AgencyApplication;
 import org.tongban.intermediary.AgencyStatus;
@@ -138,7 +137,7 @@ public class MarketplaceComponent implements Marketplace {
         String role = caller.role();
         List<String> p = new ArrayList<>();
         if (s == null) {
-            throw ProblemException.badRequest("send the service as JSON");
+            throw Fault.invalid("send the service as JSON");
         }
         if (s.code() == null || !s.code().matches("[A-Za-z0-9_.-]{1,50}")) {
             p.add("code is 1-50 letters, digits, '.', '_' or '-'");
@@ -156,7 +155,7 @@ public class MarketplaceComponent implements Marketplace {
             p.add("feeStandard is required (a price basis, or that it is set by the market)");
         }
         if (!p.isEmpty()) {
-            throw ProblemException.invalid("the service has " + p.size() + " fault(s)", p);
+            throw Fault.invalid("the service has " + p.size() + " fault(s)", p);
         }
         return tx.inTransaction(c -> {
             MarketStore.save(c, s, clock.now().toEpochMilli());
@@ -174,7 +173,7 @@ public class MarketplaceComponent implements Marketplace {
         String account = caller.user();
         List<String> p = new ArrayList<>(Requests.problems(a));
         if (!p.isEmpty()) {
-            throw ProblemException.invalid("the agency has " + p.size() + " fault(s)", p);
+            throw Fault.invalid("the agency has " + p.size() + " fault(s)", p);
         }
         LocalDate today = clock.today();
         return tx.inTransaction(c -> {
@@ -184,13 +183,13 @@ public class MarketplaceComponent implements Marketplace {
                 }
             }
             if (!p.isEmpty()) {
-                throw ProblemException.invalid("the agency has " + p.size() + " fault(s)", p);
+                throw Fault.invalid("the agency has " + p.size() + " fault(s)", p);
             }
             long id;
             try {
                 id = MarketStore.insert(c, a, account, clock.now().toEpochMilli());
             } catch (SQLIntegrityConstraintViolationException e) {
-                throw ProblemException.conflict("an agency with credit code " + a.creditCode() + " or account " + account
+                throw Fault.conflict("an agency with credit code " + a.creditCode() + " or account " + account
                         + " is registered already");
             }
             record(c, agencySubject(id), "intermediary.agency.registered", account, "agency", a.name() + " registered, awaiting review",
@@ -205,13 +204,13 @@ public class MarketplaceComponent implements Marketplace {
         String actor = caller.user();
         String role = caller.role();
         if (!admit && blank(opinion)) {
-            throw ProblemException.badRequest("a refusal states its reason (opinion)");
+            throw Fault.invalid("a refusal states its reason (opinion)");
         }
         LocalDate today = clock.today();
         return tx.inTransaction(c -> {
             Agency a = agency(c, agencyId, today);
             if (a.status() != AgencyStatus.PENDING) {
-                throw ProblemException.conflict("agency " + agencyId + " was reviewed already (" + a.status() + ")");
+                throw Fault.conflict("agency " + agencyId + " was reviewed already (" + a.status() + ")");
             }
             AgencyStatus s = admit ? AgencyStatus.ADMITTED : AgencyStatus.REJECTED;
             MarketStore.setStatus(c, agencyId, s, opinion == null ? null : opinion.trim());
@@ -245,7 +244,7 @@ public class MarketplaceComponent implements Marketplace {
         String actor = caller.user();
         String role = caller.role();
         if (severity == null || blank(description)) {
-            throw ProblemException.badRequest("severity (MINOR, SERIOUS, VETO) and description are required");
+            throw Fault.invalid("severity (MINOR, SERIOUS, VETO) and description are required");
         }
         LocalDate today = clock.today();
         return tx.inTransaction(c -> {
@@ -265,7 +264,7 @@ public class MarketplaceComponent implements Marketplace {
         String role = caller.role();
         LocalDate today = clock.today();
         if (blank(reason) || until == null || until.isBefore(today)) {
-            throw ProblemException.badRequest("reason and an until date from today on are required");
+            throw Fault.invalid("reason and an until date from today on are required");
         }
         return tx.inTransaction(c -> {
             Agency a = agency(c, agencyId, today);
@@ -283,13 +282,13 @@ public class MarketplaceComponent implements Marketplace {
         String actor = caller.user();
         String role = caller.role();
         if (blank(reason)) {
-            throw ProblemException.badRequest("reason is required: why the blacklisting ends early");
+            throw Fault.invalid("reason is required: why the blacklisting ends early");
         }
         LocalDate today = clock.today();
         return tx.inTransaction(c -> {
             Agency a = agency(c, agencyId, today);
             if (MarketStore.lift(c, agencyId, today, actor) == 0) {
-                throw ProblemException.conflict(a.name() + " is not blacklisted");
+                throw Fault.conflict(a.name() + " is not blacklisted");
             }
             record(c, agencySubject(agencyId), "intermediary.agency.blacklist-lifted", actor, role, reason.trim(),
                     Map.of("agencyId", agencyId, "reason", reason.trim()));
@@ -322,14 +321,14 @@ public class MarketplaceComponent implements Marketplace {
         Instant now = clock.now();
         List<String> p = new ArrayList<>(Requests.problems(r, now));
         if (!p.isEmpty()) {
-            throw ProblemException.invalid("the project has " + p.size() + " fault(s)", p);
+            throw Fault.invalid("the project has " + p.size() + " fault(s)", p);
         }
         MarketSettings set = settings;
         if (r.method() != SelectionMethod.DIRECT) {
             Publication.require(calendar, clock.zone(), now, set.minPublicationWorkingDays(), r.registrationCloses());
         }
         return tx.inTransaction(c -> {
-            IntermediaryService s = MarketStore.service(c, r.serviceCode().trim()).orElseThrow(() -> ProblemException.invalid(
+            IntermediaryService s = MarketStore.service(c, r.serviceCode().trim()).orElseThrow(() -> Fault.invalid(
                     "the project has 1 fault(s)", List.of("serviceCode: no service " + r.serviceCode() + " in the catalogue")));
             StoredProject k = new StoredProject();
             k.serviceCode = s.code();
@@ -429,31 +428,31 @@ public class MarketplaceComponent implements Marketplace {
                     "user " + account + " has no agency: register it first (POST /api/v1/intermediary/agencies)"));
             StoredProject p = MarketStore.lock(c, projectId).orElseThrow(() -> notFound(projectId));
             if (p.status != ProjectStatus.OPEN) {
-                throw ProblemException.conflict("project " + p.code + " is " + p.status + ": registration is over");
+                throw Fault.conflict("project " + p.code + " is " + p.status + ": registration is over");
             }
             if (!now.isBefore(p.closes)) {
-                throw ProblemException.conflict("registration for " + p.code + " closed at " + p.closes);
+                throw Fault.conflict("registration for " + p.code + " closed at " + p.closes);
             }
             Optional<String> why = Eligibility.whyNot(a, p.serviceCode, p.areaCode, p.minimumGrade, today);
             if (why.isPresent()) {
-                throw ProblemException.unprocessable("not-qualified", why.get());
+                throw Fault.unprocessable("not-qualified", why.get());
             }
             BigDecimal bid = r == null ? null : r.bid();
             String proposal = r == null || blank(r.proposal()) ? null : r.proposal().trim();
             switch (p.method) {
                 case LOWEST_PRICE, BEST_PRICE -> {
                     if (bid == null || bid.signum() <= 0) {
-                        throw ProblemException.badRequest(p.method + " needs a bid: a positive amount in yuan");
+                        throw Fault.invalid(p.method + " needs a bid: a positive amount in yuan");
                     }
                 }
                 case PROPOSAL_COMPARISON -> {
                     if (proposal == null) {
-                        throw ProblemException.badRequest("proposal comparison needs a proposal (and a quote as bid)");
+                        throw Fault.invalid("proposal comparison needs a proposal (and a quote as bid)");
                     }
                 }
                 default -> {
                     if (bid != null) {
-                        throw ProblemException.badRequest(p.method + ": the owner fixed the price; send no bid");
+                        throw Fault.invalid(p.method + ": the owner fixed the price; send no bid");
                     }
                 }
             }
@@ -462,7 +461,7 @@ public class MarketplaceComponent implements Marketplace {
                 id = MarketStore.register(c, projectId, a.id(), bid == null ? null : bid.setScale(2, java.math.RoundingMode.HALF_UP),
                         proposal, now.toEpochMilli());
             } catch (SQLIntegrityConstraintViolationException e) {
-                throw ProblemException.conflict(a.name() + " is registered for " + p.code + " already");
+                throw Fault.conflict(a.name() + " is registered for " + p.code + " already");
             }
             // The bid stays out of the audit trail and the outbox: it is sealed until the selection publishes it.
             record(c, projectSubject(p), "intermediary.project.registration", account, "agency",
@@ -491,7 +490,7 @@ public class MarketplaceComponent implements Marketplace {
             if (MarketAccess.owns(caller, p)) {
                 if (sealed) {
                     // Who registered, and how many, is the owner's to know only once nobody can register any more.
-                    throw ProblemException.conflict("registration for " + p.code + " closes at " + p.closes
+                    throw Fault.conflict("registration for " + p.code + " closes at " + p.closes
                             + ": until then nobody but supervision sees who registered");
                 }
                 return all;
@@ -513,13 +512,13 @@ public class MarketplaceComponent implements Marketplace {
         return tx.inTransaction(c -> {
             StoredProject p = owned(c, projectId, caller, supervisor);
             if (p.method == SelectionMethod.DIRECT) {
-                throw ProblemException.conflict(p.code + " is a direct selection: the owner chooses (POST …/choice)");
+                throw Fault.conflict(p.code + " is a direct selection: the owner chooses (POST …/choice)");
             }
             if (p.status != ProjectStatus.OPEN) {
-                throw ProblemException.conflict(p.code + " is " + p.status + ": its selection has been made");
+                throw Fault.conflict(p.code + " is " + p.status + ": its selection has been made");
             }
             if (now.isBefore(p.closes)) {
-                throw ProblemException.conflict("registration for " + p.code + " closes at " + p.closes + "; bids stay sealed until then");
+                throw Fault.conflict("registration for " + p.code + " closes at " + p.closes + "; bids stay sealed until then");
             }
             List<Candidate> candidates = new ArrayList<>();
             List<String> excluded = new ArrayList<>();
@@ -565,12 +564,12 @@ public class MarketplaceComponent implements Marketplace {
         return tx.inTransaction(c -> {
             StoredProject p = owned(c, projectId, caller, supervisor);
             if (p.status != ProjectStatus.AWAITING_CHOICE) {
-                throw ProblemException.conflict(p.code + " is " + p.status + ": there is no choice to make");
+                throw Fault.conflict(p.code + " is " + p.status + ": there is no choice to make");
             }
-            Agency a = MarketStore.agency(c, agencyId, today).orElseThrow(() -> ProblemException.notFound("no agency " + agencyId));
+            Agency a = MarketStore.agency(c, agencyId, today).orElseThrow(() -> Fault.notFound("no agency " + agencyId));
             Optional<String> why = Eligibility.whyNot(a, p.serviceCode, p.areaCode, p.minimumGrade, today);
             if (why.isPresent()) {
-                throw ProblemException.unprocessable("not-qualified", why.get());
+                throw Fault.unprocessable("not-qualified", why.get());
             }
             String note = blank(reason) ? "chosen by the owner" : "chosen by the owner: " + reason.trim();
             if (p.method == SelectionMethod.DIRECT) {
@@ -579,7 +578,7 @@ public class MarketplaceComponent implements Marketplace {
                         a.id(), null, null, note, now);
             } else {
                 if (!p.selection.shortlist().contains(agencyId)) {
-                    throw ProblemException.conflict(a.name() + " is not on the list the owner chooses from " + p.selection.shortlist());
+                    throw Fault.conflict(a.name() + " is not on the list the owner chooses from " + p.selection.shortlist());
                 }
                 Selection s = p.selection;
                 BigDecimal bid = s.candidates().stream().filter(x -> x.agencyId() == agencyId).findFirst().map(Candidate::bid).orElse(null);
@@ -600,22 +599,22 @@ public class MarketplaceComponent implements Marketplace {
         String actor = caller.user();
         boolean supervisor = access.supervises(caller);
         if (blank(number) || amount == null || amount.signum() <= 0) {
-            throw ProblemException.badRequest("contractNumber and a positive amount are required");
+            throw Fault.invalid("contractNumber and a positive amount are required");
         }
         LocalDate today = clock.today();
         LocalDate signed = signedOn == null ? today : signedOn;
         if (signed.isAfter(today)) {
-            throw ProblemException.badRequest("signedOn is in the future");
+            throw Fault.invalid("signedOn is in the future");
         }
         return tx.inTransaction(c -> {
             StoredProject p = owned(c, projectId, caller, supervisor);
             if (p.status != ProjectStatus.SELECTED) {
-                throw ProblemException.conflict(p.code + " is " + p.status + ": a contract follows the selection");
+                throw Fault.conflict(p.code + " is " + p.status + ": a contract follows the selection");
             }
             BigDecimal agreed = p.selection.winningBid() != null && p.method != SelectionMethod.PROPOSAL_COMPARISON
                     ? p.selection.winningBid() : p.fixedPrice;
             if (agreed != null && agreed.compareTo(amount) != 0) {
-                throw ProblemException.conflict("the contract amount is the selected price " + agreed + ", not " + amount);
+                throw Fault.conflict("the contract amount is the selected price " + agreed + ", not " + amount);
             }
             LocalDate due = calendar.addWorkingDays(signed, p.timeLimitDays);
             p.contract = new Contract(number.trim(), amount.setScale(2, java.math.RoundingMode.HALF_UP), signed, due);
@@ -632,7 +631,7 @@ public class MarketplaceComponent implements Marketplace {
     public Project deliver(Caller caller, long projectId, String summary) {
         String account = caller.user();
         if (blank(summary)) {
-            throw ProblemException.badRequest("summary is required: what was delivered (report number, findings…)");
+            throw Fault.invalid("summary is required: what was delivered (report number, findings…)");
         }
         LocalDate today = clock.today();
         return tx.inTransaction(c -> {
@@ -642,7 +641,7 @@ public class MarketplaceComponent implements Marketplace {
                 throw forbidden(a.name() + " was not selected for " + p.code);
             }
             if (p.status != ProjectStatus.CONTRACTED) {
-                throw ProblemException.conflict(p.code + " is " + p.status + ": the service is delivered under a contract");
+                throw Fault.conflict(p.code + " is " + p.status + ": the service is delivered under a contract");
             }
             p.delivery = new ServiceDelivery(today, summary.trim());
             p.status = ProjectStatus.DELIVERED;
@@ -659,13 +658,13 @@ public class MarketplaceComponent implements Marketplace {
         String actor = caller.user();
         boolean supervisor = access.supervises(caller);
         if (score < 1 || score > 5) {
-            throw ProblemException.badRequest("score is 1 to 5");
+            throw Fault.invalid("score is 1 to 5");
         }
         LocalDate today = clock.today();
         return tx.inTransaction(c -> {
             StoredProject p = owned(c, projectId, caller, supervisor);
             if (p.status != ProjectStatus.DELIVERED) {
-                throw ProblemException.conflict(p.code + " is " + p.status + ": the owner reviews a delivered service once");
+                throw Fault.conflict(p.code + " is " + p.status + ": the owner reviews a delivered service once");
             }
             boolean onTime = !p.delivery.deliveredOn().isAfter(p.contract.dueDate());
             p.review = new OwnerReview(score, onTime, blank(comment) ? null : comment.trim(), today);
@@ -683,12 +682,12 @@ public class MarketplaceComponent implements Marketplace {
         String actor = caller.user();
         boolean supervisor = access.supervises(caller);
         if (blank(reason)) {
-            throw ProblemException.badRequest("reason is required");
+            throw Fault.invalid("reason is required");
         }
         return tx.inTransaction(c -> {
             StoredProject p = owned(c, projectId, caller, supervisor);
             if (p.status != ProjectStatus.OPEN && p.status != ProjectStatus.AWAITING_CHOICE && p.status != ProjectStatus.SELECTED) {
-                throw ProblemException.conflict(p.code + " is " + p.status + ": only a project without a contract is cancelled");
+                throw Fault.conflict(p.code + " is " + p.status + ": only a project without a contract is cancelled");
             }
             // After the selection the draw's result is known: a cancellation then is published as such and counts against the owner.
             boolean afterSelection = p.selection != null;
@@ -709,7 +708,7 @@ public class MarketplaceComponent implements Marketplace {
             StoredProject p = MarketStore.project(c, projectId).orElseThrow(() -> notFound(projectId));
             Selection s = p.selection;
             if (s == null) {
-                throw ProblemException.conflict(p.code + " has no selection yet: its seed is still secret (commitment " + p.seedCommitment
+                throw Fault.conflict(p.code + " has no selection yet: its seed is still secret (commitment " + p.seedCommitment
                         + ")");
             }
             Optional<RuleSet> kept = p.rulesVersion == null ? Optional.empty() : HistoryStore.rules(c, p.rulesVersion);
@@ -757,7 +756,7 @@ public class MarketplaceComponent implements Marketplace {
     }
 
     private static Agency agency(Connection c, long id, LocalDate today) throws SQLException {
-        return MarketStore.agency(c, id, today).orElseThrow(() -> ProblemException.notFound("no agency " + id));
+        return MarketStore.agency(c, id, today).orElseThrow(() -> Fault.notFound("no agency " + id));
     }
 
     private void record(Connection c, String subject, String action, String actor, String role, String detail,
@@ -774,12 +773,12 @@ public class MarketplaceComponent implements Marketplace {
         return "intermediary-agency:" + id;
     }
 
-    private static ProblemException notFound(long projectId) {
-        return ProblemException.notFound("no project " + projectId);
+    private static Fault notFound(long projectId) {
+        return Fault.notFound("no project " + projectId);
     }
 
-    private static ProblemException forbidden(String detail) {
-        return new ProblemException(Problem.of(403, "forbidden", "Forbidden", detail));
+    private static Fault forbidden(String detail) {
+        return Fault.forbidden(detail);
     }
 
     private static boolean blank(String s) {

@@ -1,12 +1,11 @@
 package org.tongban.intermediary.internal;
 
+import org.tongban.core.fault.Fault;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import org.tongban.core.calendar.WorkingDayCalendar;
-import org.tongban.core.rest.Problem;
-import org.tongban.core.rest.ProblemException;
 
 /**
  * The legal minimum of a project's publication: its registration window stays open for at least {@code minimum} whole
@@ -34,10 +33,10 @@ final class Publication {
         Instant earliest = earliestClose(calendar, zone, postedAt, minimum);
         if (closes.isBefore(earliest)) {
             String at = earliest.atZone(zone).toOffsetDateTime().toString();
-            throw new ProblemException(new Problem(Problem.TYPE_BASE + PROBLEM, "Publication period too short", 422,
+            throw Fault.unprocessable(PROBLEM,
                     "a project is published for at least " + minimum + " whole working days after the day it is posted:"
                     + " registrationCloses is " + at + " at the earliest, not " + closes.atZone(zone).toOffsetDateTime(),
-                    null, Map.of("minimumWorkingDays", minimum, "earliestClose", at)));
+                    Map.of("minimumWorkingDays", minimum, "earliestClose", at));
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.tongban.intermediary.internal;
 
+import org.tongban.core.rest.FaultProblems;
+import org.tongban.core.fault.Fault;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -16,7 +18,6 @@ import static org.tongban.intermediary.internal.MarketFixture.staff;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.tongban.core.rest.ProblemException;
 import org.tongban.core.security.Caller;
 import org.tongban.intermediary.DrawVerification;
 import org.tongban.intermediary.OwnerRecord;
@@ -79,11 +80,11 @@ class MarketplaceComponentTest {
     @Test
     void aWindowShorterThanTheMinimumOfWorkingDaysIsRefusedNamingTheEarliestClose() {
         // Posted Fri 2025-09-26: 09-28 (a Sunday) works, 10-01…10-08 do not; the fifth working day is Fri 10-10.
-        ProblemException e = assertThrows(ProblemException.class,
+        Fault e = assertThrows(Fault.class,
                 () -> market.post(OWNER, draw("短期项目", at(2025, 10, 10, 17))));
-        assertEquals(422, e.problem().status());
-        assertEquals(5, e.problem().extensions().get("minimumWorkingDays"));
-        assertEquals("2025-10-11T00:00+08:00", e.problem().extensions().get("earliestClose"));
+        assertEquals(422, FaultProblems.status(e));
+        assertEquals(5, e.extensions().get("minimumWorkingDays"));
+        assertEquals("2025-10-11T00:00+08:00", e.extensions().get("earliestClose"));
         assertNotNull(market.post(OWNER, draw("足期项目", at(2025, 10, 11, 0))));
 
         f.config.put("minPublicationWorkingDays", 2);
@@ -95,8 +96,8 @@ class MarketplaceComponentTest {
     void nobodyButSupervisionLearnsWhoRegisteredBeforeTheWindowCloses() {
         Project p = drawn("农贸市场改造规划放线测量");
         assertNull(market.project(p.id()).orElseThrow().registrations(), "not even how many");
-        ProblemException e = assertThrows(ProblemException.class, () -> market.registrations(OWNER, p.id()));
-        assertEquals(409, e.problem().status());
+        Fault e = assertThrows(Fault.class, () -> market.registrations(OWNER, p.id()));
+        assertEquals(409, FaultProblems.status(e));
         assertEquals(1, market.registrations(staff(2), p.id()).size(), "an agency sees its own registration");
         List<Registration> looked = market.registrations(SUPERVISOR, p.id());
         assertEquals(3, looked.size());
@@ -112,7 +113,7 @@ class MarketplaceComponentTest {
     @Test
     void aCancellationAfterTheDrawIsPublishedCountedAndFollowsTheNeedWhenItIsPostedAgain() {
         Project first = select(drawn("农贸市场改造规划放线测量"));
-        assertThrows(ProblemException.class, () -> market.cancel(OWNER, first.id(), " "), "a reason is required");
+        assertThrows(Fault.class, () -> market.cancel(OWNER, first.id(), " "), "a reason is required");
         Project cancelled = market.cancel(OWNER, first.id(), "预算调整");
         assertTrue(cancelled.cancellation().afterSelection());
         assertEquals("预算调整", market.project(first.id()).orElseThrow().cancellation().reason());
@@ -133,7 +134,7 @@ class MarketplaceComponentTest {
         assertEquals(OWNER_CODE, owner.ownerCreditCode());
         assertEquals(4, owner.projects());
         assertEquals(1, owner.cancelledAfterSelection());
-        assertThrows(ProblemException.class, () -> market.owners(OWNER), "for supervision");
+        assertThrows(Fault.class, () -> market.owners(OWNER), "for supervision");
     }
 
     @Test

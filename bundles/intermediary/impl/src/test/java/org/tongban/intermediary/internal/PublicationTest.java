@@ -1,5 +1,7 @@
 package org.tongban.intermediary.internal;
 
+import org.tongban.core.rest.FaultProblems;
+import org.tongban.core.fault.Fault;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,7 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.tongban.core.calendar.YearTableCalendar;
-import org.tongban.core.rest.ProblemException;
 
 class PublicationTest {
 
@@ -30,13 +31,13 @@ class PublicationTest {
     @Test
     void aShorterWindowIsRefusedWithTheMinimumAndTheEarliestClose() {
         Instant twoAndAHalfMinutes = FRIDAY.plus(Duration.ofSeconds(150));
-        ProblemException e = assertThrows(ProblemException.class,
+        Fault e = assertThrows(Fault.class,
                 () -> Publication.require(CALENDAR, ZONE, FRIDAY, 5, twoAndAHalfMinutes));
-        assertEquals(422, e.problem().status());
-        assertTrue(e.problem().type().endsWith("/publication-too-short"));
-        assertTrue(e.problem().detail().contains("at least 5 whole working days"), e.problem().detail());
-        assertEquals("2025-10-11T00:00+08:00", e.problem().extensions().get("earliestClose"));
-        assertThrows(ProblemException.class, () -> Publication.require(CALENDAR, ZONE, FRIDAY, 5, at(2025, 10, 10, 23)));
+        assertEquals(422, FaultProblems.status(e));
+        assertTrue(FaultProblems.problem(e).type().endsWith("/publication-too-short"));
+        assertTrue(e.getMessage().contains("at least 5 whole working days"), e.getMessage());
+        assertEquals("2025-10-11T00:00+08:00", e.extensions().get("earliestClose"));
+        assertThrows(Fault.class, () -> Publication.require(CALENDAR, ZONE, FRIDAY, 5, at(2025, 10, 10, 23)));
         assertDoesNotThrow(() -> Publication.require(CALENDAR, ZONE, FRIDAY, 5, at(2025, 10, 11, 0)));
     }
 }

@@ -1,5 +1,6 @@
 package org.tongban.supervision.internal;
 
+import org.tongban.core.fault.Fault;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -28,7 +29,6 @@ import org.slf4j.LoggerFactory;
 import org.tongban.core.audit.AuditEntry;
 import org.tongban.core.NodeInfo;
 import org.tongban.core.audit.AuditTrail;
-import org.tongban.core.rest.ProblemException;
 import org.tongban.core.security.Caller;
 import org.tongban.core.calendar.TongbanClock;
 import org.tongban.core.calendar.CalendarDependent;
@@ -168,7 +168,7 @@ public class SupervisionComponent implements Supervision, CalendarDependent {
     public ScanReport scan(Caller caller) {
         SupervisionScope.of(caller);
         if (!caller.covers(nodeDivision)) {
-            throw ProblemException.forbidden("a scan of the node takes ops or a supervisor of " + nodeDivision + " or above");
+            throw Fault.forbidden("a scan of the node takes ops or a supervisor of " + nodeDivision + " or above");
         }
         return scan();
     }

@@ -1,9 +1,9 @@
 package org.tongban.supervision.internal;
 
+import org.tongban.core.fault.Fault;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.tongban.core.rest.ProblemException;
 import org.tongban.core.rest.Role;
 import org.tongban.core.security.Caller;
 
@@ -26,7 +26,7 @@ record SupervisionScope(String divisionPrefix, Set<String> departments) {
             return ALL;
         }
         if (!caller.has(Role.SUPERVISOR) && !caller.has(Role.OPS)) {
-            throw ProblemException.forbidden("supervision's figures are for supervisors and ops");
+            throw Fault.forbidden("supervision's figures are for supervisors and ops");
         }
         return new SupervisionScope(caller.divisionPrefix(), null);
     }
@@ -38,10 +38,10 @@ record SupervisionScope(String divisionPrefix, Set<String> departments) {
             return department == null ? s : new SupervisionScope(s.divisionPrefix, Set.of(department));
         }
         if (!caller.has(Role.REVIEWER)) {
-            throw ProblemException.forbidden("cards are for supervisors, ops and the reviewers of the department carded");
+            throw Fault.forbidden("cards are for supervisors, ops and the reviewers of the department carded");
         }
         if (department != null && !caller.departments().contains(department)) {
-            throw ProblemException.forbidden("user " + caller.user() + " reviews for " + caller.departments() + ", not " + department);
+            throw Fault.forbidden("user " + caller.user() + " reviews for " + caller.departments() + ", not " + department);
         }
         return new SupervisionScope(caller.divisionPrefix(), department != null ? Set.of(department) : caller.departments());
     }

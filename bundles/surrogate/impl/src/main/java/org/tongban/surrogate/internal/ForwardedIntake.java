@@ -1,5 +1,7 @@
 package org.tongban.surrogate.internal;
 
+import org.tongban.core.fault.Unavailable;
+import org.tongban.core.fault.Fault;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import java.util.LinkedHashMap;
@@ -16,7 +18,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tongban.core.NodeInfo;
 import org.tongban.core.data.Transactions;
-import org.tongban.core.rest.ProblemException;
 import org.tongban.core.rest.Role;
 import org.tongban.core.security.Caller;
 import org.tongban.intake.Application;
@@ -139,7 +140,7 @@ public class ForwardedIntake {
             String where = unreadable.getCause() instanceof JsonMappingException m ? m.getPath().stream()
                     .map(r -> r.getFieldName() == null ? "[" + r.getIndex() + "]" : r.getFieldName())
                     .collect(java.util.stream.Collectors.joining(".")) : "";
-            throw ProblemException.badRequest("what the point sent cannot be read" + (where.isEmpty() ? "" : " (at " + where + ")"));
+            throw Fault.invalid("what the point sent cannot be read" + (where.isEmpty() ? "" : " (at " + where + ")"));
         }
     }
 
@@ -152,8 +153,8 @@ public class ForwardedIntake {
                 return null;
             });
             LOG.info("supplement of {} taken: case {} is {}", ref, caseNumber, k.status());
-        } catch (ProblemException refused) {
-            if (refused.problem().status() >= 500) {
+        } catch (Fault refused) {
+            if (refused instanceof Unavailable) {
                 return;
             }
             // Intake would not take it (the case is no longer deficient…): the point hears why, the supplement is kept.
@@ -193,8 +194,8 @@ public class ForwardedIntake {
                 return null;
             });
             LOG.info("forwarded application {} is case {} ({})", ref, k.caseNumber(), k.status());
-        } catch (ProblemException refused) {
-            if (refused.problem().status() >= 500) {
+        } catch (Fault refused) {
+            if (refused instanceof Unavailable) {
                 LOG.info("forwarded application {} waits: {}", ref, refused.getMessage());
                 return;
             }

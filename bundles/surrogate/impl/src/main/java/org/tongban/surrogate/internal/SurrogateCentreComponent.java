@@ -1,5 +1,6 @@
 package org.tongban.surrogate.internal;
 
+import org.tongban.core.fault.Fault;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +14,6 @@ import org.tongban.core.audit.AuditEntry;
 import org.tongban.core.audit.AuditTrail;
 import org.tongban.core.calendar.TongbanClock;
 import org.tongban.core.data.Transactions;
-import org.tongban.core.rest.ProblemException;
 import org.tongban.core.security.Caller;
 import org.tongban.intake.CaseStatus;
 import org.tongban.intake.CaseView;
@@ -59,7 +59,7 @@ public class SurrogateCentreComponent implements SurrogateCentre {
     @Override
     public List<ForwardedCase> forwarded(Caller caller, String status, int limit) {
         if (status != null && !List.of("PENDING", "DONE", "REFUSED").contains(status)) {
-            throw ProblemException.badRequest("status is PENDING, DONE or REFUSED");
+            throw Fault.invalid("status is PENDING, DONE or REFUSED");
         }
         return tx.read(c -> {
             Map<String, String> divisions = new java.util.HashMap<>();
@@ -92,14 +92,14 @@ public class SurrogateCentreComponent implements SurrogateCentre {
     @Override
     public ForwardedCase handOver(Caller caller, String ref, HandOverStep step, String items, String receiptRef) {
         if (step == null || items == null || items.isBlank()) {
-            throw ProblemException.badRequest("step and items (what changed hands) are required");
+            throw Fault.invalid("step and items (what changed hands) are required");
         }
         if (!caller.has(org.tongban.core.rest.Role.CLERK)) {
-            throw ProblemException.forbidden("papers and results change hands with a window clerk");
+            throw Fault.forbidden("papers and results change hands with a window clerk");
         }
         String clerk = caller.user();
         ForwardedCase f = forwarded(caller, ref)
-                .orElseThrow(() -> ProblemException.notFound("no application " + ref + " was forwarded to this node"));
+                .orElseThrow(() -> Fault.notFound("no application " + ref + " was forwarded to this node"));
         Optional<CaseView> kase = f.caseNumber() == null ? Optional.empty() : intake.find(Caller.system("surrogate"), f.caseNumber());
         String centreMark = "@" + node.identity().id();
         check(step, f, kase, centreMark);
@@ -131,7 +131,7 @@ public class SurrogateCentreComponent implements SurrogateCentre {
             news.put("atMs", now.toEpochMilli());
             news.put("receiptRef", h.receiptRef());
             if (!down.send(c, f.originNode(), ref, CaseNews.HANDOVER, news)) {
-                throw ProblemException.unprocessable("no-way-down", "no way down to " + f.originNode() + " is known here");
+                throw Fault.unprocessable("no-way-down", "no way down to " + f.originNode() + " is known here");
             }
             return OnBehalfStore.forwardedCase(c, ref, false).orElseThrow();
         });
@@ -145,7 +145,7 @@ public class SurrogateCentreComponent implements SurrogateCentre {
         List<HandOver> centre = f.handOvers().stream().filter(h -> h.recordedBy() != null && h.recordedBy().endsWith(centreMark)).toList();
         OnBehalfRules.whyNotAtCentre(step, f.status(), kase.map(k -> k.status().name()).orElse(null), centre)
                 .ifPresent(why -> {
-                    throw ProblemException.conflict(f.ref() + ": " + why);
+                    throw Fault.conflict(f.ref() + ": " + why);
                 });
     }
 

@@ -1,5 +1,6 @@
 package org.tongban.surrogate.internal;
 
+import org.tongban.core.fault.Fault;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -23,7 +24,6 @@ import org.tongban.core.calendar.TongbanClock;
 import org.tongban.core.data.SchemaMigrations;
 import org.tongban.core.data.Transactions;
 import org.tongban.core.outbox.Outbox;
-import org.tongban.core.rest.ProblemException;
 import org.tongban.core.rest.Role;
 import org.tongban.core.security.Caller;
 import org.tongban.core.validation.MobileNumber;
@@ -91,7 +91,7 @@ public class SurrogateComponent implements Surrogate {
         }
         MobileNumber.validate(mobile).errors().forEach(e -> p.add("mobile: " + e));
         if (!p.isEmpty()) {
-            throw ProblemException.invalid("the agent has " + p.size() + " fault(s)", p);
+            throw Fault.invalid("the agent has " + p.size() + " fault(s)", p);
         }
         NodeIdentity me = node.identity();
         Agent a = new Agent(account.trim(), name.trim(), mobile, pointCode.trim(), pointName.trim(), me.level(), me.divisionCode(), me.id());
@@ -121,7 +121,7 @@ public class SurrogateComponent implements Surrogate {
     /** Registering agents and reading all of the node's cases take ops, or a supervisor whose scope holds the node. */
     private void requireNodeScope(Caller caller, String what) {
         if (!wholeNode(caller)) {
-            throw ProblemException.forbidden("only ops or a supervisor of " + node.identity().divisionCode() + " may " + what);
+            throw Fault.forbidden("only ops or a supervisor of " + node.identity().divisionCode() + " may " + what);
         }
     }
 
@@ -146,7 +146,7 @@ public class SurrogateComponent implements Surrogate {
     }
 
     private Agent agentOf(Connection c, String account) throws SQLException {
-        return OnBehalfStore.agent(c, node.identity().id(), account).orElseThrow(() -> ProblemException.forbidden(
+        return OnBehalfStore.agent(c, node.identity().id(), account).orElseThrow(() -> Fault.forbidden(
                 "user " + account + " is not an agent of this node's points (POST /api/v1/surrogate/agents)"));
     }
 
@@ -157,14 +157,14 @@ public class SurrogateComponent implements Surrogate {
         String agentAccount = caller.user();
         List<String> p = new ArrayList<>(OnBehalfRules.problems(r));
         if (!p.isEmpty()) {
-            throw ProblemException.invalid("the case has " + p.size() + " fault(s)", p);
+            throw Fault.invalid("the case has " + p.size() + " fault(s)", p);
         }
-        ServiceItem item = catalog.current(r.itemCode().trim()).orElseThrow(() -> ProblemException.unprocessable("unknown-item",
+        ServiceItem item = catalog.current(r.itemCode().trim()).orElseThrow(() -> Fault.unprocessable("unknown-item",
                 "no item " + r.itemCode() + " in this node's catalogue")).item();
         NodeIdentity me = node.identity();
         OnBehalfRoute route = OnBehalfRoute.of(me.level(), item.handledAt(), node.capabilities().contains(INTAKE), item.name());
         if (route.refused()) {
-            throw ProblemException.unprocessable(route.problem(), route.reason());
+            throw Fault.unprocessable(route.problem(), route.reason());
         }
         NodeLevel deciding = route.decidingLevel();
         Instant now = clock.now();
@@ -190,11 +190,11 @@ public class SurrogateComponent implements Surrogate {
     public OnBehalfCase addFee(Caller caller, String ref, Fee fee) {
         String agentAccount = caller.user();
         if (fee == null || blank(fee.item()) || fee.amount() == null || fee.amount().signum() < 0 || blank(fee.receiptNumber())) {
-            throw ProblemException.badRequest("a fee names its item, a non-negative amount and the receipt number given");
+            throw Fault.invalid("a fee names its item, a non-negative amount and the receipt number given");
         }
         return change(ref, agentAccount, (c, k) -> {
             if (k.status() == OnBehalfStatus.CLOSED) {
-                throw ProblemException.conflict(ref + " is closed");
+                throw Fault.conflict(ref + " is closed");
             }
             List<Fee> fees = new ArrayList<>(k.fees());
             fees.add(fee);
@@ -209,7 +209,7 @@ public class SurrogateComponent implements Surrogate {
         Instant now = clock.now();
         return change(ref, agentAccount, (c, k) -> {
             if (k.status() != OnBehalfStatus.OPEN) {
-                throw ProblemException.conflict(ref + " is " + k.status() + ": it was submitted already");
+                throw Fault.conflict(ref + " is " + k.status() + ": it was submitted already");
             }
             Agent agent = agentOf(c, agentAccount);
             audit(c, ref, agentAccount, "surrogate.submitted", decider.application(c, k, agent, now.toEpochMilli()));
@@ -221,11 +221,11 @@ public class SurrogateComponent implements Surrogate {
     public OnBehalfCase supplement(Caller caller, String ref, List<SubmittedMaterial> materials) {
         String agentAccount = caller.user();
         if (materials == null || materials.isEmpty()) {
-            throw ProblemException.badRequest("a supplement lists at least one material");
+            throw Fault.invalid("a supplement lists at least one material");
         }
         return change(ref, agentAccount, (c, k) -> {
             if (k.status() != OnBehalfStatus.DEFICIENT) {
-                throw ProblemException.conflict(ref + " is " + k.status() + ": a supplement answers a deficiency notice");
+                throw Fault.conflict(ref + " is " + k.status() + ": a supplement answers a deficiency notice");
             }
             String added = materials.stream().map(SubmittedMaterial::code).collect(Collectors.joining(", "));
             audit(c, ref, agentAccount, "surrogate.supplemented", decider.supplement(c, k, agentAccount, materials,
@@ -241,13 +241,13 @@ public class SurrogateComponent implements Surrogate {
     public OnBehalfCase handOver(Caller caller, String ref, HandOverStep step, String items, String receiptRef) {
         String agentAccount = caller.user();
         if (step == null || blank(items)) {
-            throw ProblemException.badRequest("step and items (what changed hands) are required");
+            throw Fault.invalid("step and items (what changed hands) are required");
         }
         Instant now = clock.now();
         return change(ref, agentAccount, (c, k) -> {
             Optional<String> why = OnBehalfRules.whyNot(step, k.status(), k.handOvers(), receiptRef);
             if (why.isPresent()) {
-                throw ProblemException.conflict(ref + ": " + why.get());
+                throw Fault.conflict(ref + ": " + why.get());
             }
             Agent agent = agentOf(c, agentAccount);
             String point = agent.pointName();
@@ -291,12 +291,12 @@ public class SurrogateComponent implements Surrogate {
         String agentAccount = caller.user();
         List<String> p = OnBehalfRules.freeServiceProblems(kind, quantity, detail);
         if (!p.isEmpty()) {
-            throw ProblemException.invalid("the free service has " + p.size() + " fault(s)", p);
+            throw Fault.invalid("the free service has " + p.size() + " fault(s)", p);
         }
         Instant now = clock.now();
         return change(ref, agentAccount, (c, k) -> {
             if (k.status() == OnBehalfStatus.CLOSED) {
-                throw ProblemException.conflict(ref + " is closed");
+                throw Fault.conflict(ref + " is closed");
             }
             String d = blank(detail) ? null : detail.trim();
             OnBehalfStore.freeService(c, ref, new FreeService(kind, quantity, d, agentAccount, now));
@@ -350,7 +350,7 @@ public class SurrogateComponent implements Surrogate {
             Agent agent = agentOf(c, agentAccount);
             // Another point's case is not found: its existence is that point's business.
             OnBehalfCase k = OnBehalfStore.lock(c, ref).filter(x -> x.pointCode().equals(agent.pointCode()))
-                    .orElseThrow(() -> ProblemException.notFound("no on-behalf case " + ref));
+                    .orElseThrow(() -> Fault.notFound("no on-behalf case " + ref));
             OnBehalfCase changed;
             try {
                 changed = change.apply(c, k);

@@ -1,5 +1,6 @@
 package org.tongban.surrogate.internal;
 
+import org.tongban.core.fault.Fault;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,7 +13,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.tongban.catalog.MaterialRequirement;
 import org.tongban.catalog.ServiceItem;
 import org.tongban.core.data.Transactions;
-import org.tongban.core.rest.ProblemException;
 import org.tongban.core.rest.Role;
 import org.tongban.core.security.Caller;
 import org.tongban.intake.Application;
@@ -68,7 +68,7 @@ final class FakeIntake implements Intake {
     @Override
     public CaseView submit(Caller caller, Application a) {
         if (!caller.has(Role.AGENT) && !caller.has(Role.CLERK)) {
-            throw ProblemException.forbidden("an application needs a clerk or an agent");
+            throw Fault.forbidden("an application needs a clerk or an agent");
         }
         submissions.add(new Submission(caller, a));
         Optional<Kept> known = cases.values().stream().filter(k -> a.externalRef() != null && a.externalRef().equals(
@@ -77,7 +77,7 @@ final class FakeIntake implements Intake {
             return view(known.get());
         }
         if (a.applicant().idNumber().length() != 18) {
-            throw ProblemException.invalid("the application has 1 fault(s)", List.of("applicant.idNumber is not a valid ID number"));
+            throw Fault.invalid("the application has 1 fault(s)", List.of("applicant.idNumber is not a valid ID number"));
         }
         Kept k = new Kept();
         k.number = a.itemCode() + "202611250" + (cases.size() + 1);
@@ -94,7 +94,7 @@ final class FakeIntake implements Intake {
 
     @Override
     public CaseView supplement(Caller caller, String caseNumber, List<SubmittedMaterial> materials) {
-        Kept k = visible(caller, caseNumber).orElseThrow(() -> ProblemException.notFound("no case " + caseNumber));
+        Kept k = visible(caller, caseNumber).orElseThrow(() -> Fault.notFound("no case " + caseNumber));
         supplementedBy.add(caller);
         List<SubmittedMaterial> all = new ArrayList<>(k.application.materials());
         all.addAll(materials);

@@ -1,5 +1,7 @@
 package org.tongban.surrogate.internal;
 
+import org.tongban.core.rest.FaultProblems;
+import org.tongban.core.fault.Fault;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -21,7 +23,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tongban.core.NodeLevel;
-import org.tongban.core.rest.ProblemException;
 import org.tongban.core.rest.Role;
 import org.tongban.intake.Applicant;
 import org.tongban.intake.ApplicantType;
@@ -125,7 +126,7 @@ class LocalOnBehalfTest {
         h.forwarded.takeIn();
         h.surrogate.handOver(AGENT, k.ref(), HandOverStep.MATERIALS_TO_CENTRE, "纸质申请材料一套", null);
         h.centre.handOver(CLERK, k.ref(), HandOverStep.MATERIALS_TO_CENTRE, "纸质申请材料一套", null);
-        assertThrows(ProblemException.class, () -> h.centre.handOver(CLERK, k.ref(), HandOverStep.MATERIALS_TO_CENTRE, "again", null),
+        assertThrows(Fault.class, () -> h.centre.handOver(CLERK, k.ref(), HandOverStep.MATERIALS_TO_CENTRE, "again", null),
                 "the centre's own entry once");
         List<String> by = h.surrogate.find(AGENT, k.ref()).orElseThrow().handOvers().stream().map(o -> o.recordedBy()).toList();
         assertEquals(List.of("agent", "clerk@" + NODE), by, "both ends of the transfer, once each");
@@ -170,13 +171,13 @@ class LocalOnBehalfTest {
 
     @Test
     void anItemHandledBelowOrUnknownIsA422NamingWhy() {
-        ProblemException below = assertThrows(ProblemException.class, () -> open(VILLAGE_ONLY, "11010519491231002X", List.of()));
-        assertEquals(422, below.problem().status());
-        assertTrue(below.problem().type().endsWith("handled-below"), below.problem().type());
+        Fault below = assertThrows(Fault.class, () -> open(VILLAGE_ONLY, "11010519491231002X", List.of()));
+        assertEquals(422, FaultProblems.status(below));
+        assertTrue(FaultProblems.problem(below).type().endsWith("handled-below"), FaultProblems.problem(below).type());
         assertEquals("村级证明 is handled at [VILLAGE], below this TOWNSHIP node: an agent of a point at that level takes it in there",
                 below.getMessage());
-        ProblemException unknown = assertThrows(ProblemException.class, () -> open("NO-SUCH-ITEM", "11010519491231002X", List.of()));
-        assertEquals(422, unknown.problem().status());
+        Fault unknown = assertThrows(Fault.class, () -> open("NO-SUCH-ITEM", "11010519491231002X", List.of()));
+        assertEquals(422, FaultProblems.status(unknown));
         assertTrue(unknown.getMessage().contains("no item NO-SUCH-ITEM in this node's catalogue"), unknown.getMessage());
     }
 }

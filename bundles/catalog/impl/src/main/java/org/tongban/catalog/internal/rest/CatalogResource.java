@@ -1,5 +1,6 @@
 package org.tongban.catalog.internal.rest;
 
+import org.tongban.core.fault.Fault;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,7 +59,7 @@ public class CatalogResource implements RestResource {
     @Path("{code}")
     @Public
     public VersionedItem current(@PathParam("code") String code) {
-        return catalog.current(code).orElseThrow(() -> ProblemException.notFound("no item " + code + " in this catalogue"));
+        return catalog.current(code).orElseThrow(() -> Fault.notFound("no item " + code + " in this catalogue"));
     }
 
     @GET
@@ -67,7 +68,7 @@ public class CatalogResource implements RestResource {
     public List<Map<String, Object>> versions(@PathParam("code") String code) {
         List<VersionedItem> history = catalog.history(code);
         if (history.isEmpty()) {
-            throw ProblemException.notFound("no item " + code + " in this catalogue");
+            throw Fault.notFound("no item " + code + " in this catalogue");
         }
         return history.stream().map(v -> {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -83,7 +84,7 @@ public class CatalogResource implements RestResource {
     @Public
     public VersionedItem version(@PathParam("code") String code, @PathParam("version") int version) {
         return catalog.version(code, version)
-                .orElseThrow(() -> ProblemException.notFound("no version " + version + " of item " + code));
+                .orElseThrow(() -> Fault.notFound("no version " + version + " of item " + code));
     }
 
     @GET
@@ -103,7 +104,7 @@ public class CatalogResource implements RestResource {
     public Response importItems(InputStream body, @Context SecurityContext security) {
         List<ServiceItem> items = CatalogJson.readDocument(body);
         if (items.isEmpty()) {
-            throw ProblemException.badRequest("the document has no items");
+            throw Fault.invalid("the document has no items");
         }
         ImportReport report = catalog.publish(items, security.getUserPrincipal().getName());
         boolean nothingTaken = report.created().isEmpty() && report.updated().isEmpty() && report.unchanged().isEmpty();
@@ -130,7 +131,7 @@ public class CatalogResource implements RestResource {
         try {
             return CaseKind.valueOf(text.trim().toUpperCase());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("caseKind must be INSTANT or PROMISED");
+            throw Fault.invalid("caseKind must be INSTANT or PROMISED");
         }
     }
 

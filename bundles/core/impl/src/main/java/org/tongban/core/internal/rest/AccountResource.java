@@ -1,5 +1,6 @@
 package org.tongban.core.internal.rest;
 
+import org.tongban.core.fault.Fault;
 import java.util.ArrayList;
 import java.util.List;
 import javax.ws.rs.Consumes;
@@ -21,7 +22,6 @@ import org.tongban.core.internal.security.PasswordHashes;
 import org.tongban.core.internal.security.RealmLogins;
 import org.tongban.core.internal.security.UsersFile;
 import org.tongban.core.rest.Allowed;
-import org.tongban.core.rest.ProblemException;
 import org.tongban.core.rest.RestResource;
 import org.tongban.core.rest.Role;
 
@@ -82,7 +82,7 @@ public class AccountResource implements RestResource {
     @org.tongban.core.rest.Answers(value = IssuedPassword.class, status = 201)
     public Response add(NewAccount body, @Context SecurityContext security) {
         if (body == null || body.roles() == null) {
-            throw ProblemException.badRequest("send {\"user\": …, \"roles\": […], \"units\": […]}");
+            throw Fault.invalid("send {\"user\": …, \"roles\": […], \"units\": […]}");
         }
         List<String> names = new ArrayList<>(body.roles());
         if (body.units() != null) {
@@ -129,7 +129,7 @@ public class AccountResource implements RestResource {
     @Allowed({Role.APPLICANT, Role.CLERK, Role.REVIEWER, Role.AGENT, Role.AGENCY, Role.SUPERVISOR, Role.OPS, Role.NODE, Role.TABLET})
     public Changed changeOwn(OwnPassword body, @Context SecurityContext security) {
         if (body == null || body.current() == null || body.password() == null) {
-            throw ProblemException.badRequest("send {\"current\": …, \"password\": …}");
+            throw Fault.invalid("send {\"current\": …, \"password\": …}");
         }
         String user = security.getUserPrincipal().getName();
         apply(() -> {
@@ -150,9 +150,9 @@ public class AccountResource implements RestResource {
             return change.get();
         } catch (IllegalArgumentException e) {
             if (e.getMessage().startsWith("no account ")) {
-                throw ProblemException.notFound(e.getMessage());
+                throw Fault.notFound(e.getMessage());
             }
-            throw ProblemException.invalid("the account was not changed", List.of(e.getMessage().split("; ")));
+            throw Fault.invalid("the account was not changed", List.of(e.getMessage().split("; ")));
         }
     }
 }

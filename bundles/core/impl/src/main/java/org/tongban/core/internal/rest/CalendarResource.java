@@ -1,5 +1,6 @@
 package org.tongban.core.internal.rest;
 
+import org.tongban.core.fault.Fault;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,7 +19,6 @@ import org.tongban.core.calendar.WorkingDayCalendar;
 import org.tongban.core.internal.time.CalendarAdmin;
 import org.tongban.core.internal.time.CalendarPreview;
 import org.tongban.core.rest.Allowed;
-import org.tongban.core.rest.ProblemException;
 import org.tongban.core.rest.QueryDates;
 import org.tongban.core.rest.RestResource;
 import org.tongban.core.rest.Role;
@@ -71,7 +71,7 @@ public class CalendarResource implements RestResource {
         int first = year(from, clock.today().getYear(), "from");
         int last = year(to, first + 1, "to");
         if (last < first || last - first >= MAX_YEARS) {
-            throw ProblemException.badRequest("'to' must be from 'from' to " + (MAX_YEARS - 1) + " years after it");
+            throw Fault.invalid("'to' must be from 'from' to " + (MAX_YEARS - 1) + " years after it");
         }
         return new CalendarViews.Years(admin.years(first, last).stream().map(CalendarViews.Year::of).toList(), admin.refused());
     }
@@ -88,13 +88,13 @@ public class CalendarResource implements RestResource {
     public CalendarViews.Preview preview(@QueryParam("year") String year, byte[] file) {
         int y = year(year, -1, "year");
         if (y < 0) {
-            throw ProblemException.badRequest("query parameter 'year' (YYYY, the year the file is for) is required");
+            throw Fault.invalid("query parameter 'year' (YYYY, the year the file is for) is required");
         }
         CalendarPreview p;
         try {
             p = admin.preview(y, List.of(new String(file == null ? new byte[0] : file, StandardCharsets.UTF_8).split("\\R", -1)));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("the file for " + y + " would be refused", List.of(e.getMessage()));
+            throw Fault.invalid("the file for " + y + " would be refused", List.of(e.getMessage()));
         }
         return CalendarViews.Preview.of(p);
     }
@@ -102,7 +102,7 @@ public class CalendarResource implements RestResource {
     private static LocalDate date(String text) {
         LocalDate d = QueryDates.date(text, "date", null);
         if (d == null) {
-            throw ProblemException.badRequest("query parameter 'date' (YYYY-MM-DD) is required");
+            throw Fault.invalid("query parameter 'date' (YYYY-MM-DD) is required");
         }
         return d;
     }
@@ -114,11 +114,11 @@ public class CalendarResource implements RestResource {
         try {
             int y = Integer.parseInt(text.trim());
             if (y < 1901 || y > 2099) {
-                throw ProblemException.badRequest("'" + name + "' must be a year from 1901 to 2099, got " + y);
+                throw Fault.invalid("'" + name + "' must be a year from 1901 to 2099, got " + y);
             }
             return y;
         } catch (NumberFormatException e) {
-            throw ProblemException.badRequest("'" + name + "' must be a year (YYYY), got '" + text + "'");
+            throw Fault.invalid("'" + name + "' must be a year (YYYY), got '" + text + "'");
         }
     }
 
@@ -126,11 +126,11 @@ public class CalendarResource implements RestResource {
         try {
             int n = Integer.parseInt(text == null ? "" : text.trim());
             if (n < 0 || n > MAX_DAYS) {
-                throw ProblemException.badRequest("'days' must be between 0 and " + MAX_DAYS + ", got " + n);
+                throw Fault.invalid("'days' must be between 0 and " + MAX_DAYS + ", got " + n);
             }
             return n;
         } catch (NumberFormatException e) {
-            throw ProblemException.badRequest("query parameter 'days' (a whole number of working days) is required");
+            throw Fault.invalid("query parameter 'days' (a whole number of working days) is required");
         }
     }
 }

@@ -17,6 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tongban.core.calendar.CalendarDataMissingException;
 import org.tongban.core.data.DataAccessException;
+import org.tongban.core.fault.Fault;
+import org.tongban.core.rest.FaultProblems;
 import org.tongban.core.rest.ProblemException;
 
 /** The one error format: every failure leaves as application/problem+json, never a stack trace or HTML page. */
@@ -32,6 +34,14 @@ public final class ExceptionMappers {
         @Override
         public Response toResponse(ProblemException e) {
             return Problems.response(e.problem());
+        }
+    }
+
+    /** A service's domain fault: status and body from the one mapping in core. */
+    public static final class FaultMapper implements ExceptionMapper<Fault> {
+        @Override
+        public Response toResponse(Fault e) {
+            return Problems.response(FaultProblems.problem(e));
         }
     }
 

@@ -149,7 +149,7 @@ public class RestServerComponent implements RestStatus {
                     new JacksonJsonProvider(Json.mapper()),
                     new SecurityFilter(logins, providers),
                     new SecurityHeaders(),
-                    new ExceptionMappers.ProblemMapper(),
+                    new ExceptionMappers.ProblemMapper(), new ExceptionMappers.FaultMapper(),
                     new ExceptionMappers.WebApplicationMapper(),
                     new ExceptionMappers.JsonMapper(),
                     new ExceptionMappers.CalendarMissingMapper(),

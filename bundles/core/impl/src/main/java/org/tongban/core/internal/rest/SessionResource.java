@@ -1,5 +1,6 @@
 package org.tongban.core.internal.rest;
 
+import org.tongban.core.fault.Fault;
 import java.util.List;
 import java.util.Set;
 import javax.servlet.http.HttpServletRequest;
@@ -60,10 +61,10 @@ public class SessionResource implements RestResource {
     @org.tongban.core.rest.Answers(value = SessionView.class, status = 201)
     public Response login(Login body) {
         if (body == null || body.user() == null || body.password() == null || body.user().isBlank()) {
-            throw ProblemException.badRequest("send {\"user\": …, \"password\": …}");
+            throw Fault.invalid("send {\"user\": …, \"password\": …}");
         }
         if (body.user().length() > 64 || body.password().length() > 256) {
-            throw ProblemException.badRequest("the user name is at most 64 characters, the password at most 256");
+            throw Fault.invalid("the user name is at most 64 characters, the password at most 256");
         }
         Caller caller;
         try {

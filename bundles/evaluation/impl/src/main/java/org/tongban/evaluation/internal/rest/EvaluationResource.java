@@ -1,5 +1,6 @@
 package org.tongban.evaluation.internal.rest;
 
+import org.tongban.core.fault.Fault;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Arrays;
@@ -25,7 +26,6 @@ import org.osgi.service.component.annotations.Reference;
 import org.tongban.core.calendar.TongbanClock;
 import org.tongban.core.rest.Allowed;
 import org.tongban.core.rest.LookupLimit;
-import org.tongban.core.rest.ProblemException;
 import org.tongban.core.rest.QueryDates;
 import org.tongban.core.rest.Reports;
 import org.tongban.core.rest.Public;
@@ -87,7 +87,7 @@ public class EvaluationResource implements RestResource {
     @org.tongban.core.rest.Answers(value = Invitation.class, status = 201)
     public Response invite(Bodies.InvitationRequest body, @Context SecurityContext security) {
         if (body == null) {
-            throw ProblemException.badRequest("send {\"caseNumber\": …}");
+            throw Fault.invalid("send {\"caseNumber\": …}");
         }
         return Response.status(Status.CREATED).entity(evaluations.invite(caller(security), body.caseNumber())).build();
     }
@@ -101,7 +101,7 @@ public class EvaluationResource implements RestResource {
     @Public
     public Invitation findInvitation(@QueryParam("caseNumber") String caseNumber, @QueryParam("code") String code) {
         if (caseNumber == null || code == null) {
-            throw ProblemException.badRequest("caseNumber and code (the query code on the receipt) are required");
+            throw Fault.invalid("caseNumber and code (the query code on the receipt) are required");
         }
         String address = address();
         long wait = lookups.waitSeconds(address);
@@ -110,7 +110,7 @@ public class EvaluationResource implements RestResource {
         }
         return evaluations.invitationFor(caseNumber, code).orElseThrow(() -> {
             lookups.failed(address);
-            return ProblemException.notFound("no invitation for that case number and query code (a case is invited once it is decided)");
+            return Fault.notFound("no invitation for that case number and query code (a case is invited once it is decided)");
         });
     }
 
@@ -125,14 +125,14 @@ public class EvaluationResource implements RestResource {
         }
         return evaluations.invitation(code).orElseThrow(() -> {
             lookups.failed(address);
-            return ProblemException.notFound("no invitation with code " + code);
+            return Fault.notFound("no invitation with code " + code);
         });
     }
 
     /** An evaluation is the applicant's: a request that logs in (staff, the tablet's account) may not give one. */
     private static void applicantOnly(HttpHeaders headers) {
         if (headers.getHeaderString(HttpHeaders.AUTHORIZATION) != null) {
-            throw ProblemException.forbidden("an evaluation is the applicant's own: it is given with the invitation's code alone,"
+            throw Fault.forbidden("an evaluation is the applicant's own: it is given with the invitation's code alone,"
                     + " never under a staff account");
         }
     }
@@ -172,7 +172,7 @@ public class EvaluationResource implements RestResource {
     @Public
     public RectificationAnswer rectificationAnswer(@PathParam("code") String code) {
         invitation(code);   // an unknown code is refused and counted as a failed lookup, as on the invitation itself
-        return evaluations.rectificationAnswer(code).orElseThrow(() -> ProblemException.notFound(
+        return evaluations.rectificationAnswer(code).orElseThrow(() -> Fault.notFound(
                 "no rectification for this invitation: only a bad review (不满意, 非常不满意) opens one"));
     }
 
@@ -204,7 +204,7 @@ public class EvaluationResource implements RestResource {
     @Path("{id: \\d+}")
     @Allowed({Role.SUPERVISOR, Role.OPS, Role.CLERK, Role.REVIEWER})
     public Evaluation get(@PathParam("id") long id, @Context SecurityContext security) {
-        return evaluations.find(caller(security), id).orElseThrow(() -> ProblemException.notFound("no evaluation " + id));
+        return evaluations.find(caller(security), id).orElseThrow(() -> Fault.notFound("no evaluation " + id));
     }
 
     @POST
@@ -229,7 +229,7 @@ public class EvaluationResource implements RestResource {
     @GET
     @Path("appeals/{id: \\d+}")
     public Appeal appealById(@PathParam("id") long id, @Context SecurityContext security) {
-        return evaluations.findAppeal(caller(security), id).orElseThrow(() -> ProblemException.notFound("no appeal " + id));
+        return evaluations.findAppeal(caller(security), id).orElseThrow(() -> Fault.notFound("no appeal " + id));
     }
 
     @POST
@@ -238,7 +238,7 @@ public class EvaluationResource implements RestResource {
     @Allowed(Role.SUPERVISOR)
     public Appeal decide(@PathParam("id") long id, Bodies.AppealDecision body, @Context SecurityContext security) {
         if (body == null || body.uphold() == null) {
-            throw ProblemException.badRequest("send {\"uphold\": true|false, \"decision\": …}");
+            throw Fault.invalid("send {\"uphold\": true|false, \"decision\": …}");
         }
         return evaluations.decideAppeal(caller(security), id, body.uphold(), body.decision());
     }
@@ -258,7 +258,7 @@ public class EvaluationResource implements RestResource {
     @Path("rectifications/{id: \\d+}")
     @Allowed({Role.SUPERVISOR, Role.OPS, Role.REVIEWER})
     public Rectification rectification(@PathParam("id") long id, @Context SecurityContext security) {
-        return evaluations.rectification(caller(security), id).orElseThrow(() -> ProblemException.notFound("no rectification " + id));
+        return evaluations.rectification(caller(security), id).orElseThrow(() -> Fault.notFound("no rectification " + id));
     }
 
     @POST
@@ -267,7 +267,7 @@ public class EvaluationResource implements RestResource {
     @Allowed({Role.REVIEWER, Role.SUPERVISOR})
     public Rectification step(@PathParam("id") long id, Bodies.StepRequest body, @Context SecurityContext security) {
         if (body == null) {
-            throw ProblemException.badRequest("send {\"step\": VERIFY|RECTIFY|ANSWER|CALL_BACK, \"text\": …}");
+            throw Fault.invalid("send {\"step\": VERIFY|RECTIFY|ANSWER|CALL_BACK, \"text\": …}");
         }
         return evaluations.record(caller(security), id, body.step(), body.text());
     }
@@ -327,11 +327,11 @@ public class EvaluationResource implements RestResource {
         YearMonth t = QueryDates.month(to, "to", now);
         YearMonth f = QueryDates.month(from, "from", t.minusMonths(11));
         if (t.isBefore(f) || f.plusYears(5).isBefore(t)) {
-            throw ProblemException.badRequest("from must not be after to, and a trend spans at most five years");
+            throw Fault.invalid("from must not be after to, and a trend spans at most five years");
         }
         Dimension d = by == null || by.isBlank() ? null : parse(by, "by", Dimension::valueOf, Dimension.values());
         if ((d == null) != (key == null || key.isBlank())) {
-            throw ProblemException.badRequest("by and key go together (e.g. by=department&key=<credit code>), or neither");
+            throw Fault.invalid("by and key go together (e.g. by=department&key=<credit code>), or neither");
         }
         boolean csv = Reports.csv(format, accept);
         List<TrendPoint> points = evaluations.trend(caller(security), f, t, d, key);
@@ -353,7 +353,7 @@ public class EvaluationResource implements RestResource {
         LocalDate f = QueryDates.date(from, "from", today.withDayOfMonth(1));
         LocalDate t = QueryDates.date(to, "to", today);
         if (t.isBefore(f)) {
-            throw ProblemException.badRequest("to is before from");
+            throw Fault.invalid("to is before from");
         }
         return new LocalDate[] {f, t};
     }
@@ -369,7 +369,7 @@ public class EvaluationResource implements RestResource {
         try {
             return valueOf.apply(text.trim().toUpperCase().replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest(name + " must be one of " + Arrays.toString(values));
+            throw Fault.invalid(name + " must be one of " + Arrays.toString(values));
         }
     }
 }

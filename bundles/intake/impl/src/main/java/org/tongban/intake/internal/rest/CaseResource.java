@@ -1,5 +1,6 @@
 package org.tongban.intake.internal.rest;
 
+import org.tongban.core.fault.Fault;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -22,8 +23,6 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.tongban.core.rest.Allowed;
-import org.tongban.core.rest.Problem;
-import org.tongban.core.rest.ProblemException;
 import org.tongban.core.rest.RestResource;
 import org.tongban.core.rest.Role;
 import org.tongban.core.security.Caller;
@@ -123,7 +122,7 @@ public class CaseResource implements RestResource {
         try {
             s = status == null || status.isBlank() ? null : CaseStatus.valueOf(status.trim().toUpperCase());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("status must be one of " + Arrays.toString(CaseStatus.values()));
+            throw Fault.invalid("status must be one of " + Arrays.toString(CaseStatus.values()));
         }
         Locale language = language(security);
         return intake.list(caller(security), s, limit == null ? 100 : limit).stream().map(v -> CaseTexts.in(v, language)).toList();
@@ -133,7 +132,7 @@ public class CaseResource implements RestResource {
     @Path("{number}")
     @Allowed({Role.CLERK, Role.REVIEWER, Role.AGENT, Role.SUPERVISOR, Role.OPS, Role.APPLICANT})
     public CaseView get(@PathParam("number") String number, @Context SecurityContext security) {
-        return texts(security, intake.find(caller(security), number).orElseThrow(() -> ProblemException.notFound("no case " + number)));
+        return texts(security, intake.find(caller(security), number).orElseThrow(() -> Fault.notFound("no case " + number)));
     }
 
     /** The materials handed in (the case view lists them too), with their e-certificate references and stored scans. */
@@ -150,7 +149,7 @@ public class CaseResource implements RestResource {
     @Produces(MediaType.WILDCARD)
     @Allowed({Role.CLERK, Role.REVIEWER, Role.AGENT, Role.SUPERVISOR, Role.OPS, Role.APPLICANT})
     public Response scan(@PathParam("number") String number, @PathParam("id") int id, @Context SecurityContext security) {
-        MaterialScan scan = intake.scan(caller(security), number, id).orElseThrow(() -> ProblemException.notFound("no case " + number));
+        MaterialScan scan = intake.scan(caller(security), number, id).orElseThrow(() -> Fault.notFound("no case " + number));
         return Response.ok(scan.content(), scan.file().contentType())
                 .header("Content-Disposition", "attachment; filename*=UTF-8''" + URLEncoder.encode(scan.file().fileName(),
                         StandardCharsets.UTF_8).replace("+", "%20"))
@@ -163,7 +162,7 @@ public class CaseResource implements RestResource {
     @Allowed({Role.CLERK, Role.AGENT, Role.APPLICANT})
     public CaseView supplement(@PathParam("number") String number, Supplement body, @Context SecurityContext security) {
         if (body == null || body.materials() == null || body.materials().isEmpty()) {
-            throw ProblemException.badRequest("a supplement lists at least one material");
+            throw Fault.invalid("a supplement lists at least one material");
         }
         return texts(security, intake.supplement(caller(security), number, body.materials()));
     }
@@ -182,7 +181,7 @@ public class CaseResource implements RestResource {
     @Allowed(Role.CLERK)
     public CaseView move(@PathParam("number") String number, Move move, @Context SecurityContext security) {
         if (move == null || move.to() == null) {
-            throw ProblemException.badRequest("name the status to move to: {\"to\": \"RECEIVED\", \"opinion\": \"...\"}");
+            throw Fault.invalid("name the status to move to: {\"to\": \"RECEIVED\", \"opinion\": \"...\"}");
         }
         return texts(security, intake.transition(caller(security), number, move.to(), move.opinion()));
     }
@@ -193,7 +192,7 @@ public class CaseResource implements RestResource {
     @Allowed(Role.REVIEWER)
     public CaseView review(@PathParam("number") String number, Review body, @Context SecurityContext security) {
         if (body == null || body.department() == null || body.decision() == null) {
-            throw ProblemException.badRequest("a review names the department (its credit code) and the decision: APPROVE, REJECT or RETURN");
+            throw Fault.invalid("a review names the department (its credit code) and the decision: APPROVE, REJECT or RETURN");
         }
         return texts(security, intake.review(caller(security), number, body.department(), body.decision(), body.opinion(), body.legalBasis()));
     }
@@ -204,7 +203,7 @@ public class CaseResource implements RestResource {
     @Allowed(Role.REVIEWER)
     public CaseView postCheck(@PathParam("number") String number, PostCheck body, @Context SecurityContext security) {
         if (body == null || body.passed() == null) {
-            throw ProblemException.badRequest("a post-approval check says whether the commitment held: {\"passed\": false, \"finding\": \"...\"}");
+            throw Fault.invalid("a post-approval check says whether the commitment held: {\"passed\": false, \"finding\": \"...\"}");
         }
         return texts(security, intake.recordPostCheck(caller(security), number, body.passed(), body.finding()));
     }
@@ -230,7 +229,7 @@ public class CaseResource implements RestResource {
     @Allowed(Role.REVIEWER)
     public CaseView extend(@PathParam("number") String number, Extend body, @Context SecurityContext security) {
         if (body == null || body.days() == null) {
-            throw ProblemException.badRequest("an extension names its working days and reason: {\"days\": 5, \"reason\": \"...\"}");
+            throw Fault.invalid("an extension names its working days and reason: {\"days\": 5, \"reason\": \"...\"}");
         }
         return texts(security, intake.extend(caller(security), number, body.days(), body.reason()));
     }
@@ -256,7 +255,7 @@ public class CaseResource implements RestResource {
     public List<TimelineEntry> timeline(@PathParam("number") String number, @Context SecurityContext security) {
         List<TimelineEntry> timeline = intake.timeline(caller(security), number);
         if (timeline.isEmpty()) {
-            throw ProblemException.notFound("no case " + number);
+            throw Fault.notFound("no case " + number);
         }
         return timeline;
     }
@@ -276,7 +275,7 @@ public class CaseResource implements RestResource {
 
     private static <T> T required(T body, String message) {
         if (body == null) {
-            throw new ProblemException(Problem.of(400, "bad-request", "Bad request", message));
+            throw Fault.invalid(message);
         }
         return body;
     }

@@ -1,5 +1,6 @@
 package org.tongban.intake.internal.rest;
 
+import org.tongban.core.fault.Fault;
 import java.util.List;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
@@ -18,7 +19,6 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.tongban.core.rest.Allowed;
-import org.tongban.core.rest.ProblemException;
 import org.tongban.core.rest.RestResource;
 import org.tongban.core.rest.Role;
 import org.tongban.intake.Defaulter;
@@ -50,7 +50,7 @@ public class DefaulterResource implements RestResource {
     @Path("{id}")
     @Allowed({Role.SUPERVISOR, Role.OPS, Role.CLERK, Role.REVIEWER})
     public Defaulter get(@PathParam("id") String id) {
-        return defaulters.find(id).orElseThrow(() -> ProblemException.notFound("not on the list"));
+        return defaulters.find(id).orElseThrow(() -> Fault.notFound("not on the list"));
     }
 
     @PUT
@@ -58,10 +58,10 @@ public class DefaulterResource implements RestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Defaulter put(@PathParam("id") String id, Defaulter body, @Context SecurityContext security) {
         if (body == null) {
-            throw ProblemException.badRequest("send the entry as JSON");
+            throw Fault.invalid("send the entry as JSON");
         }
         if (body.idNumber() != null && !body.idNumber().trim().equalsIgnoreCase(id)) {
-            throw ProblemException.badRequest("the body's idNumber differs from the path's");
+            throw Fault.invalid("the body's idNumber differs from the path's");
         }
         Defaulter entry = new Defaulter(id, body.name(), body.reference(), body.listedOn(), body.source());
         return defaulters.put(entry, security.getUserPrincipal().getName(), Role.firstOf(security::isUserInRole));
@@ -72,7 +72,7 @@ public class DefaulterResource implements RestResource {
     @org.tongban.core.rest.Answers(value = Void.class, status = 204)
     public Response remove(@PathParam("id") String id, @Context SecurityContext security) {
         if (!defaulters.remove(id, security.getUserPrincipal().getName(), Role.firstOf(security::isUserInRole))) {
-            throw ProblemException.notFound("not on the list");
+            throw Fault.notFound("not on the list");
         }
         return Response.noContent().build();
     }
@@ -83,7 +83,7 @@ public class DefaulterResource implements RestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public DefaulterList.ImportSummary importAll(List<Defaulter> entries, @Context SecurityContext security) {
         if (entries == null || entries.isEmpty()) {
-            throw ProblemException.badRequest("send a JSON array of entries");
+            throw Fault.invalid("send a JSON array of entries");
         }
         return defaulters.importAll(entries, security.getUserPrincipal().getName(), Role.firstOf(security::isUserInRole));
     }

@@ -1,5 +1,6 @@
 package org.tongban.intake.internal.rest;
 
+import org.tongban.core.fault.Fault;
 import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +21,6 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.tongban.core.rest.Allowed;
-import org.tongban.core.rest.ProblemException;
 import org.tongban.core.rest.RestResource;
 import org.tongban.core.rest.Role;
 import org.tongban.intake.MaterialFiles;
@@ -50,7 +50,7 @@ public class FileResource implements RestResource {
     public Response upload(InputStream body, @HeaderParam("X-File-Name") String name, @HeaderParam("Content-Type") String type,
                            @Context SecurityContext security) {
         if (body == null) {
-            throw ProblemException.badRequest("send the file as the request body");
+            throw Fault.invalid("send the file as the request body");
         }
         // Header values are ASCII: the name comes percent-encoded in UTF-8 (encodeURIComponent in a browser).
         String decoded = name == null ? null : java.net.URLDecoder.decode(name.replace("+", "%2B"), StandardCharsets.UTF_8);
@@ -67,8 +67,8 @@ public class FileResource implements RestResource {
         // case's scans through the case (/cases/{n}/materials/{id}/scan), which checks who may see the case.
         String user = security.getUserPrincipal() == null ? null : security.getUserPrincipal().getName();
         StoredFile f = files.find(ref).filter(found -> found.uploadedBy() != null && found.uploadedBy().equals(user))
-                .orElseThrow(() -> ProblemException.notFound("no file " + ref + " of yours: a case's scans are read through the case"));
-        InputStream content = files.open(ref).orElseThrow(() -> ProblemException.notFound("no file " + ref));
+                .orElseThrow(() -> Fault.notFound("no file " + ref + " of yours: a case's scans are read through the case"));
+        InputStream content = files.open(ref).orElseThrow(() -> Fault.notFound("no file " + ref));
         return Response.ok(content, f.contentType())
                 .header("Content-Disposition", "attachment; filename*=UTF-8''" + URLEncoder.encode(f.fileName(), StandardCharsets.UTF_8)
                         .replace("+", "%20"))

@@ -1,5 +1,6 @@
 package org.tongban.intake.internal.rest;
 
+import org.tongban.core.fault.Fault;
 import java.util.Arrays;
 import java.util.List;
 import javax.ws.rs.GET;
@@ -13,7 +14,6 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.tongban.core.rest.Allowed;
-import org.tongban.core.rest.ProblemException;
 import org.tongban.core.rest.RestResource;
 import org.tongban.core.rest.Role;
 import org.tongban.core.security.CallerPrincipal;
@@ -45,7 +45,7 @@ public class PostCheckResource implements RestResource {
         try {
             s = status == null || status.isBlank() ? null : PostCheckStatus.valueOf(status.trim().toUpperCase());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("status must be one of " + Arrays.toString(PostCheckStatus.values()));
+            throw Fault.invalid("status must be one of " + Arrays.toString(PostCheckStatus.values()));
         }
         return intake.postApprovalChecks(CallerPrincipal.of(security.getUserPrincipal()), s, overdue, limit == null ? 100 : limit);
     }

@@ -1,5 +1,6 @@
 package org.tongban.intake.internal.rest;
 
+import org.tongban.core.fault.Fault;
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -11,7 +12,6 @@ import javax.ws.rs.core.MediaType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.tongban.core.rest.ProblemException;
 import org.tongban.core.rest.Public;
 import org.tongban.core.rest.RestResource;
 import org.tongban.intake.CaseView;
@@ -52,7 +52,7 @@ public class ProgressResource implements RestResource {
         return intake.progress(number, code).orElseThrow(() -> {
             limit.failed(address);
             // The applicant reads it: Chinese, from the message bundle.
-            return ProblemException.notFound(CaseTexts.text(java.util.Locale.SIMPLIFIED_CHINESE, "progress.not-found"));
+            return Fault.notFound(CaseTexts.text(java.util.Locale.SIMPLIFIED_CHINESE, "progress.not-found"));
         });
     }
 }

@@ -1,5 +1,6 @@
 package org.tongban.intake.internal.rest;
 
+import org.tongban.core.fault.Fault;
 import java.util.List;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -10,7 +11,6 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.tongban.core.rest.Allowed;
-import org.tongban.core.rest.ProblemException;
 import org.tongban.core.rest.RestResource;
 import org.tongban.core.rest.Role;
 import org.tongban.intake.Intake;
@@ -39,7 +39,7 @@ public class ReviewQueueResource implements RestResource {
     public List<ReviewTask> queue(@QueryParam("department") String department, @QueryParam("limit") Integer limit,
                                   @javax.ws.rs.core.Context javax.ws.rs.core.SecurityContext security) {
         if (department == null || department.isBlank()) {
-            throw ProblemException.badRequest("name the department by its credit code: ?department=11370783000007919T");
+            throw Fault.invalid("name the department by its credit code: ?department=11370783000007919T");
         }
         org.tongban.core.security.Caller caller = org.tongban.core.security.CallerPrincipal.of(security.getUserPrincipal());
         java.util.Locale language = CaseTexts.language(caller, headers == null ? null : headers.getAcceptableLanguages());

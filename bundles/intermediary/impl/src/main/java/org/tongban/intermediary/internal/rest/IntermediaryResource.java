@@ -1,5 +1,6 @@
 package org.tongban.intermediary.internal.rest;
 
+import org.tongban.core.fault.Fault;
 import java.util.Arrays;
 import java.util.List;
 import javax.ws.rs.Consumes;
@@ -20,7 +21,6 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.tongban.core.rest.Allowed;
-import org.tongban.core.rest.ProblemException;
 import org.tongban.core.rest.Public;
 import org.tongban.core.rest.RestResource;
 import org.tongban.core.rest.Role;
@@ -75,7 +75,7 @@ public class IntermediaryResource implements RestResource {
     @Path("services/{code}")
     @Public
     public IntermediaryService service(@PathParam("code") String code) {
-        return market.service(code).orElseThrow(() -> ProblemException.notFound("no service " + code));
+        return market.service(code).orElseThrow(() -> Fault.notFound("no service " + code));
     }
 
     @PUT
@@ -83,7 +83,7 @@ public class IntermediaryResource implements RestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public IntermediaryService saveService(@PathParam("code") String code, IntermediaryService s, @Context SecurityContext sc) {
         if (s == null || !code.equals(s.code())) {
-            throw ProblemException.badRequest("send the service as JSON with the code of the path");
+            throw Fault.invalid("send the service as JSON with the code of the path");
         }
         return market.saveService(caller(sc), s);
     }
@@ -104,7 +104,7 @@ public class IntermediaryResource implements RestResource {
         try {
             s = status == null || status.isBlank() ? null : ProjectStatus.valueOf(status.trim().toUpperCase());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("status is one of " + Arrays.toString(ProjectStatus.values()));
+            throw Fault.invalid("status is one of " + Arrays.toString(ProjectStatus.values()));
         }
         return market.projects(s, limit == null ? 100 : limit).stream().map(Project::published).toList();
     }
@@ -113,7 +113,7 @@ public class IntermediaryResource implements RestResource {
     @Path("projects/{id: \\d+}")
     @Public
     public Project project(@PathParam("id") long id) {
-        return market.project(id).map(Project::published).orElseThrow(() -> ProblemException.notFound("no project " + id));
+        return market.project(id).map(Project::published).orElseThrow(() -> Fault.notFound("no project " + id));
     }
 
     /** Anyone recomputes a published selection from its record and the seed committed to at posting. */
@@ -129,7 +129,7 @@ public class IntermediaryResource implements RestResource {
     @Path("rules/{version}")
     @Public
     public RuleSet rules(@PathParam("version") String version) {
-        return market.rules(version).orElseThrow(() -> ProblemException.notFound("no selection rules of version " + version));
+        return market.rules(version).orElseThrow(() -> Fault.notFound("no selection rules of version " + version));
     }
 
     // ---- agencies ---------------------------------------------------------------------------------------------
@@ -149,7 +149,7 @@ public class IntermediaryResource implements RestResource {
     @Path("agencies/mine")
     @Allowed(Role.AGENCY)
     public Agency mine(@Context SecurityContext sc) {
-        return market.agencyOf(caller(sc)).orElseThrow(() -> ProblemException.notFound("no agency registered by " + sc.getUserPrincipal().getName()));
+        return market.agencyOf(caller(sc)).orElseThrow(() -> Fault.notFound("no agency registered by " + sc.getUserPrincipal().getName()));
     }
 
     @GET
@@ -158,7 +158,7 @@ public class IntermediaryResource implements RestResource {
         try {
             return market.agencies(status == null || status.isBlank() ? null : AgencyStatus.valueOf(status.trim().toUpperCase()));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("status is one of " + Arrays.toString(AgencyStatus.values()));
+            throw Fault.invalid("status is one of " + Arrays.toString(AgencyStatus.values()));
         }
     }
 
@@ -166,7 +166,7 @@ public class IntermediaryResource implements RestResource {
     @Path("agencies/{id: \\d+}")
     @Public
     public Agency agency(@PathParam("id") long id) {
-        return market.agency(id).map(IntermediaryResource::publicView).orElseThrow(() -> ProblemException.notFound("no agency " + id));
+        return market.agency(id).map(IntermediaryResource::publicView).orElseThrow(() -> Fault.notFound("no agency " + id));
     }
 
     @POST
@@ -175,7 +175,7 @@ public class IntermediaryResource implements RestResource {
     @Allowed(Role.SUPERVISOR)
     public Agency admit(@PathParam("id") long id, Bodies.Admission body, @Context SecurityContext sc) {
         if (body == null || body.admit() == null) {
-            throw ProblemException.badRequest("send {\"admit\": true|false, \"opinion\": …}");
+            throw Fault.invalid("send {\"admit\": true|false, \"opinion\": …}");
         }
         return market.admit(caller(sc), id, body.admit(), body.opinion());
     }
@@ -272,7 +272,7 @@ public class IntermediaryResource implements RestResource {
     @Allowed({Role.APPLICANT, Role.CLERK, Role.SUPERVISOR})
     public Project choose(@PathParam("id") long id, Bodies.Choice body, @Context SecurityContext sc) {
         if (body == null || body.agencyId() == null) {
-            throw ProblemException.badRequest("send {\"agencyId\": …, \"reason\": …}");
+            throw Fault.invalid("send {\"agencyId\": …, \"reason\": …}");
         }
         return market.choose(caller(sc), id, body.agencyId(), body.reason());
     }
@@ -283,7 +283,7 @@ public class IntermediaryResource implements RestResource {
     @Allowed({Role.APPLICANT, Role.CLERK, Role.SUPERVISOR})
     public Project contract(@PathParam("id") long id, Bodies.ContractRequest body, @Context SecurityContext sc) {
         if (body == null) {
-            throw ProblemException.badRequest("send {\"contractNumber\", \"amount\", \"signedOn\"}");
+            throw Fault.invalid("send {\"contractNumber\", \"amount\", \"signedOn\"}");
         }
         return market.contract(caller(sc), id, body.contractNumber(), body.amount(), body.signedOn());
     }
@@ -302,7 +302,7 @@ public class IntermediaryResource implements RestResource {
     @Allowed({Role.APPLICANT, Role.CLERK, Role.SUPERVISOR})
     public Project review(@PathParam("id") long id, Bodies.ReviewRequest body, @Context SecurityContext sc) {
         if (body == null || body.score() == null) {
-            throw ProblemException.badRequest("send {\"score\": 1-5, \"comment\": …}");
+            throw Fault.invalid("send {\"score\": 1-5, \"comment\": …}");
         }
         return market.review(caller(sc), id, body.score(), body.comment());
     }

@@ -1,11 +1,11 @@
 package org.tongban.intermediary.internal.shell;
 
+import org.tongban.core.fault.Fault;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.tongban.core.rest.ProblemException;
 import org.tongban.intermediary.DrawVerification;
 import org.tongban.intermediary.Marketplace;
 
@@ -32,7 +32,7 @@ public class DrawVerifyCommand implements Action {
                 System.out.println("Reference price recorded " + v.recordedReference() + ", recomputed " + v.recomputedReference());
             }
             System.out.println(v.matches() ? "The selection checks out." : "MISMATCH: the published selection does not follow from its record.");
-        } catch (ProblemException e) {
+        } catch (Fault e) {
             System.out.println(e.getMessage());
         }
         return null;

@@ -1,5 +1,6 @@
 package org.tongban.supervision.internal.rest;
 
+import org.tongban.core.fault.Fault;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Arrays;
@@ -16,7 +17,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.tongban.core.calendar.TongbanClock;
 import org.tongban.core.rest.Allowed;
-import org.tongban.core.rest.ProblemException;
 import org.tongban.core.rest.QueryDates;
 import org.tongban.core.rest.Reports;
 import org.tongban.core.rest.RestResource;
@@ -59,7 +59,7 @@ public class SupervisionResource implements RestResource {
         try {
             c = colour == null || colour.isBlank() ? null : CardColour.valueOf(colour.trim().toUpperCase());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("colour must be one of " + Arrays.toString(CardColour.values()));
+            throw Fault.invalid("colour must be one of " + Arrays.toString(CardColour.values()));
         }
         return supervision.cards(CallerPrincipal.of(sc.getUserPrincipal()), department, c, open == null || open, limit == null ? 200 : limit);
     }
@@ -77,7 +77,7 @@ public class SupervisionResource implements RestResource {
         LocalDate f = QueryDates.date(from, "from", today.withDayOfMonth(1));
         LocalDate t = QueryDates.date(to, "to", today);
         if (t.isBefore(f)) {
-            throw ProblemException.badRequest("to is before from");
+            throw Fault.invalid("to is before from");
         }
         return supervision.onTime(CallerPrincipal.of(sc.getUserPrincipal()), f, t);
     }

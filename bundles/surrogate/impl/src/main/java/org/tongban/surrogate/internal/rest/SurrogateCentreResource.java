@@ -1,5 +1,6 @@
 package org.tongban.surrogate.internal.rest;
 
+import org.tongban.core.fault.Fault;
 import java.util.List;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DefaultValue;
@@ -16,7 +17,6 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.tongban.core.rest.Allowed;
-import org.tongban.core.rest.ProblemException;
 import org.tongban.core.rest.RestResource;
 import org.tongban.core.rest.Role;
 import org.tongban.core.security.CallerPrincipal;
@@ -50,7 +50,7 @@ public class SurrogateCentreResource implements RestResource {
     @Path("{node}/{n}")
     public ForwardedCase get(@PathParam("node") String node, @PathParam("n") String n, @Context SecurityContext sc) {
         String ref = node + "/" + n;
-        return centre.forwarded(CallerPrincipal.of(sc.getUserPrincipal()), ref).orElseThrow(() -> ProblemException.notFound("no application " + ref + " was forwarded to this node"));
+        return centre.forwarded(CallerPrincipal.of(sc.getUserPrincipal()), ref).orElseThrow(() -> Fault.notFound("no application " + ref + " was forwarded to this node"));
     }
 
     /** {@code {"step": "MATERIALS_TO_CENTRE"|"RESULT_FROM_CENTRE", "items": "...", "receiptRef": "..."}}, by the window clerk. */
@@ -61,7 +61,7 @@ public class SurrogateCentreResource implements RestResource {
     public ForwardedCase handOver(@PathParam("node") String node, @PathParam("n") String n, Bodies.HandOverRequest h,
                                   @Context SecurityContext sc) {
         if (h == null) {
-            throw ProblemException.badRequest("send {\"step\", \"items\", \"receiptRef\"}");
+            throw Fault.invalid("send {\"step\", \"items\", \"receiptRef\"}");
         }
         return centre.handOver(CallerPrincipal.of(sc.getUserPrincipal()), node + "/" + n, h.step(), h.items(), h.receiptRef());
     }

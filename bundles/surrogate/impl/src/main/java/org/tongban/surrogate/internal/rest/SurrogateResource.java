@@ -1,5 +1,6 @@
 package org.tongban.surrogate.internal.rest;
 
+import org.tongban.core.fault.Fault;
 import java.util.Arrays;
 import java.util.List;
 import javax.ws.rs.Consumes;
@@ -20,7 +21,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.tongban.core.NodeLevel;
 import org.tongban.core.rest.Allowed;
-import org.tongban.core.rest.ProblemException;
 import org.tongban.core.rest.RestResource;
 import org.tongban.core.rest.Role;
 import org.tongban.core.security.Caller;
@@ -57,7 +57,7 @@ public class SurrogateResource implements RestResource {
     @org.tongban.core.rest.Answers(value = Agent.class, status = 201)
     public Response register(Bodies.AgentRequest a, @Context SecurityContext sc) {
         if (a == null) {
-            throw ProblemException.badRequest("send {\"account\", \"name\", \"mobile\", \"pointCode\", \"pointName\"}");
+            throw Fault.invalid("send {\"account\", \"name\", \"mobile\", \"pointCode\", \"pointName\"}");
         }
         Agent agent = surrogate.registerAgent(caller(sc), a.account(), a.name(), a.mobile(), a.pointCode(), a.pointName());
         return Response.status(201).entity(agent).build();
@@ -72,7 +72,7 @@ public class SurrogateResource implements RestResource {
         try {
             l = level == null || level.isBlank() ? null : NodeLevel.valueOf(level.trim().toUpperCase());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("level is one of " + Arrays.toString(NodeLevel.values()));
+            throw Fault.invalid("level is one of " + Arrays.toString(NodeLevel.values()));
         }
         return surrogate.network(caller(sc), l, division);
     }
@@ -100,7 +100,7 @@ public class SurrogateResource implements RestResource {
     @Path("cases/{node}/{n}")
     @Allowed({Role.AGENT, Role.SUPERVISOR, Role.OPS})
     public OnBehalfCase get(@PathParam("node") String node, @PathParam("n") String n, @Context SecurityContext sc) {
-        return surrogate.find(caller(sc), node + "/" + n).orElseThrow(() -> ProblemException.notFound("no on-behalf case " + node + "/" + n));
+        return surrogate.find(caller(sc), node + "/" + n).orElseThrow(() -> Fault.notFound("no on-behalf case " + node + "/" + n));
     }
 
     @POST
@@ -135,7 +135,7 @@ public class SurrogateResource implements RestResource {
     public OnBehalfCase handOver(@PathParam("node") String node, @PathParam("n") String n, Bodies.HandOverRequest h,
                                  @Context SecurityContext sc) {
         if (h == null) {
-            throw ProblemException.badRequest("send {\"step\", \"items\", \"receiptRef\"}");
+            throw Fault.invalid("send {\"step\", \"items\", \"receiptRef\"}");
         }
         return surrogate.handOver(caller(sc), node + "/" + n, h.step(), h.items(), h.receiptRef());
     }
@@ -148,7 +148,7 @@ public class SurrogateResource implements RestResource {
     public OnBehalfCase freeService(@PathParam("node") String node, @PathParam("n") String n, Bodies.FreeServiceRequest f,
                                     @Context SecurityContext sc) {
         if (f == null) {
-            throw ProblemException.badRequest("send {\"kind\": \"COPY\" or \"MAILING\", \"quantity\", \"detail\"}");
+            throw Fault.invalid("send {\"kind\": \"COPY\" or \"MAILING\", \"quantity\", \"detail\"}");
         }
         return surrogate.provide(caller(sc), node + "/" + n, f.kind(), f.quantity() == null ? 0 : f.quantity(), f.detail());
     }
@@ -165,10 +165,10 @@ public class SurrogateResource implements RestResource {
         try {
             grouping = by == null || by.isBlank() ? WorkloadBy.AGENT : WorkloadBy.valueOf(by.trim().toUpperCase());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("by is one of agent, point, level");
+            throw Fault.invalid("by is one of agent, point, level");
         }
         if (division != null && !division.isBlank() && !division.trim().matches("\\d{1,12}")) {
-            throw ProblemException.badRequest("division is a division code or its leading digits");
+            throw Fault.invalid("division is a division code or its leading digits");
         }
         return surrogate.workload(caller(sc), grouping, division);
     }

@@ -1,5 +1,6 @@
 package org.tongban.sync.internal.rest;
 
+import org.tongban.core.fault.Fault;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,7 +22,6 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.tongban.core.rest.Allowed;
-import org.tongban.core.rest.ProblemException;
 import org.tongban.core.rest.RestResource;
 import org.tongban.core.rest.Role;
 import org.tongban.sync.DeadLetter;
@@ -57,7 +57,7 @@ public class SyncResource implements RestResource {
     @Allowed(Role.NODE)
     public Receipt receive(List<JsonNode> batch, @Context SecurityContext security) {
         if (batch == null) {
-            throw ProblemException.badRequest("send a JSON array of events");
+            throw Fault.invalid("send a JSON array of events");
         }
         List<SyncEvent> events = new ArrayList<>();
         Map<String, String> unreadable = new LinkedHashMap<>();
@@ -110,7 +110,7 @@ public class SyncResource implements RestResource {
     @org.tongban.core.rest.Answers(value = Void.class, status = 204)
     public Response retry(@PathParam("id") String id) {
         if (!sync.retry(id)) {
-            throw ProblemException.notFound("no dead letter " + id);
+            throw Fault.notFound("no dead letter " + id);
         }
         return Response.noContent().build();
     }
@@ -121,7 +121,7 @@ public class SyncResource implements RestResource {
     @org.tongban.core.rest.Answers(value = Void.class, status = 204)
     public Response discard(@PathParam("id") String id) {
         if (!sync.discard(id)) {
-            throw ProblemException.notFound("no dead letter " + id);
+            throw Fault.notFound("no dead letter " + id);
         }
         return Response.noContent().build();
     }
