@@ -1,5 +1,6 @@
 package org.tongban.hubsim.internal;
 
+import org.tongban.core.json.JsonConfig;
 import org.tongban.core.fault.Fault;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -48,7 +49,7 @@ import org.tongban.core.rest.Role;
 @Allowed({Role.OPS, Role.SUPERVISOR})
 public class HubSimResource implements RestResource {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonConfig.stored();
     private final Transactions tx;
     private final Catalog catalog;
 

@@ -1,5 +1,6 @@
 package org.tongban.intake;
 
+import org.tongban.core.text.Text;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,24 +14,21 @@ public record Delivery(DeliveryMethod method, String recipient, String address, 
             p.add("method is required (WINDOW or MAIL)");
             return p;
         }
-        if (blank(recipient)) {
+        if (Text.blank(recipient)) {
             p.add("recipient is required");
         }
         if (method == DeliveryMethod.MAIL) {
-            if (blank(address)) {
+            if (Text.blank(address)) {
                 p.add("address is required for mail");
             }
-            if (blank(carrier)) {
+            if (Text.blank(carrier)) {
                 p.add("carrier is required for mail");
             }
-            if (blank(trackingNumber)) {
+            if (Text.blank(trackingNumber)) {
                 p.add("trackingNumber is required for mail");
             }
         }
         return p;
     }
 
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
 }

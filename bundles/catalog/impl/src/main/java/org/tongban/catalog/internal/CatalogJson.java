@@ -1,12 +1,13 @@
 package org.tongban.catalog.internal;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.PropertyAccessor;
+import org.tongban.core.json.JsonConfig;
+
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -26,10 +27,7 @@ public final class CatalogJson {
     }
 
     // Only record components are content: derived getters such as isJointReview() are not stored.
-    static final ObjectMapper MAPPER = new ObjectMapper()
-            .setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+    static final ObjectMapper MAPPER = JsonConfig.canonical();
 
     private CatalogJson() {
     }

@@ -1,5 +1,6 @@
 package org.tongban.catalog.internal;
 
+import org.tongban.core.text.Text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -32,7 +33,7 @@ public final class ItemValidator {
         if (item.baseCode() != null && !item.baseCode().matches("[0-9A-Za-z]{0,50}")) {
             p.add("baseCode must be at most 50 letters or digits");
         }
-        if (blank(item.name()) || item.name().length() > 200) {
+        if (Text.blank(item.name()) || item.name().length() > 200) {
             p.add("name is required (at most 200 characters)");
         }
         required(p, item.itemType(), "itemType");
@@ -60,10 +61,10 @@ public final class ItemValidator {
             p.add("fee.amount is required and not negative (0 for a free item)");
         } else if (item.fee().amount().compareTo(MAX_FEE) > 0) {
             p.add("fee.amount is at most " + MAX_FEE.toPlainString() + " (yuan)");
-        } else if (item.fee().amount().signum() > 0 && blank(item.fee().basis())) {
+        } else if (item.fee().amount().signum() > 0 && Text.blank(item.fee().basis())) {
             p.add("fee.basis is required when the item charges a fee");
         }
-        if (blank(item.legalBasis())) {
+        if (Text.blank(item.legalBasis())) {
             p.add("legalBasis is required");
         }
         if (item.handledAt().isEmpty()) {
@@ -95,7 +96,7 @@ public final class ItemValidator {
     private static void materials(List<String> p, List<Material> materials) {
         Set<String> codes = new HashSet<>();
         for (Material m : materials) {
-            if (m == null || blank(m.code()) || blank(m.name())) {
+            if (m == null || Text.blank(m.code()) || Text.blank(m.name())) {
                 p.add("every material needs a code and a name");
                 continue;
             }
@@ -121,17 +122,17 @@ public final class ItemValidator {
         }
         Set<String> ids = new HashSet<>();
         for (DecisionRule r : item.decisionRules()) {
-            if (r == null || blank(r.id()) || blank(r.description()) || blank(r.field()) || r.operator() == null || r.outcome() == null) {
+            if (r == null || Text.blank(r.id()) || Text.blank(r.description()) || Text.blank(r.field()) || r.operator() == null || r.outcome() == null) {
                 p.add("every decision rule needs an id, a description, a field, an operator and an outcome");
                 continue;
             }
             if (!ids.add(r.id())) {
                 p.add("decision rule id " + r.id() + " is used twice");
             }
-            if (r.operator().needsValue() && blank(r.value())) {
+            if (r.operator().needsValue() && Text.blank(r.value())) {
                 p.add("decision rule " + r.id() + ": " + r.operator() + " needs a value");
             }
-            if ((r.operator() == RuleOperator.AT_LEAST || r.operator() == RuleOperator.AT_MOST) && !blank(r.value())
+            if ((r.operator() == RuleOperator.AT_LEAST || r.operator() == RuleOperator.AT_MOST) && !Text.blank(r.value())
                     && !r.value().trim().matches("-?\\d+(\\.\\d+)?")) {
                 p.add("decision rule " + r.id() + ": " + r.operator() + " compares numbers, not '" + r.value() + "'");
             }
@@ -139,7 +140,7 @@ public final class ItemValidator {
     }
 
     private static void department(List<String> p, Department d, String field) {
-        if (d == null || blank(d.name())) {
+        if (d == null || Text.blank(d.name())) {
             p.add(field + " needs a credit code and a name");
             return;
         }
@@ -158,7 +159,4 @@ public final class ItemValidator {
         }
     }
 
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
 }

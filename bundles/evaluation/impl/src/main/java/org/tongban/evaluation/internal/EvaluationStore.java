@@ -1,5 +1,6 @@
 package org.tongban.evaluation.internal;
 
+import org.tongban.core.json.JsonConfig;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,7 +30,7 @@ import org.tongban.evaluation.Satisfaction;
 /** SQL of 好差评 (tables evaluation_*), and the read of intake's case read model an invitation copies from. */
 public final class EvaluationStore {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonConfig.stored();
     private static final String INVITATION = "case_number, code, item_code, item_name, department_code, department_name,"
             + " window_code, clerk, invited_on, expires_on, status";
     private static final String EVALUATION = "e.id, e.case_number, e.follow_up, e.satisfaction, e.channel, e.scores, e.comment_text,"

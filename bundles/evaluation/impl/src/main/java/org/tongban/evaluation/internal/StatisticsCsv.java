@@ -1,12 +1,14 @@
 package org.tongban.evaluation.internal;
 
+import java.util.ArrayList;
+import org.tongban.core.text.Csv;
 import java.util.List;
 import org.tongban.evaluation.Satisfaction;
 import org.tongban.evaluation.SatisfactionLine;
 import org.tongban.evaluation.Statistics;
 import org.tongban.evaluation.TrendPoint;
 
-/** Statistics as CSV (UTF-8 with a BOM, so spreadsheet programs on office PCs read the Chinese names). */
+/** Statistics as the spreadsheet offices open (core's report CSV). */
 public final class StatisticsCsv {
 
     private StatisticsCsv() {
@@ -14,52 +16,41 @@ public final class StatisticsCsv {
 
     /** The lines, then in a ranking the unranked ones (rank "unranked"), then the total; a rate of nothing is "n/a". */
     public static String write(Statistics s) {
-        StringBuilder b = new StringBuilder("\uFEFF");
-        b.append("rank,top,bottom,").append(s.dimension().name().toLowerCase()).append(",name,evaluated");
+        List<Object> header = new ArrayList<>(List.of("rank", "top", "bottom", s.dimension().name().toLowerCase(), "name", "evaluated"));
         for (Satisfaction l : Satisfaction.values()) {
-            b.append(',').append(l.label());
+            header.add(l.label());
         }
-        b.append(",satisfaction rate %,bad reviews,rectified,rectification rate %\n");
+        header.addAll(List.of("satisfaction rate %", "bad reviews", "rectified", "rectification rate %"));
+        Csv csv = new Csv().row(header.toArray());
         for (SatisfactionLine l : s.lines()) {
-            row(b, l.rank() == 0 ? "" : String.valueOf(l.rank()), l);
+            row(csv, l.rank() == 0 ? "" : String.valueOf(l.rank()), l);
         }
         for (SatisfactionLine l : s.unranked()) {
-            row(b, "unranked", l);
+            row(csv, "unranked", l);
         }
-        row(b, "", s.total());
-        return b.toString();
+        row(csv, "", s.total());
+        return csv.toString();
     }
 
-    private static void row(StringBuilder b, String rank, SatisfactionLine l) {
-        b.append(rank).append(',').append(l.top() ? "yes" : "").append(',').append(l.bottom() ? "yes" : "").append(',')
-                .append(cell(l.key())).append(',').append(cell(l.name())).append(',').append(l.total());
+    private static void row(Csv csv, String rank, SatisfactionLine l) {
+        List<Object> cells = new ArrayList<>(List.of(rank, l.top() ? "yes" : "", l.bottom() ? "yes" : "", l.key(), l.name(), l.total()));
         for (long n : l.counts()) {
-            b.append(',').append(n);
+            cells.add(n);
         }
-        b.append(',').append(rate(l.satisfactionRate())).append(',').append(l.bad()).append(',').append(l.rectified()).append(',')
-                .append(rate(l.rectificationRate())).append('\n');
+        cells.addAll(List.of(rate(l.satisfactionRate()), l.bad(), l.rectified(), rate(l.rectificationRate())));
+        csv.row(cells.toArray());
     }
 
     public static String write(List<TrendPoint> trend) {
-        StringBuilder b = new StringBuilder("\uFEFFmonth,evaluated,satisfied,satisfaction rate %,bad reviews\n");
+        Csv csv = Csv.withHeader("month", "evaluated", "satisfied", "satisfaction rate %", "bad reviews");
         for (TrendPoint p : trend) {
-            b.append(p.month()).append(',').append(p.total()).append(',').append(p.satisfied()).append(',')
-                    .append(rate(p.satisfactionRate())).append(',').append(p.bad()).append('\n');
+            csv.row(p.month().toString(), p.total(), p.satisfied(), rate(p.satisfactionRate()), p.bad());
         }
-        return b.toString();
+        return csv.toString();
     }
 
     /** A rate of nothing is "n/a": a blank would read as 0 in a spreadsheet, 100 would claim what nobody said. */
     static String rate(Double r) {
         return r == null ? "n/a" : r.toString();
-    }
-
-    /** Quotes a cell when it holds a separator, a quote or a line break; a leading formula sign is neutralised. */
-    static String cell(String v) {
-        if (v == null) {
-            return "";
-        }
-        String s = !v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0 ? "'" + v : v;
-        return s.contains(",") || s.contains("\"") || s.contains("\n") ? '"' + s.replace("\"", "\"\"") + '"' : s;
     }
 }

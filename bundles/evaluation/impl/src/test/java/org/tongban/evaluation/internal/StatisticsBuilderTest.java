@@ -1,5 +1,6 @@
 package org.tongban.evaluation.internal;
 
+import org.tongban.core.text.Csv;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -145,22 +146,22 @@ class StatisticsBuilderTest {
 
     @Test
     void csvQuotesAndDisarmsCells() {
-        assertEquals("\"a,b\"", StatisticsCsv.cell("a,b"));
-        assertEquals("'=SUM(A1)", StatisticsCsv.cell("=SUM(A1)"));
+        assertEquals("\"a,b\"", Csv.cell("a,b"));
+        assertEquals("'=SUM(A1)", Csv.cell("=SUM(A1)"));
         String csv = StatisticsCsv.write(windows().ranked(Dimension.WINDOW, FROM, TO, 2));
         assertTrue(csv.startsWith("\uFEFFrank,top,bottom,window,name,evaluated,非常满意,满意,基本满意,不满意,非常不满意"), csv);
-        assertTrue(csv.contains("\n1,yes,,W02,W02,3,0,3,0,0,0,100.0,0,0,n/a\n"), csv);
-        assertTrue(csv.contains("\n4,,yes,W03,W03,4,0,0,1,0,3,25.0,3,3,100.0\n"), csv);
-        assertTrue(csv.contains("\nunranked,,,(none),(none),5,0,5,0,0,0,100.0,0,0,n/a\n"), csv);
-        assertTrue(csv.endsWith("\n,,,,total,32,8,17,1,2,4,81.25,6,4,66.67\n"), csv);
+        assertTrue(csv.contains("\r\n1,yes,,W02,W02,3,0,3,0,0,0,100.0,0,0,n/a\r\n"), csv);
+        assertTrue(csv.contains("\r\n4,,yes,W03,W03,4,0,0,1,0,3,25.0,3,3,100.0\r\n"), csv);
+        assertTrue(csv.contains("\r\nunranked,,,(none),(none),5,0,5,0,0,0,100.0,0,0,n/a\r\n"), csv);
+        assertTrue(csv.endsWith("\r\n,,,,total,32,8,17,1,2,4,81.25,6,4,66.67\r\n"), csv);
     }
 
     @Test
     void csvShowsARateOfNothingAsNotApplicable() {
         String empty = StatisticsCsv.write(new StatisticsBuilder().build(Dimension.DEPARTMENT, FROM, TO));
-        assertTrue(empty.endsWith("\n,,,,total,0,0,0,0,0,0,n/a,0,0,n/a\n"), empty);
+        assertTrue(empty.endsWith("\r\n,,,,total,0,0,0,0,0,0,n/a,0,0,n/a\r\n"), empty);
         String trend = StatisticsCsv.write(StatisticsBuilder.trend(YearMonth.of(2026, 9), YearMonth.of(2026, 9), List.of()));
-        assertTrue(trend.endsWith("\n2026-09,0,0,n/a,0\n"), trend);
+        assertTrue(trend.endsWith("\r\n2026-09,0,0,n/a,0\r\n"), trend);
     }
 
     /** Windows W1, W2… of ten evaluations each, at the given satisfaction rates (multiples of 10). */

@@ -1,10 +1,11 @@
 package org.tongban.intermediary.internal;
 
+import org.tongban.core.json.JsonConfig;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.Date;
@@ -40,8 +41,7 @@ import org.tongban.intermediary.ViolationSeverity;
 /** SQL of the marketplace (tables intermediary_*). */
 final class MarketStore {
 
-    static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    static final ObjectMapper JSON = JsonConfig.stored();
 
     private MarketStore() {
     }

@@ -1,5 +1,6 @@
 package org.tongban.intermediary.internal;
 
+import org.tongban.core.text.Text;
 import org.tongban.core.fault.Fault;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -142,16 +143,16 @@ public class MarketplaceComponent implements Marketplace {
         if (s.code() == null || !s.code().matches("[A-Za-z0-9_.-]{1,50}")) {
             p.add("code is 1-50 letters, digits, '.', '_' or '-'");
         }
-        if (blank(s.name())) {
+        if (Text.blank(s.name())) {
             p.add("name is required");
         }
-        if (blank(s.legalBasis())) {
+        if (Text.blank(s.legalBasis())) {
             p.add("legalBasis is required: the law or rule that makes an approval need this service");
         }
         if (s.timeLimitDays() < 1) {
             p.add("timeLimitDays (working days) is at least 1");
         }
-        if (blank(s.feeStandard())) {
+        if (Text.blank(s.feeStandard())) {
             p.add("feeStandard is required (a price basis, or that it is set by the market)");
         }
         if (!p.isEmpty()) {
@@ -203,7 +204,7 @@ public class MarketplaceComponent implements Marketplace {
         access.requireSupervision(caller);
         String actor = caller.user();
         String role = caller.role();
-        if (!admit && blank(opinion)) {
+        if (!admit && Text.blank(opinion)) {
             throw Fault.invalid("a refusal states its reason (opinion)");
         }
         LocalDate today = clock.today();
@@ -215,7 +216,7 @@ public class MarketplaceComponent implements Marketplace {
             AgencyStatus s = admit ? AgencyStatus.ADMITTED : AgencyStatus.REJECTED;
             MarketStore.setStatus(c, agencyId, s, opinion == null ? null : opinion.trim());
             record(c, agencySubject(agencyId), "intermediary.agency." + s.name().toLowerCase(), actor, role,
-                    a.name() + " " + s + (blank(opinion) ? "" : ": " + opinion.trim()), Map.of("agencyId", agencyId, "status", s.name()));
+                    a.name() + " " + s + (Text.blank(opinion) ? "" : ": " + opinion.trim()), Map.of("agencyId", agencyId, "status", s.name()));
             return agency(c, agencyId, today);
         });
     }
@@ -243,7 +244,7 @@ public class MarketplaceComponent implements Marketplace {
         access.requireSupervision(caller);
         String actor = caller.user();
         String role = caller.role();
-        if (severity == null || blank(description)) {
+        if (severity == null || Text.blank(description)) {
             throw Fault.invalid("severity (MINOR, SERIOUS, VETO) and description are required");
         }
         LocalDate today = clock.today();
@@ -263,7 +264,7 @@ public class MarketplaceComponent implements Marketplace {
         String actor = caller.user();
         String role = caller.role();
         LocalDate today = clock.today();
-        if (blank(reason) || until == null || until.isBefore(today)) {
+        if (Text.blank(reason) || until == null || until.isBefore(today)) {
             throw Fault.invalid("reason and an until date from today on are required");
         }
         return tx.inTransaction(c -> {
@@ -281,7 +282,7 @@ public class MarketplaceComponent implements Marketplace {
         access.requireSupervision(caller);
         String actor = caller.user();
         String role = caller.role();
-        if (blank(reason)) {
+        if (Text.blank(reason)) {
             throw Fault.invalid("reason is required: why the blacklisting ends early");
         }
         LocalDate today = clock.today();
@@ -438,7 +439,7 @@ public class MarketplaceComponent implements Marketplace {
                 throw Fault.unprocessable("not-qualified", why.get());
             }
             BigDecimal bid = r == null ? null : r.bid();
-            String proposal = r == null || blank(r.proposal()) ? null : r.proposal().trim();
+            String proposal = r == null || Text.blank(r.proposal()) ? null : r.proposal().trim();
             switch (p.method) {
                 case LOWEST_PRICE, BEST_PRICE -> {
                     if (bid == null || bid.signum() <= 0) {
@@ -571,7 +572,7 @@ public class MarketplaceComponent implements Marketplace {
             if (why.isPresent()) {
                 throw Fault.unprocessable("not-qualified", why.get());
             }
-            String note = blank(reason) ? "chosen by the owner" : "chosen by the owner: " + reason.trim();
+            String note = Text.blank(reason) ? "chosen by the owner" : "chosen by the owner: " + reason.trim();
             if (p.method == SelectionMethod.DIRECT) {
                 p.selection = new Selection(p.method, p.seed, p.seedCommitment,
                         List.of(new Candidate(a.id(), a.name(), null, a.creditScore(), false)), List.of(), null, null, List.of(),
@@ -598,7 +599,7 @@ public class MarketplaceComponent implements Marketplace {
     public Project contract(Caller caller, long projectId, String number, BigDecimal amount, LocalDate signedOn) {
         String actor = caller.user();
         boolean supervisor = access.supervises(caller);
-        if (blank(number) || amount == null || amount.signum() <= 0) {
+        if (Text.blank(number) || amount == null || amount.signum() <= 0) {
             throw Fault.invalid("contractNumber and a positive amount are required");
         }
         LocalDate today = clock.today();
@@ -630,7 +631,7 @@ public class MarketplaceComponent implements Marketplace {
     @Override
     public Project deliver(Caller caller, long projectId, String summary) {
         String account = caller.user();
-        if (blank(summary)) {
+        if (Text.blank(summary)) {
             throw Fault.invalid("summary is required: what was delivered (report number, findings…)");
         }
         LocalDate today = clock.today();
@@ -667,7 +668,7 @@ public class MarketplaceComponent implements Marketplace {
                 throw Fault.conflict(p.code + " is " + p.status + ": the owner reviews a delivered service once");
             }
             boolean onTime = !p.delivery.deliveredOn().isAfter(p.contract.dueDate());
-            p.review = new OwnerReview(score, onTime, blank(comment) ? null : comment.trim(), today);
+            p.review = new OwnerReview(score, onTime, Text.blank(comment) ? null : comment.trim(), today);
             p.status = ProjectStatus.REVIEWED;
             MarketStore.update(c, p, clock.now().toEpochMilli());
             record(c, projectSubject(p), "intermediary.project.reviewed", actor, supervisor ? "supervisor" : "owner",
@@ -681,7 +682,7 @@ public class MarketplaceComponent implements Marketplace {
     public Project cancel(Caller caller, long projectId, String reason) {
         String actor = caller.user();
         boolean supervisor = access.supervises(caller);
-        if (blank(reason)) {
+        if (Text.blank(reason)) {
             throw Fault.invalid("reason is required");
         }
         return tx.inTransaction(c -> {
@@ -781,7 +782,4 @@ public class MarketplaceComponent implements Marketplace {
         return Fault.forbidden(detail);
     }
 
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
 }

@@ -1,5 +1,6 @@
 package org.tongban.intermediary.internal;
 
+import org.tongban.core.text.Text;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ public final class Requests {
             return List.of("send the agency as JSON");
         }
         CreditCode.validate(a.creditCode()).errors().forEach(e -> p.add("creditCode: " + e));
-        if (blank(a.name())) {
+        if (Text.blank(a.name())) {
             p.add("name is required");
         }
         MobileNumber.validate(a.contactMobile()).errors().forEach(e -> p.add("contactMobile: " + e));
@@ -41,7 +42,7 @@ public final class Requests {
             p.add("qualifications: at least one, for a service of the catalogue");
         }
         for (Qualification q : a.qualifications()) {
-            if (q == null || blank(q.serviceCode()) || blank(q.certificateNumber()) || q.validUntil() == null) {
+            if (q == null || Text.blank(q.serviceCode()) || Text.blank(q.certificateNumber()) || q.validUntil() == null) {
                 p.add("qualifications: each names serviceCode, certificateNumber and validUntil");
             }
         }
@@ -53,16 +54,16 @@ public final class Requests {
         if (r == null) {
             return List.of("send the project as JSON");
         }
-        if (blank(r.serviceCode())) {
+        if (Text.blank(r.serviceCode())) {
             p.add("serviceCode is required");
         }
-        if (blank(r.title())) {
+        if (Text.blank(r.title())) {
             p.add("title is required");
         }
-        if (blank(r.scope())) {
+        if (Text.blank(r.scope())) {
             p.add("scope is required: what the agency is to do");
         }
-        if (blank(r.ownerName())) {
+        if (Text.blank(r.ownerName())) {
             p.add("ownerName is required");
         }
         CreditCode.validate(r.ownerCreditCode()).errors().forEach(e -> p.add("ownerCreditCode: " + e));
@@ -96,7 +97,4 @@ public final class Requests {
         return p;
     }
 
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
 }

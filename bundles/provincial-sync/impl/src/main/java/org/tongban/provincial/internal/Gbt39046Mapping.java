@@ -1,5 +1,6 @@
 package org.tongban.provincial.internal;
 
+import org.tongban.core.json.JsonConfig;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
@@ -33,7 +34,7 @@ import org.tongban.provincial.HubRecord;
 public class Gbt39046Mapping implements HubMapping {
 
     public static final String FORMAT = "gbt39046-json/1";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonConfig.stored();
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
     @ObjectClassDefinition(name = "Tongban GB/T 39046 hub mapping", description = "PID org.tongban.provincial.gbt39046")

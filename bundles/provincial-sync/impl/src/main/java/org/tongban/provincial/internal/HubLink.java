@@ -1,10 +1,11 @@
 package org.tongban.provincial.internal;
 
+import org.tongban.core.json.JsonConfig;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationFeature;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -66,8 +67,7 @@ public class HubLink implements ProvincialSync {
     private static final Logger LOG = LoggerFactory.getLogger(HubLink.class);
     static final String ROUTE = "tongban-provincial-hub";
     static final String CATALOG_ROUTE = "tongban-provincial-catalogue";
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper JSON = JsonConfig.stored();
 
     private final Outbox outbox;
     private final Transactions tx;

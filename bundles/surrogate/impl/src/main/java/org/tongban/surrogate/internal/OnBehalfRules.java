@@ -1,5 +1,6 @@
 package org.tongban.surrogate.internal;
 
+import org.tongban.core.text.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,11 +28,11 @@ public final class OnBehalfRules {
         if (r.applicant() == null || r.applicant().name() == null || r.applicant().idNumber() == null) {
             p.add("applicant with type, name, idNumber and mobile is required");
         }
-        if (r.authorisation() == null || blank(r.authorisation().signedBy()) || r.authorisation().signedOn() == null
-                || blank(r.authorisation().documentRef()) || blank(r.authorisation().scope())) {
+        if (r.authorisation() == null || Text.blank(r.authorisation().signedBy()) || r.authorisation().signedOn() == null
+                || Text.blank(r.authorisation().documentRef()) || Text.blank(r.authorisation().scope())) {
             p.add("authorisation is required: who signed it, when, for what (scope), and the scan of the signed paper (documentRef)");
         }
-        if (r.greenChannel() && blank(r.projectName())) {
+        if (r.greenChannel() && Text.blank(r.projectName())) {
             p.add("projectName is required for the green channel (the key project it serves)");
         }
         return p;
@@ -54,7 +55,7 @@ public final class OnBehalfRules {
                     ? Optional.of("there is no result yet: the case is " + status) : Optional.empty();
             case RESULT_TO_APPLICANT -> done.stream().noneMatch(h -> h.step() == HandOverStep.RESULT_FROM_CENTRE)
                     ? Optional.of("the result has not come from the centre yet")
-                    : blank(receiptRef) ? Optional.of("the applicant signs for the result: receiptRef is the signed receipt")
+                    : Text.blank(receiptRef) ? Optional.of("the applicant signs for the result: receiptRef is the signed receipt")
                     : Optional.empty();
         };
     }
@@ -68,7 +69,7 @@ public final class OnBehalfRules {
         if (quantity < 1 || quantity > 10_000) {
             p.add("quantity is between 1 and 10000 (pages for copies, items for mail)");
         }
-        if (kind == FreeServiceKind.MAILING && blank(detail)) {
+        if (kind == FreeServiceKind.MAILING && Text.blank(detail)) {
             p.add("a mailing names its carrier and tracking number in detail");
         }
         if (detail != null && detail.length() > 500) {
@@ -154,7 +155,4 @@ public final class OnBehalfRules {
         };
     }
 
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
 }

@@ -1,5 +1,6 @@
 package org.tongban.surrogate.internal;
 
+import org.tongban.core.text.Text;
 import org.tongban.core.fault.Fault;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -86,7 +87,7 @@ public class SurrogateComponent implements Surrogate {
         requireNodeScope(caller, "register agents");
         String actor = caller.user();
         List<String> p = new ArrayList<>();
-        if (blank(account) || blank(name) || blank(pointCode) || blank(pointName)) {
+        if (Text.blank(account) || Text.blank(name) || Text.blank(pointCode) || Text.blank(pointName)) {
             p.add("account, name, pointCode and pointName are required");
         }
         MobileNumber.validate(mobile).errors().forEach(e -> p.add("mobile: " + e));
@@ -189,7 +190,7 @@ public class SurrogateComponent implements Surrogate {
     @Override
     public OnBehalfCase addFee(Caller caller, String ref, Fee fee) {
         String agentAccount = caller.user();
-        if (fee == null || blank(fee.item()) || fee.amount() == null || fee.amount().signum() < 0 || blank(fee.receiptNumber())) {
+        if (fee == null || Text.blank(fee.item()) || fee.amount() == null || fee.amount().signum() < 0 || Text.blank(fee.receiptNumber())) {
             throw Fault.invalid("a fee names its item, a non-negative amount and the receipt number given");
         }
         return change(ref, agentAccount, (c, k) -> {
@@ -240,7 +241,7 @@ public class SurrogateComponent implements Surrogate {
     @Override
     public OnBehalfCase handOver(Caller caller, String ref, HandOverStep step, String items, String receiptRef) {
         String agentAccount = caller.user();
-        if (step == null || blank(items)) {
+        if (step == null || Text.blank(items)) {
             throw Fault.invalid("step and items (what changed hands) are required");
         }
         Instant now = clock.now();
@@ -259,7 +260,7 @@ public class SurrogateComponent implements Surrogate {
                 case RESULT_TO_APPLICANT -> new String[] {point, k.applicantName()};
             };
             OnBehalfStore.handOver(c, ref, new HandOver(step, items.trim(), parties[0], parties[1], agentAccount, now,
-                    blank(receiptRef) ? null : receiptRef.trim()));
+                    Text.blank(receiptRef) ? null : receiptRef.trim()));
             audit(c, ref, agentAccount, "surrogate.handover", step + ": " + items.trim() + " from " + parties[0] + " to " + parties[1]);
             if (step == HandOverStep.RESULT_TO_APPLICANT) {
                 audit(c, ref, agentAccount, "surrogate.closed", "result handed to the applicant, receipt " + receiptRef.trim());
@@ -298,7 +299,7 @@ public class SurrogateComponent implements Surrogate {
             if (k.status() == OnBehalfStatus.CLOSED) {
                 throw Fault.conflict(ref + " is closed");
             }
-            String d = blank(detail) ? null : detail.trim();
+            String d = Text.blank(detail) ? null : detail.trim();
             OnBehalfStore.freeService(c, ref, new FreeService(kind, quantity, d, agentAccount, now));
             audit(c, ref, agentAccount, "surrogate.free-service", kind + " x" + quantity + (d == null ? "" : ": " + d));
             return k;
@@ -375,8 +376,5 @@ public class SurrogateComponent implements Surrogate {
         audit.append(c, new AuditEntry(actor, "agent", action, "surrogate:" + ref, detail));
     }
 
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
 
 }

@@ -1,9 +1,10 @@
 package org.tongban.sync.internal;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import org.tongban.core.json.JsonConfig;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 import org.apache.camel.CamelContext;
@@ -35,9 +36,7 @@ final class Broker {
     static final String CATALOGUE = "catalogue";
 
     /** The link's JSON on both ends and both transports: ISO dates, and fields a newer node adds are ignored. */
-    static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    static final ObjectMapper JSON = JsonConfig.stored();
 
     private Broker() {
     }

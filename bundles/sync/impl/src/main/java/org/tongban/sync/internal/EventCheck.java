@@ -1,5 +1,7 @@
 package org.tongban.sync.internal;
 
+import org.tongban.core.text.Text;
+import org.tongban.core.json.JsonConfig;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,7 +11,7 @@ import org.tongban.sync.SyncEvent;
 /** Whether a received event can be stored and forwarded: every fault at once. Pure logic. */
 public final class EventCheck {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonConfig.stored();
     private static final Instant EARLIEST = Instant.EPOCH;
     private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
@@ -24,16 +26,16 @@ public final class EventCheck {
         if (e.id() == null || !e.id().matches("[0-9A-Za-z-]{1,36}")) {
             p.add("id must be 1-36 letters, digits or dashes");
         }
-        if (blank(e.originNode()) || e.originNode().length() > 64) {
+        if (Text.blank(e.originNode()) || e.originNode().length() > 64) {
             p.add("originNode is required (at most 64 characters)");
         }
-        if (blank(e.subject()) || e.subject().length() > 200) {
+        if (Text.blank(e.subject()) || e.subject().length() > 200) {
             p.add("subject is required (at most 200 characters)");
         }
         if (e.subjectSeq() < 1) {
             p.add("subjectSeq starts at 1");
         }
-        if (blank(e.type()) || e.type().length() > 100) {
+        if (Text.blank(e.type()) || e.type().length() > 100) {
             p.add("type is required (at most 100 characters)");
         }
         if (e.payloadVersion() < 1) {
@@ -56,7 +58,4 @@ public final class EventCheck {
         return p;
     }
 
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
 }

@@ -1,5 +1,6 @@
 package org.tongban.sync.internal;
 
+import org.tongban.core.json.JsonConfig;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
@@ -50,7 +51,7 @@ public class SyncComponent implements Sync {
 
     private static final Logger LOG = LoggerFactory.getLogger(SyncComponent.class);
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonConfig.stored();
 
     private final Transactions tx;
     private final Outbox outbox;
