@@ -1,5 +1,6 @@
 package org.tongban.catalog.internal;
 
+import org.tongban.testsupport.MemoryDatabase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,10 +9,7 @@ import java.sql.Connection;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import javax.sql.DataSource;
-import org.apache.derby.jdbc.EmbeddedDataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tongban.catalog.CaseKind;
@@ -34,10 +32,7 @@ class PublisherTest {
 
     @BeforeEach
     void database() {
-        EmbeddedDataSource derby = new EmbeddedDataSource();
-        derby.setDatabaseName("memory:" + UUID.randomUUID());
-        derby.setCreateDatabase("create");
-        Flyway.configure().dataSource(derby).locations("classpath:db/migration/catalog").table("catalog_schema_history").load().migrate();
+        DataSource derby = MemoryDatabase.migrated("catalog");
         ds = derby;
     }
 

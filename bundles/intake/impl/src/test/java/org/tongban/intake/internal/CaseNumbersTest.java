@@ -1,5 +1,7 @@
 package org.tongban.intake.internal;
 
+import org.tongban.testsupport.LocalTransactions;
+import org.tongban.testsupport.MemoryDatabase;
 import org.tongban.core.rest.FaultProblems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,13 +15,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
-import org.apache.derby.jdbc.EmbeddedDataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tongban.core.data.SqlWork;
@@ -39,11 +38,8 @@ class CaseNumbersTest {
 
     @BeforeEach
     void database() {
-        EmbeddedDataSource derby = new EmbeddedDataSource();
-        derby.setDatabaseName("memory:" + UUID.randomUUID());
-        derby.setCreateDatabase("create");
-        Flyway.configure().dataSource(derby).locations("classpath:db/migration/intake").table("intake_schema_history").load().migrate();
-        ds = derby;
+        ds = MemoryDatabase.migrated("intake");
+        tx = new LocalTransactions(ds);
     }
 
     private String next(String code, LocalDate day) throws Exception {
@@ -90,35 +86,7 @@ class CaseNumbersTest {
         assertEquals(CODE + "202509260060", numbers.stream().max(String::compareTo).orElseThrow());
     }
 
-    /** Plain JDBC transactions on the test database, as core's Transactions service runs them. */
-    private final Transactions tx = new Transactions() {
-        @Override
-        public <T> T inTransaction(SqlWork<T> work) {
-            try (Connection c = ds.getConnection()) {
-                c.setAutoCommit(false);
-                try {
-                    T result = work.run(c);
-                    c.commit();
-                    return result;
-                } catch (SQLException | RuntimeException e) {
-                    c.rollback();
-                    throw e;
-                }
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        @Override
-        public <T> T read(SqlWork<T> work) {
-            return inTransaction(work);
-        }
-
-        @Override
-        public Connection connection() {
-            throw new UnsupportedOperationException();
-        }
-    };
+    private Transactions tx;
 
     @Test
     void aReservationTakesConsecutiveNumbersAndReleaseGivesBackTheUnusedTail() throws Exception {

@@ -1,5 +1,7 @@
 package org.tongban.intake.internal;
 
+import org.tongban.testsupport.MemoryDatabase;
+import javax.sql.DataSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.sql.Connection;
@@ -7,13 +9,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.apache.derby.jdbc.EmbeddedDataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.tongban.intake.Defaulter;
 
@@ -26,10 +25,7 @@ class DefaulterStoreTest {
 
     @Test
     void concurrentPutsOfOneNewEntryAllSucceedAndOneAddsIt() throws Exception {
-        EmbeddedDataSource ds = new EmbeddedDataSource();
-        ds.setDatabaseName("memory:" + UUID.randomUUID());
-        ds.setCreateDatabase("create");
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration/intake").table("intake_schema_history").load().migrate();
+        DataSource ds = MemoryDatabase.migrated("intake");
         Defaulter d = new Defaulter("370783198501011234", "王某", "(2026)鲁0783执123号", LocalDate.of(2026, 3, 1), "court import");
         int n = 8;
         CountDownLatch start = new CountDownLatch(1);

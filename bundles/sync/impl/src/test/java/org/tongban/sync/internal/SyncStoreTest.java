@@ -1,5 +1,7 @@
 package org.tongban.sync.internal;
 
+import org.tongban.testsupport.MemoryDatabase;
+import javax.sql.DataSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,9 +10,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
-import org.apache.derby.jdbc.EmbeddedDataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,10 +27,7 @@ class SyncStoreTest {
 
     @BeforeEach
     void database() throws SQLException {
-        EmbeddedDataSource derby = new EmbeddedDataSource();
-        derby.setDatabaseName("memory:" + UUID.randomUUID());
-        derby.setCreateDatabase("create");
-        Flyway.configure().dataSource(derby).locations("classpath:db/migration/sync").table("sync_schema_history").load().migrate();
+        DataSource derby = MemoryDatabase.migrated("sync");
         c = derby.getConnection();
     }
 

@@ -1,0 +1,32 @@
+package org.tongban.testsupport;
+
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.flywaydb.core.Flyway;
+
+/** A fresh in-memory Derby per call, migrated by each capability's own Flyway scripts, as a node migrates it. */
+public final class MemoryDatabase {
+
+    static {
+        System.setProperty("derby.stream.error.file", "target/derby.log");
+    }
+
+    private MemoryDatabase() {
+    }
+
+    /**
+     * A new database with the given capabilities' schemas, each named as its bundle names it: {@code "intake"} runs
+     * {@code classpath:db/migration/intake} with the history table {@code intake_schema_history}.
+     */
+    public static DataSource migrated(String... capabilities) {
+        EmbeddedDataSource ds = new EmbeddedDataSource();
+        ds.setDatabaseName("memory:" + UUID.randomUUID());
+        ds.setCreateDatabase("create");
+        for (String capability : capabilities) {
+            Flyway.configure().dataSource(ds).locations("classpath:db/migration/" + capability)
+                    .table(capability + "_schema_history").load().migrate();
+        }
+        return ds;
+    }
+}
