@@ -1,5 +1,6 @@
 package org.tongban.catalog.internal.rest;
 
+import org.tongban.core.text.Text;
 import org.tongban.core.fault.Fault;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
@@ -125,14 +126,7 @@ public class CatalogResource implements RestResource {
     }
 
     private static CaseKind caseKind(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return CaseKind.valueOf(text.trim().toUpperCase());
-        } catch (IllegalArgumentException e) {
-            throw Fault.invalid("caseKind must be INSTANT or PROMISED");
-        }
+        return Text.option(CaseKind.class, text, "caseKind");
     }
 
     private static Map<String, Object> summary(VersionedItem v) {

@@ -1,7 +1,10 @@
 package org.tongban.evaluation.internal.shell;
 
+import org.tongban.core.fault.Fault;
+import org.tongban.core.text.Text;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
@@ -23,6 +26,7 @@ public class EvaluationListCommand implements Action {
     @Option(name = "-d", aliases = "--department", description = "Only this department (credit code)")
     String department;
 
+    @Completion(SatisfactionCompleter.class)
     @Option(name = "-l", aliases = "--level", description = "Only this level, e.g. DISSATISFIED")
     String level;
 
@@ -33,9 +37,9 @@ public class EvaluationListCommand implements Action {
     public Object execute() {
         Satisfaction l;
         try {
-            l = level == null ? null : Satisfaction.valueOf(level.toUpperCase());
-        } catch (IllegalArgumentException e) {
-            System.out.println("Unknown level " + level + "; one of VERY_SATISFIED, SATISFIED, BASIC, DISSATISFIED, VERY_DISSATISFIED");
+            l = Text.option(Satisfaction.class, level, "--level");
+        } catch (Fault e) {
+            System.out.println(e.getMessage());
             return null;
         }
         ShellTable table = new ShellTable();

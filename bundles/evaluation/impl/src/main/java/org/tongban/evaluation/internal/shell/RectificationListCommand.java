@@ -1,7 +1,10 @@
 package org.tongban.evaluation.internal.shell;
 
+import org.tongban.core.fault.Fault;
+import org.tongban.core.text.Text;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
@@ -17,6 +20,7 @@ public class RectificationListCommand implements Action {
     @Reference
     Evaluations evaluations;
 
+    @Completion(RectificationStatusCompleter.class)
     @Option(name = "-s", aliases = "--status", description = "OPEN, VERIFIED, RECTIFIED, ANSWERED, CLOSED or VOID")
     String status;
 
@@ -30,9 +34,9 @@ public class RectificationListCommand implements Action {
     public Object execute() {
         RectificationStatus s;
         try {
-            s = status == null ? null : RectificationStatus.valueOf(status.toUpperCase());
-        } catch (IllegalArgumentException e) {
-            System.out.println("Unknown status " + status + "; one of OPEN, VERIFIED, RECTIFIED, ANSWERED, CLOSED, VOID");
+            s = Text.option(RectificationStatus.class, status, "--status");
+        } catch (Fault e) {
+            System.out.println(e.getMessage());
             return null;
         }
         ShellTable table = new ShellTable();

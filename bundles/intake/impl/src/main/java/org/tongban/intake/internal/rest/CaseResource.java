@@ -1,9 +1,9 @@
 package org.tongban.intake.internal.rest;
 
+import org.tongban.core.text.Text;
 import org.tongban.core.fault.Fault;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import javax.ws.rs.Consumes;
@@ -118,12 +118,7 @@ public class CaseResource implements RestResource {
     @Allowed({Role.CLERK, Role.REVIEWER, Role.AGENT, Role.SUPERVISOR, Role.OPS, Role.APPLICANT})
     public List<CaseView> queue(@QueryParam("status") String status, @QueryParam("limit") Integer limit,
                                 @Context SecurityContext security) {
-        CaseStatus s;
-        try {
-            s = status == null || status.isBlank() ? null : CaseStatus.valueOf(status.trim().toUpperCase());
-        } catch (IllegalArgumentException e) {
-            throw Fault.invalid("status must be one of " + Arrays.toString(CaseStatus.values()));
-        }
+        CaseStatus s = Text.option(CaseStatus.class, status, "status");
         Locale language = language(security);
         return intake.list(caller(security), s, limit == null ? 100 : limit).stream().map(v -> CaseTexts.in(v, language)).toList();
     }

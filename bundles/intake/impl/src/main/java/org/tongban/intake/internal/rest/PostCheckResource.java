@@ -1,7 +1,7 @@
 package org.tongban.intake.internal.rest;
 
+import org.tongban.core.text.Text;
 import org.tongban.core.fault.Fault;
-import java.util.Arrays;
 import java.util.List;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -41,12 +41,7 @@ public class PostCheckResource implements RestResource {
     @GET
     public List<PostApprovalCheck> checks(@QueryParam("status") String status, @QueryParam("overdue") boolean overdue,
                                           @QueryParam("limit") Integer limit, @Context SecurityContext security) {
-        PostCheckStatus s;
-        try {
-            s = status == null || status.isBlank() ? null : PostCheckStatus.valueOf(status.trim().toUpperCase());
-        } catch (IllegalArgumentException e) {
-            throw Fault.invalid("status must be one of " + Arrays.toString(PostCheckStatus.values()));
-        }
+        PostCheckStatus s = Text.option(PostCheckStatus.class, status, "status");
         return intake.postApprovalChecks(CallerPrincipal.of(security.getUserPrincipal()), s, overdue, limit == null ? 100 : limit);
     }
 }

@@ -1,7 +1,10 @@
 package org.tongban.intake.internal.shell;
 
+import org.tongban.core.fault.Fault;
+import org.tongban.core.text.Text;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
@@ -17,6 +20,7 @@ public class CaseListCommand implements Action {
     @Reference
     Intake intake;
 
+    @Completion(CaseStatusCompleter.class)
     @Option(name = "-s", aliases = "--status", description = "Only cases in this status (e.g. ACCEPTED, DEFICIENT)")
     String status;
 
@@ -27,9 +31,9 @@ public class CaseListCommand implements Action {
     public Object execute() {
         CaseStatus s;
         try {
-            s = status == null ? null : CaseStatus.valueOf(status.toUpperCase());
-        } catch (IllegalArgumentException e) {
-            System.out.println("Unknown status " + status + "; one of " + java.util.Arrays.toString(CaseStatus.values()));
+            s = Text.option(CaseStatus.class, status, "--status");
+        } catch (Fault e) {
+            System.out.println(e.getMessage());
             return null;
         }
         ShellTable table = new ShellTable();

@@ -1,9 +1,9 @@
 package org.tongban.supervision.internal.rest;
 
+import org.tongban.core.text.Text;
 import org.tongban.core.fault.Fault;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Arrays;
 import java.util.List;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -55,12 +55,7 @@ public class SupervisionResource implements RestResource {
     public List<Card> cards(@QueryParam("department") String department, @QueryParam("colour") String colour,
                             @QueryParam("open") Boolean open, @QueryParam("limit") Integer limit,
                             @Context SecurityContext sc) {
-        CardColour c;
-        try {
-            c = colour == null || colour.isBlank() ? null : CardColour.valueOf(colour.trim().toUpperCase());
-        } catch (IllegalArgumentException e) {
-            throw Fault.invalid("colour must be one of " + Arrays.toString(CardColour.values()));
-        }
+        CardColour c = Text.option(CardColour.class, colour, "colour");
         return supervision.cards(CallerPrincipal.of(sc.getUserPrincipal()), department, c, open == null || open, limit == null ? 200 : limit);
     }
 

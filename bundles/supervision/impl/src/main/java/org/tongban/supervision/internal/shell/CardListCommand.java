@@ -1,7 +1,10 @@
 package org.tongban.supervision.internal.shell;
 
+import org.tongban.core.fault.Fault;
+import org.tongban.core.text.Text;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
@@ -20,6 +23,7 @@ public class CardListCommand implements Action {
     @Option(name = "-d", aliases = "--department", description = "Only this department (credit code)")
     String department;
 
+    @Completion(CardColourCompleter.class)
     @Option(name = "-c", aliases = "--colour", description = "WARNING, YELLOW or RED")
     String colour;
 
@@ -33,9 +37,9 @@ public class CardListCommand implements Action {
     public Object execute() {
         CardColour c;
         try {
-            c = colour == null ? null : CardColour.valueOf(colour.toUpperCase());
-        } catch (IllegalArgumentException e) {
-            System.out.println("Unknown colour " + colour + "; one of WARNING, YELLOW, RED");
+            c = Text.option(CardColour.class, colour, "--colour");
+        } catch (Fault e) {
+            System.out.println(e.getMessage());
             return null;
         }
         ShellTable table = new ShellTable();

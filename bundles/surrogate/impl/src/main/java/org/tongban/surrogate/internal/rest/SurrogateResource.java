@@ -1,7 +1,7 @@
 package org.tongban.surrogate.internal.rest;
 
+import org.tongban.core.text.Text;
 import org.tongban.core.fault.Fault;
-import java.util.Arrays;
 import java.util.List;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -68,12 +68,7 @@ public class SurrogateResource implements RestResource {
     @Allowed({Role.SUPERVISOR, Role.OPS, Role.AGENT})
     public List<Agent> network(@QueryParam("level") String level, @QueryParam("division") String division,
                                @Context SecurityContext sc) {
-        NodeLevel l;
-        try {
-            l = level == null || level.isBlank() ? null : NodeLevel.valueOf(level.trim().toUpperCase());
-        } catch (IllegalArgumentException e) {
-            throw Fault.invalid("level is one of " + Arrays.toString(NodeLevel.values()));
-        }
+        NodeLevel l = Text.option(NodeLevel.class, level, "level");
         return surrogate.network(caller(sc), l, division);
     }
 
@@ -162,11 +157,8 @@ public class SurrogateResource implements RestResource {
     public List<Workload> workload(@QueryParam("by") String by, @QueryParam("division") String division,
                                    @Context SecurityContext sc) {
         WorkloadBy grouping;
-        try {
-            grouping = by == null || by.isBlank() ? WorkloadBy.AGENT : WorkloadBy.valueOf(by.trim().toUpperCase());
-        } catch (IllegalArgumentException e) {
-            throw Fault.invalid("by is one of agent, point, level");
-        }
+        WorkloadBy chosen = Text.option(WorkloadBy.class, by, "by");
+        grouping = chosen == null ? WorkloadBy.AGENT : chosen;
         if (division != null && !division.isBlank() && !division.trim().matches("\\d{1,12}")) {
             throw Fault.invalid("division is a division code or its leading digits");
         }

@@ -1,7 +1,10 @@
 package org.tongban.surrogate.internal.shell;
 
+import org.tongban.core.fault.Fault;
+import org.tongban.core.text.Text;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
@@ -17,6 +20,7 @@ public class AgentNetworkCommand implements Action {
     @Reference
     Surrogate surrogate;
 
+    @Completion(NodeLevelCompleter.class)
     @Option(name = "-l", aliases = "--level", description = "VILLAGE, TOWNSHIP, COUNTY or CITY")
     String level;
 
@@ -27,9 +31,9 @@ public class AgentNetworkCommand implements Action {
     public Object execute() {
         NodeLevel l;
         try {
-            l = level == null ? null : NodeLevel.valueOf(level.toUpperCase());
-        } catch (IllegalArgumentException e) {
-            System.out.println("Unknown level " + level);
+            l = Text.option(NodeLevel.class, level, "--level");
+        } catch (Fault e) {
+            System.out.println(e.getMessage());
             return null;
         }
         ShellTable table = new ShellTable();
