@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,9 +17,6 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -35,6 +33,8 @@ import org.tongban.core.calendar.CalendarYear;
 import org.tongban.core.calendar.DateChange;
 import org.tongban.core.calendar.WorkingDayCalendar;
 import org.tongban.core.calendar.YearTableCalendar;
+import org.tongban.core.schedule.PeriodicTask;
+import org.tongban.core.schedule.PeriodicTasks;
 
 /**
  * The calendar: years shipped in this bundle plus the ops folder, any other year provisional. A watcher reads the
@@ -54,7 +54,10 @@ public class CalendarComponent implements WorkingDayCalendar, CalendarAdmin {
     private volatile CalendarSources sources;
     private volatile YearTableCalendar cached;
     private Map<Integer, CalendarYear> shipped;
-    private ScheduledExecutorService watcher;
+    private PeriodicTask watcher;
+
+    @Reference
+    PeriodicTasks periodic;
 
     @Activate
     void activate(BundleContext context, CalendarConfig config) {
@@ -74,20 +77,15 @@ public class CalendarComponent implements WorkingDayCalendar, CalendarAdmin {
         }
         LOG.info("calendar: official years {} (folder {}); other years provisional", cached.years(), dir);
         if (watcher != null) {
-            watcher.shutdownNow();
+            watcher.close();
         }
-        watcher = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "tongban-calendar");
-            t.setDaemon(true);
-            return t;
-        });
-        long period = Math.max(1, config.recheckSeconds());
-        watcher.scheduleWithFixedDelay(this::tick, period, period, TimeUnit.SECONDS);
+        Duration period = Duration.ofSeconds(Math.max(1, config.recheckSeconds()));
+        watcher = periodic.every("calendar recheck", period, period, this::tick);
     }
 
     @Deactivate
     synchronized void deactivate() {
-        watcher.shutdownNow();
+        watcher.close();
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
