@@ -2,9 +2,6 @@ package org.tongban.evaluation.internal;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -104,7 +101,7 @@ public class EvaluationComponent implements Evaluations {
 
     @Modified
     synchronized void configure(EvaluationConfig changed) {
-        List<String> faults = configProblems(changed);
+        List<String> faults = EvaluationRules.configProblems(changed);
         if (!faults.isEmpty()) {
             // A bad edit keeps the rules that were working rather than stopping evaluations.
             LOG.error("org.tongban.evaluation: {}; keeping the previous settings", String.join("; ", faults));
@@ -114,8 +111,7 @@ public class EvaluationComponent implements Evaluations {
             throw new IllegalArgumentException("invalid evaluation settings: " + String.join("; ", faults));
         }
         this.config = changed;
-        this.indicators = new LinkedHashSet<>(Arrays.stream(changed.indicators().split(","))
-                .map(String::trim).filter(s -> !s.isEmpty()).toList());
+        this.indicators = EvaluationRules.indicators(changed.indicators());
         if (scheduled != null) {
             scheduled.cancel(false);
             scheduled = null;
@@ -123,20 +119,6 @@ public class EvaluationComponent implements Evaluations {
         if (changed.sweepIntervalMinutes() > 0) {
             scheduled = scheduler.scheduleWithFixedDelay(this::scheduledSweep, 30, changed.sweepIntervalMinutes() * 60L, TimeUnit.SECONDS);
         }
-    }
-
-    static List<String> configProblems(EvaluationConfig c) {
-        List<String> p = new ArrayList<>();
-        if (c.periodDays() < 1) {
-            p.add("periodDays must be at least 1, not " + c.periodDays());
-        }
-        if (c.rectificationDays() < 1 || c.rectificationDays() > EvaluationRules.MAX_RECTIFICATION_DAYS) {
-            p.add("rectificationDays must be 1 to " + EvaluationRules.MAX_RECTIFICATION_DAYS + ", not " + c.rectificationDays());
-        }
-        if (c.indicators() == null || !c.indicators().matches("\\s*[a-z][a-z_]*(\\s*,\\s*[a-z][a-z_]*)*\\s*")) {
-            p.add("indicators are lower-case names separated by commas, not '" + c.indicators() + "'");
-        }
-        return p;
     }
 
     @Deactivate
