@@ -39,10 +39,10 @@ public class EvaluateFirstCondition implements DeliveryCondition {
             return Optional.empty();
         }
         try {
-            if (EvaluationStore.evaluationOf(tx, caseNumber, false).isPresent()) {
+            if (ReviewStore.evaluationOf(tx, caseNumber, false).isPresent()) {
                 return Optional.empty();
             }
-            Optional<Invited> invitation = EvaluationStore.invitationOfCase(tx, caseNumber);
+            Optional<Invited> invitation = InvitationStore.ofCase(tx, caseNumber);
             return Optional.of("this node hands results out after the applicant has evaluated the service (评价后取证); "
                     + invitation.map(i -> "the applicant evaluates with invitation code " + i.code())
                     .orElse("get the invitation for the hall's tablet: POST /api/v1/evaluations/invitations"));

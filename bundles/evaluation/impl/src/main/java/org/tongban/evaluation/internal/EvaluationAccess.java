@@ -12,8 +12,9 @@ import org.tongban.evaluation.Rectification;
  * Who reads and acts on 好差评 records. Supervisors and ops whose scope holds this node read everything, and only they
  * see an anonymous review's case; a reviewer reads and answers their departments' reviews and rectification tasks; a
  * clerk reads the reviews of their window and those that rate them. A supervisor of a division below this node's
- * lists the reviews of this node's cases of their divisions (reviews carry no division of their own: the case does). Only the hall tablet (and the node itself) is
- * given an invitation's code: staff cannot evaluate in the applicant's stead.
+ * lists the reviews of this node's cases of their divisions (each review carries its case's division, copied at
+ * invitation). Only the hall tablet (and the node itself) is given an invitation's code: staff cannot evaluate in the
+ * applicant's stead.
  */
 final class EvaluationAccess {
 

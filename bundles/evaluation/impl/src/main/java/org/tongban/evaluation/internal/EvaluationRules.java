@@ -2,6 +2,8 @@ package org.tongban.evaluation.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -114,5 +116,25 @@ public final class EvaluationRules {
             return Optional.of("the department has not answered yet (the task is " + status + ")");
         }
         return Optional.empty();
+    }
+
+    /** What is wrong with a configuration, or nothing. */
+    static List<String> configProblems(EvaluationConfig c) {
+        List<String> p = new ArrayList<>();
+        if (c.periodDays() < 1) {
+            p.add("periodDays must be at least 1, not " + c.periodDays());
+        }
+        if (c.rectificationDays() < 1 || c.rectificationDays() > EvaluationRules.MAX_RECTIFICATION_DAYS) {
+            p.add("rectificationDays must be 1 to " + EvaluationRules.MAX_RECTIFICATION_DAYS + ", not " + c.rectificationDays());
+        }
+        if (c.indicators() == null || !c.indicators().matches("\\s*[a-z][a-z_]*(\\s*,\\s*[a-z][a-z_]*)*\\s*")) {
+            p.add("indicators are lower-case names separated by commas, not '" + c.indicators() + "'");
+        }
+        return p;
+    }
+
+    /** The indicators an evaluation may score, from the configured comma-separated names, in their order. */
+    static Set<String> indicators(String names) {
+        return new LinkedHashSet<>(Arrays.stream(names.split(",")).map(String::trim).filter(n -> !n.isEmpty()).toList());
     }
 }

@@ -52,19 +52,19 @@ public class RectificationDates implements CalendarDependent {
     @Override
     public List<DateChange> recompute(Set<Integer> changedYears) {
         List<DateChange> out = new ArrayList<>();
-        for (EvaluationStore.DatedTask t : tasks(changedYears)) {
+        for (RectificationStore.DatedTask t : tasks(changedYears)) {
             DateChange change = change(calendar, t);
             if (change == null) {
                 continue;
             }
-            String subject = EvaluationComponent.subject(t.id());
+            String subject = Rectifications.subject(t.id());
             tx.inTransaction(c -> {
                 // Only an open task still holding the date read above is changed (a clerk may have closed it meanwhile).
-                if (EvaluationStore.lockRectification(c, t.id()).filter(r -> r.closedOn() == null && r.dueDate().equals(t.dueDate())
+                if (RectificationStore.lock(c, t.id()).filter(r -> r.closedOn() == null && r.dueDate().equals(t.dueDate())
                         && r.dueProvisional() == t.provisional()).isEmpty()) {
                     return null;
                 }
-                EvaluationStore.redate(c, t.id(), change.after(), change.provisionalAfter(), clock.now().toEpochMilli());
+                RectificationStore.redate(c, t.id(), change.after(), change.provisionalAfter(), clock.now().toEpochMilli());
                 String detail = "rectification " + t.id() + ": " + WHAT + " " + (change.moved() ? t.dueDate() + " → " + change.after()
                         : change.after() + " unchanged") + (change.provisionalAfter() ? " (still provisional)" : " (official calendar)")
                         + ", recomputed on the calendar in force" + (changedYears.isEmpty() ? "" : " for " + changedYears);
@@ -90,7 +90,7 @@ public class RectificationDates implements CalendarDependent {
     @Override
     public List<DateChange> preview(WorkingDayCalendar candidate, Set<Integer> changedYears) {
         List<DateChange> out = new ArrayList<>();
-        for (EvaluationStore.DatedTask t : tasks(changedYears)) {
+        for (RectificationStore.DatedTask t : tasks(changedYears)) {
             DateChange change = change(candidate, t);
             if (change != null) {
                 out.add(change);
@@ -99,14 +99,14 @@ public class RectificationDates implements CalendarDependent {
         return out;
     }
 
-    private List<EvaluationStore.DatedTask> tasks(Set<Integer> changedYears) {
+    private List<RectificationStore.DatedTask> tasks(Set<Integer> changedYears) {
         LocalDate from = CalendarDependent.firstDayOf(changedYears);
         LocalDate to = CalendarDependent.lastDayOf(changedYears);
-        return tx.read(c -> EvaluationStore.recomputable(c, from, to));
+        return tx.read(c -> RectificationStore.recomputable(c, from, to));
     }
 
     /** The task's due date over {@code over}, or null when neither the date nor its mark changes. */
-    private static DateChange change(WorkingDayCalendar over, EvaluationStore.DatedTask t) {
+    private static DateChange change(WorkingDayCalendar over, RectificationStore.DatedTask t) {
         LocalDate due = EvaluationRules.rectificationDue(over, t.openedOn(), t.limitDays());
         boolean provisional = over.provisionalBetween(t.openedOn(), due);
         if (due.equals(t.dueDate()) && provisional == t.provisional()) {

@@ -110,16 +110,16 @@ public final class StatisticsBuilder {
         return whole == 0 ? null : Math.round(part * 10000.0 / whole) / 100.0;
     }
 
-    /** Every month in [from, to], empty months included, from rows of (yyyy-MM, level, count). */
-    public static List<TrendPoint> trend(YearMonth from, YearMonth to, List<Object[]> rows) {
+    /** Every month in [from, to], empty months included, from the counts per month and level. */
+    public static List<TrendPoint> trend(YearMonth from, YearMonth to, List<StatisticsStore.MonthCount> rows) {
         Map<YearMonth, long[]> months = new LinkedHashMap<>();
         for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
             months.put(m, new long[Satisfaction.values().length]);
         }
-        for (Object[] r : rows) {
-            long[] c = months.get(YearMonth.parse((String) r[0]));
+        for (StatisticsStore.MonthCount r : rows) {
+            long[] c = months.get(r.month());
             if (c != null) {
-                c[Satisfaction.valueOf((String) r[1]).ordinal()] += ((Number) r[2]).longValue();
+                c[r.level().ordinal()] += r.count();
             }
         }
         List<TrendPoint> out = new ArrayList<>();

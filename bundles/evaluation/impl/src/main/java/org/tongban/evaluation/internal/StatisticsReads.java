@@ -5,11 +5,10 @@ import java.time.YearMonth;
 import java.util.List;
 import org.tongban.core.data.Transactions;
 import org.tongban.evaluation.Dimension;
-import org.tongban.evaluation.Satisfaction;
 import org.tongban.evaluation.Statistics;
 import org.tongban.evaluation.TrendPoint;
 
-/** The statistics, rankings and trends of 好差评: counted by {@link EvaluationStore}, shaped by {@link StatisticsBuilder}. */
+/** The statistics, rankings and trends of 好差评: counted by {@link StatisticsStore}, shaped by {@link StatisticsBuilder}. */
 final class StatisticsReads {
 
     private final Transactions tx;
@@ -29,18 +28,18 @@ final class StatisticsReads {
     /** Month by month, of the whole node or, with a dimension and key, of one group. */
     List<TrendPoint> trend(YearMonth from, YearMonth to, Dimension dimension, String key, String divisionPrefix) {
         Dimension d = dimension == null || key == null || key.isBlank() ? null : dimension;
-        return StatisticsBuilder.trend(from, to, tx.read(c -> EvaluationStore.monthlyCounts(c, from.atDay(1), to.atEndOfMonth(), d,
+        return StatisticsBuilder.trend(from, to, tx.read(c -> StatisticsStore.monthlyCounts(c, from.atDay(1), to.atEndOfMonth(), d,
                 d == null ? null : key.trim(), divisionPrefix)));
     }
 
     private StatisticsBuilder builder(Dimension d, LocalDate from, LocalDate to, String divisionPrefix) {
         return tx.read(c -> {
             StatisticsBuilder b = new StatisticsBuilder();
-            for (Object[] r : EvaluationStore.levelCounts(c, d, from, to, divisionPrefix)) {
-                b.level((String) r[0], (String) r[1], Satisfaction.valueOf((String) r[2]), ((Number) r[3]).longValue());
+            for (StatisticsStore.LevelCount r : StatisticsStore.levelCounts(c, d, from, to, divisionPrefix)) {
+                b.level(r.key(), r.name(), r.level(), r.count());
             }
-            for (Object[] r : EvaluationStore.rectificationCounts(c, d, from, to, divisionPrefix)) {
-                b.rectification((String) r[0], (String) r[1], ((Number) r[2]).longValue(), ((Number) r[3]).longValue());
+            for (StatisticsStore.RectificationCount r : StatisticsStore.rectificationCounts(c, d, from, to, divisionPrefix)) {
+                b.rectification(r.key(), r.name(), r.bad(), r.rectified());
             }
             return b;
         });

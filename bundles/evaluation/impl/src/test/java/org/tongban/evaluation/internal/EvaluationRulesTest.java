@@ -131,4 +131,21 @@ class EvaluationRulesTest {
         }
         assertEquals("ABC", InvitationCodes.normalise(" abc "));
     }
+
+    @Test
+    void aConfigurationIsCheckedAndItsIndicatorsKeptInOrder() {
+        assertEquals(List.of(), EvaluationRules.configProblems(config(7, 5, "overall, attitude")));
+        assertEquals(3, EvaluationRules.configProblems(config(0, 16, "Overall")).size());
+        assertEquals(List.of("overall", "attitude"), List.copyOf(EvaluationRules.indicators(" overall, attitude ,")));
+    }
+
+    private static EvaluationConfig config(int periodDays, int rectificationDays, String indicators) {
+        return (EvaluationConfig) java.lang.reflect.Proxy.newProxyInstance(EvaluationConfig.class.getClassLoader(),
+                new Class<?>[] {EvaluationConfig.class}, (p, m, a) -> switch (m.getName()) {
+                    case "periodDays" -> periodDays;
+                    case "rectificationDays" -> rectificationDays;
+                    case "indicators" -> indicators;
+                    default -> m.getDefaultValue();
+                });
+    }
 }

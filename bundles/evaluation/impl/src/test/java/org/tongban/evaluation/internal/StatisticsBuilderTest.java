@@ -130,11 +130,15 @@ class StatisticsBuilderTest {
         assertEquals(List.of(), new StatisticsBuilder().ranked(Dimension.WINDOW, FROM, TO, 3).lines());
     }
 
+    private static StatisticsStore.MonthCount month(String month, Satisfaction level, long count) {
+        return new StatisticsStore.MonthCount(YearMonth.parse(month), level, count);
+    }
+
     @Test
     void theTrendHasEveryMonthEvenEmptyOnes() {
         List<TrendPoint> t = StatisticsBuilder.trend(YearMonth.of(2026, 8), YearMonth.of(2026, 11), List.of(
-                new Object[] {"2026-08", "SATISFIED", 3L}, new Object[] {"2026-08", "DISSATISFIED", 1L},
-                new Object[] {"2026-10", "BASIC", 2L}, new Object[] {"2027-01", "BASIC", 9L}));
+                month("2026-08", Satisfaction.SATISFIED, 3), month("2026-08", Satisfaction.DISSATISFIED, 1),
+                month("2026-10", Satisfaction.BASIC, 2), month("2027-01", Satisfaction.BASIC, 9)));
         assertEquals(4, t.size());
         assertEquals(75.0, t.get(0).satisfactionRate());
         assertEquals(1, t.get(0).bad());

@@ -1,11 +1,10 @@
 package org.tongban.evaluation.internal.rest;
 
 import org.tongban.core.fault.Fault;
+import org.tongban.core.text.Text;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Arrays;
 import java.util.List;
-import java.util.function.Function;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.HeaderParam;
@@ -192,8 +191,8 @@ public class EvaluationResource implements RestResource {
     public List<Evaluation> list(@QueryParam("caseNumber") String caseNumber, @QueryParam("department") String department,
                                  @QueryParam("level") String level, @QueryParam("from") String from, @QueryParam("to") String to,
                                  @QueryParam("limit") Integer limit, @Context SecurityContext security) {
-        return evaluations.list(caller(security), caseNumber, department, parse(level, "level", Satisfaction::valueOf,
-                Satisfaction.values()), QueryDates.date(from, "from", null), QueryDates.date(to, "to", null), limit == null ? 200 : limit);
+        return evaluations.list(caller(security), caseNumber, department, Text.option(Satisfaction.class, level, "level"),
+                QueryDates.date(from, "from", null), QueryDates.date(to, "to", null), limit == null ? 200 : limit);
     }
 
     private static Caller caller(SecurityContext security) {
@@ -222,7 +221,7 @@ public class EvaluationResource implements RestResource {
     @Path("appeals")
     public List<Appeal> appeals(@QueryParam("status") String status, @QueryParam("limit") Integer limit,
                                 @Context SecurityContext security) {
-        return evaluations.appeals(caller(security), parse(status, "status", AppealStatus::valueOf, AppealStatus.values()), limit == null ? 200 : limit);
+        return evaluations.appeals(caller(security), Text.option(AppealStatus.class, status, "status"), limit == null ? 200 : limit);
     }
 
     /** One appeal with its decision, as the list gives it (the hall's page of an appeal to decide). */
@@ -250,7 +249,7 @@ public class EvaluationResource implements RestResource {
     @Allowed({Role.SUPERVISOR, Role.OPS, Role.REVIEWER})
     public List<Rectification> rectifications(@QueryParam("status") String status, @QueryParam("department") String department,
                                               @QueryParam("limit") Integer limit, @Context SecurityContext security) {
-        return evaluations.rectifications(caller(security), parse(status, "status", RectificationStatus::valueOf, RectificationStatus.values()),
+        return evaluations.rectifications(caller(security), Text.option(RectificationStatus.class, status, "status"),
                 department, limit == null ? 200 : limit);
     }
 
@@ -289,7 +288,7 @@ public class EvaluationResource implements RestResource {
     public Response statistics(@QueryParam("by") String by, @QueryParam("from") String from, @QueryParam("to") String to,
                                @QueryParam("format") String format, @HeaderParam("Accept") String accept,
                                @Context SecurityContext security) {
-        Dimension d = by == null || by.isBlank() ? Dimension.DEPARTMENT : parse(by, "by", Dimension::valueOf, Dimension.values());
+        Dimension d = by == null || by.isBlank() ? Dimension.DEPARTMENT : Text.option(Dimension.class, by, "by");
         LocalDate[] period = period(from, to);
         boolean csv = Reports.csv(format, accept);   // a format refused before anything is counted
         Statistics s = evaluations.statistics(caller(security), d, period[0], period[1]);
@@ -309,7 +308,7 @@ public class EvaluationResource implements RestResource {
     public Response ranking(@QueryParam("by") String by, @QueryParam("from") String from, @QueryParam("to") String to,
                             @QueryParam("format") String format, @HeaderParam("Accept") String accept,
                             @Context SecurityContext security) {
-        Dimension d = by == null || by.isBlank() ? Dimension.WINDOW : parse(by, "by", Dimension::valueOf, Dimension.values());
+        Dimension d = by == null || by.isBlank() ? Dimension.WINDOW : Text.option(Dimension.class, by, "by");
         LocalDate[] period = period(from, to);
         boolean csv = Reports.csv(format, accept);
         Statistics s = evaluations.ranking(caller(security), d, period[0], period[1]);
@@ -329,7 +328,7 @@ public class EvaluationResource implements RestResource {
         if (t.isBefore(f) || f.plusYears(5).isBefore(t)) {
             throw Fault.invalid("from must not be after to, and a trend spans at most five years");
         }
-        Dimension d = by == null || by.isBlank() ? null : parse(by, "by", Dimension::valueOf, Dimension.values());
+        Dimension d = by == null || by.isBlank() ? null : Text.option(Dimension.class, by, "by");
         if ((d == null) != (key == null || key.isBlank())) {
             throw Fault.invalid("by and key go together (e.g. by=department&key=<credit code>), or neither");
         }
@@ -360,16 +359,5 @@ public class EvaluationResource implements RestResource {
 
     private static Response csvResponse(String body, String name) {
         return Response.ok(body, Reports.CSV).header("Content-Disposition", Reports.attachment(name)).build();
-    }
-
-    private static <E extends Enum<E>> E parse(String text, String name, Function<String, E> valueOf, E[] values) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return valueOf.apply(text.trim().toUpperCase().replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            throw Fault.invalid(name + " must be one of " + Arrays.toString(values));
-        }
     }
 }
