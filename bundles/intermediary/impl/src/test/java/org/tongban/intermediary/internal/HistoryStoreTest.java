@@ -70,14 +70,14 @@ class HistoryStoreTest {
         p.seedCommitment = Draws.commitment(p.seed);
         p.rulesVersion = rulesVersion;
         p.relaunchOf = relaunchOf;
-        MarketStore.insert(c, p, T0.toEpochMilli());
+        ProjectStore.insert(c, p, T0.toEpochMilli());
         return p;
     }
 
     private void cancel(StoredProject p, Instant at, boolean afterSelection) throws SQLException {
         p.status = ProjectStatus.CANCELLED;
         p.cancellation = new Cancellation(at, "理由", afterSelection);
-        MarketStore.update(c, p, at.toEpochMilli());
+        ProjectStore.update(c, p, at.toEpochMilli());
     }
 
     @Test
@@ -92,20 +92,20 @@ class HistoryStoreTest {
         StoredProject legacy = project(OWNER, "ZJ-FXCL", "旧项目", null);
         StoredProject versioned = project(OWNER, "ZJ-FXCL", "新项目", "a".repeat(64));
         assertEquals(1, HistoryStore.pinUnversioned(c, r.version()));
-        assertEquals(r.version(), MarketStore.project(c, legacy.id).orElseThrow().rulesVersion);
-        assertEquals("a".repeat(64), MarketStore.project(c, versioned.id).orElseThrow().rulesVersion);
+        assertEquals(r.version(), ProjectStore.project(c, legacy.id).orElseThrow().rulesVersion);
+        assertEquals("a".repeat(64), ProjectStore.project(c, versioned.id).orElseThrow().rulesVersion);
     }
 
     @Test
     void aCancellationAndTheProjectARepostFollowsAreStoredAndTheEarlierAttemptsFollowed() throws SQLException {
         StoredProject first = project(OWNER, "ZJ-FXCL", "农贸市场", "a".repeat(64), null);
         cancel(first, T0, true);
-        assertEquals(new Cancellation(T0, "理由", true), MarketStore.project(c, first.id).orElseThrow().cancellation);
+        assertEquals(new Cancellation(T0, "理由", true), ProjectStore.project(c, first.id).orElseThrow().cancellation);
         StoredProject second = project(OWNER, "ZJ-FXCL", "农贸市场（重新发布）", "a".repeat(64), first.id);
         cancel(second, T0.plusSeconds(60), true);
         StoredProject third = project(OWNER, "ZJ-FXCL", "农贸市场（第三次）", "a".repeat(64), second.id);
 
-        StoredProject read = MarketStore.project(c, third.id).orElseThrow();
+        StoredProject read = ProjectStore.project(c, third.id).orElseThrow();
         assertEquals(second.id, read.relaunchOf);
         assertNull(read.cancellation);
         List<EarlierAttempt> earlier = Relaunches.of(c, read);
@@ -136,6 +136,6 @@ class HistoryStoreTest {
         try (Statement s = c.createStatement()) {
             s.executeUpdate("UPDATE intermediary_project SET status = 'CANCELLED', cancel_reason = '旧理由' WHERE id = " + p.id);
         }
-        assertEquals(new Cancellation(null, "旧理由", false), MarketStore.project(c, p.id).orElseThrow().cancellation);
+        assertEquals(new Cancellation(null, "旧理由", false), ProjectStore.project(c, p.id).orElseThrow().cancellation);
     }
 }
