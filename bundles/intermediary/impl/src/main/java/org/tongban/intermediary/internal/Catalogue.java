@@ -21,7 +21,7 @@ final class Catalogue {
 
     List<IntermediaryService> services(String itemCode) {
         List<IntermediaryService> all = ctx.tx.read(ServiceStore::services);
-        return itemCode == null || itemCode.isBlank() ? all : all.stream().filter(s -> s.requiredBy().contains(itemCode.trim())).toList();
+        return Text.blank(itemCode) ? all : all.stream().filter(s -> s.requiredBy().contains(itemCode.trim())).toList();
     }
 
     Optional<IntermediaryService> service(String code) {

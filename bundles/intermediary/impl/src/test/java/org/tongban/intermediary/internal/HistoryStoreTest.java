@@ -9,9 +9,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
-import org.apache.derby.jdbc.EmbeddedDataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,22 +21,13 @@ import org.tongban.intermediary.SelectionMethod;
 /** The SQL of rule versions, cancellations and earlier attempts on a real Derby with the intermediary migrations. */
 class HistoryStoreTest {
 
-    static {
-        System.setProperty("derby.stream.error.file", "target/derby.log");
-    }
-
     private static final String OWNER = "91350100M000100Y43";
     private static final Instant T0 = Instant.parse("2025-10-13T02:00:00Z");
     private Connection c;
 
     @BeforeEach
     void database() throws SQLException {
-        EmbeddedDataSource derby = new EmbeddedDataSource();
-        derby.setDatabaseName("memory:" + UUID.randomUUID());
-        derby.setCreateDatabase("create");
-        Flyway.configure().dataSource(derby).locations("classpath:db/migration/intermediary").table("intermediary_schema_history")
-                .load().migrate();
-        c = derby.getConnection();
+        c = new MarketFixture().migrated();
     }
 
     @AfterEach
