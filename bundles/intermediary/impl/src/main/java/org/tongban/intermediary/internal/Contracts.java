@@ -43,17 +43,14 @@ final class Contracts {
         }
         return ctx.tx.inTransaction(c -> {
             StoredProject p = ctx.owned(c, projectId, caller, supervisor);
-            if (p.status != ProjectStatus.SELECTED) {
-                throw Fault.conflict(p.code + " is " + p.status + ": a contract follows the selection");
-            }
+            p.require("a contract follows the selection", ProjectStatus.SELECTED);
             BigDecimal agreed = p.selection.winningBid() != null && p.method != SelectionMethod.PROPOSAL_COMPARISON
                     ? p.selection.winningBid() : p.fixedPrice;
             if (agreed != null && agreed.compareTo(amount) != 0) {
                 throw Fault.conflict("the contract amount is the selected price " + agreed + ", not " + amount);
             }
             LocalDate due = ctx.calendar.addWorkingDays(signed, p.timeLimitDays);
-            p.contract = new Contract(number.trim(), amount.setScale(2, RoundingMode.HALF_UP), signed, due);
-            p.status = ProjectStatus.CONTRACTED;
+            p.contracted(new Contract(number.trim(), amount.setScale(2, RoundingMode.HALF_UP), signed, due));
             ProjectStore.update(c, p, ctx.clock.now().toEpochMilli());
             ctx.record(c, projectSubject(p), "intermediary.project.contracted", actor, ownerRole(supervisor),
                     "contract " + number.trim() + ", " + amount + " yuan, due " + due,
@@ -74,11 +71,8 @@ final class Contracts {
             if (p.winnerAgencyId == null || p.winnerAgencyId != a.id()) {
                 throw Fault.forbidden(a.name() + " was not selected for " + p.code);
             }
-            if (p.status != ProjectStatus.CONTRACTED) {
-                throw Fault.conflict(p.code + " is " + p.status + ": the service is delivered under a contract");
-            }
-            p.delivery = new ServiceDelivery(today, summary.trim());
-            p.status = ProjectStatus.DELIVERED;
+            p.require("the service is delivered under a contract", ProjectStatus.CONTRACTED);
+            p.delivered(new ServiceDelivery(today, summary.trim()));
             ProjectStore.update(c, p, ctx.clock.now().toEpochMilli());
             ctx.record(c, projectSubject(p), "intermediary.project.delivered", account, "agency", summary.trim()
                     + (today.isAfter(p.contract.dueDate()) ? " (late: due " + p.contract.dueDate() + ")" : ""),
@@ -96,12 +90,9 @@ final class Contracts {
         LocalDate today = ctx.clock.today();
         return ctx.tx.inTransaction(c -> {
             StoredProject p = ctx.owned(c, projectId, caller, supervisor);
-            if (p.status != ProjectStatus.DELIVERED) {
-                throw Fault.conflict(p.code + " is " + p.status + ": the owner reviews a delivered service once");
-            }
+            p.require("the owner reviews a delivered service once", ProjectStatus.DELIVERED);
             boolean onTime = !p.delivery.deliveredOn().isAfter(p.contract.dueDate());
-            p.review = new OwnerReview(score, onTime, Text.blank(comment) ? null : comment.trim(), today);
-            p.status = ProjectStatus.REVIEWED;
+            p.reviewed(new OwnerReview(score, onTime, Text.blank(comment) ? null : comment.trim(), today));
             ProjectStore.update(c, p, ctx.clock.now().toEpochMilli());
             ctx.record(c, projectSubject(p), "intermediary.project.reviewed", actor, ownerRole(supervisor),
                     "score " + score + (onTime ? ", on time" : ", late"), Map.of("projectId", p.id, "score", score, "onTime", onTime));

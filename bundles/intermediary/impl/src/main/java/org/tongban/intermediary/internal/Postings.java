@@ -49,48 +49,15 @@ final class Postings {
         return ctx.tx.inTransaction(c -> {
             IntermediaryService s = ServiceStore.service(c, r.serviceCode().trim()).orElseThrow(() -> Fault.invalid(
                     "the project has 1 fault(s)", List.of("serviceCode: no service " + r.serviceCode() + " in the catalogue")));
-            StoredProject k = new StoredProject();
-            k.serviceCode = s.code();
-            k.serviceName = s.name();
-            k.title = r.title().trim();
-            k.scope = r.scope().trim();
-            k.ownerName = r.ownerName().trim();
-            k.ownerCreditCode = r.ownerCreditCode().trim().toUpperCase();
-            k.ownerAccount = account;
-            k.budgetMin = r.budgetMin();
-            k.budgetMax = r.budgetMax();
-            k.fixedPrice = r.fixedPrice();
-            k.timeLimitDays = r.timeLimitDays();
-            k.minimumGrade = r.minimumGrade();
-            k.method = r.method();
-            k.publishedAt = now;
-            k.closes = r.method() == SelectionMethod.DIRECT ? now : r.registrationCloses();
-            k.publicFunds = r.publicFunds();
-            k.areaCode = r.areaCode();
-            k.status = r.method() == SelectionMethod.DIRECT ? ProjectStatus.AWAITING_CHOICE : ProjectStatus.OPEN;
-            // The seed of every draw of this project is fixed now and only its hash published: nobody can choose it later.
-            k.seed = Draws.newSeed();
-            k.seedCommitment = Draws.commitment(k.seed);
+            StoredProject k = project(r, s, account, now);
             // The rules are fixed with the seed: changing the node's rules afterwards must not change this draw.
             HistoryStore.keep(c, set.rules(), now.toEpochMilli());
             k.rulesVersion = set.rules().version();
             k.relaunchOf = Relaunches.earlier(c, k, now.minus(Duration.ofDays(set.relaunchPeriodDays()))).orElse(null);
             ProjectStore.insert(c, k, now.toEpochMilli());
-            Map<String, Object> e = new LinkedHashMap<>();
-            e.put("projectId", k.id);
-            e.put("code", k.code);
-            e.put("serviceCode", k.serviceCode);
-            e.put("title", k.title);
-            e.put("method", k.method.name());
-            e.put("registrationCloses", k.closes.toString());
-            e.put("publicFunds", k.publicFunds);
-            e.put("seedCommitment", k.seedCommitment);
-            e.put("rulesVersion", k.rulesVersion);
-            if (k.relaunchOf != null) {
-                e.put("relaunchOf", k.relaunchOf);
-            }
             ctx.record(c, projectSubject(k), "intermediary.project.posted", account, role, k.title + " (" + k.method + ")"
-                    + (k.relaunchOf == null ? "" : ", the same need as project " + k.relaunchOf + " cancelled after its selection"), e);
+                    + (k.relaunchOf == null ? "" : ", the same need as project " + k.relaunchOf + " cancelled after its selection"),
+                    posted(k));
             return ctx.view(c, k);
         });
     }
@@ -103,14 +70,12 @@ final class Postings {
         }
         return ctx.tx.inTransaction(c -> {
             StoredProject p = ctx.owned(c, projectId, caller, supervisor);
-            if (p.status != ProjectStatus.OPEN && p.status != ProjectStatus.AWAITING_CHOICE && p.status != ProjectStatus.SELECTED) {
-                throw Fault.conflict(p.code + " is " + p.status + ": only a project without a contract is cancelled");
-            }
+            p.require("only a project without a contract is cancelled", ProjectStatus.OPEN, ProjectStatus.AWAITING_CHOICE,
+                    ProjectStatus.SELECTED);
             // After the selection the draw's result is known: a cancellation then is published as such and counts against the owner.
             boolean afterSelection = p.selection != null;
             Instant now = ctx.clock.now();
-            p.status = ProjectStatus.CANCELLED;
-            p.cancellation = new Cancellation(now, reason.trim(), afterSelection);
+            p.cancelled(new Cancellation(now, reason.trim(), afterSelection));
             ProjectStore.update(c, p, now.toEpochMilli());
             ctx.record(c, projectSubject(p), "intermediary.project.cancelled", actor, ownerRole(supervisor),
                     (afterSelection ? "after its selection: " : "") + reason.trim(),
@@ -151,5 +116,50 @@ final class Postings {
     List<OwnerRecord> owners(Caller caller) {
         ctx.access.requireSupervision(caller);
         return ctx.tx.read(HistoryStore::owners);
+    }
+
+    /** A new project on the request's terms; its seed is drawn now and only its hash will be published. */
+    private static StoredProject project(ProjectRequest r, IntermediaryService s, String account, Instant now) {
+        StoredProject k = new StoredProject();
+        k.serviceCode = s.code();
+        k.serviceName = s.name();
+        k.title = r.title().trim();
+        k.scope = r.scope().trim();
+        k.ownerName = r.ownerName().trim();
+        k.ownerCreditCode = r.ownerCreditCode().trim().toUpperCase();
+        k.ownerAccount = account;
+        k.budgetMin = r.budgetMin();
+        k.budgetMax = r.budgetMax();
+        k.fixedPrice = r.fixedPrice();
+        k.timeLimitDays = r.timeLimitDays();
+        k.minimumGrade = r.minimumGrade();
+        k.method = r.method();
+        k.publishedAt = now;
+        k.closes = r.method() == SelectionMethod.DIRECT ? now : r.registrationCloses();
+        k.publicFunds = r.publicFunds();
+        k.areaCode = r.areaCode();
+        k.status = r.method() == SelectionMethod.DIRECT ? ProjectStatus.AWAITING_CHOICE : ProjectStatus.OPEN;
+        // The seed of every draw of this project is fixed now and only its hash published: nobody can choose it later.
+        k.seed = Draws.newSeed();
+        k.seedCommitment = Draws.commitment(k.seed);
+        return k;
+    }
+
+    /** The posted event: the terms agencies register on, and the seed's commitment, never the seed. */
+    private static Map<String, Object> posted(StoredProject k) {
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("projectId", k.id);
+        e.put("code", k.code);
+        e.put("serviceCode", k.serviceCode);
+        e.put("title", k.title);
+        e.put("method", k.method.name());
+        e.put("registrationCloses", k.closes.toString());
+        e.put("publicFunds", k.publicFunds);
+        e.put("seedCommitment", k.seedCommitment);
+        e.put("rulesVersion", k.rulesVersion);
+        if (k.relaunchOf != null) {
+            e.put("relaunchOf", k.relaunchOf);
+        }
+        return e;
     }
 }

@@ -46,31 +46,16 @@ final class Selections {
             if (p.method == SelectionMethod.DIRECT) {
                 throw Fault.conflict(p.code + " is a direct selection: the owner chooses (POST …/choice)");
             }
-            if (p.status != ProjectStatus.OPEN) {
-                throw Fault.conflict(p.code + " is " + p.status + ": its selection has been made");
-            }
+            p.require("its selection has been made", ProjectStatus.OPEN);
             if (now.isBefore(p.closes)) {
                 throw Fault.conflict("registration for " + p.code + " closes at " + p.closes + "; bids stay sealed until then");
             }
-            List<Candidate> candidates = new ArrayList<>();
             List<String> excluded = new ArrayList<>();
-            for (Registration r : RegistrationStore.registrations(c, projectId)) {
-                Agency a = AgencyStore.agency(c, r.agencyId(), today).orElseThrow();
-                // Checked again now: a qualification may have expired or a blacklisting begun since registration.
-                Optional<String> why = Eligibility.whyNot(a, p.serviceCode, p.areaCode, p.minimumGrade, today);
-                if (why.isPresent()) {
-                    excluded.add(why.get());
-                } else {
-                    candidates.add(new Candidate(a.id(), a.name(), r.bid(), a.creditScore(), r.proposal() != null));
-                }
-            }
+            List<Candidate> candidates = candidates(c, p, today, excluded);
             SelectionRules.Rules rules = recordedRules(c, p).orElseThrow(() -> new IllegalStateException(
                     "the rules " + p.rulesVersion + " of " + p.code + " are not on record"));
             Selection s = SelectionRules.select(terms(p), candidates, excluded, rules, p.seed, p.seedCommitment, now);
-            p.selection = s;
-            p.winnerAgencyId = s.winnerAgencyId();
-            p.status = s.failedReason() != null ? ProjectStatus.FAILED
-                    : s.winnerAgencyId() != null ? ProjectStatus.SELECTED : ProjectStatus.AWAITING_CHOICE;
+            p.selected(s);
             ProjectStore.update(c, p, now.toEpochMilli());
             String detail = switch (p.status) {
                 case FAILED -> s.failedReason();
@@ -94,17 +79,16 @@ final class Selections {
         Instant now = ctx.clock.now();
         return ctx.tx.inTransaction(c -> {
             StoredProject p = ctx.owned(c, projectId, caller, supervisor);
-            if (p.status != ProjectStatus.AWAITING_CHOICE) {
-                throw Fault.conflict(p.code + " is " + p.status + ": there is no choice to make");
-            }
+            p.require("there is no choice to make", ProjectStatus.AWAITING_CHOICE);
             Agency a = AgencyStore.agency(c, agencyId, today).orElseThrow(() -> Fault.notFound("no agency " + agencyId));
             Optional<String> why = Eligibility.whyNot(a, p.serviceCode, p.areaCode, p.minimumGrade, today);
             if (why.isPresent()) {
                 throw Fault.unprocessable("not-qualified", why.get());
             }
             String note = Text.blank(reason) ? "chosen by the owner" : "chosen by the owner: " + reason.trim();
+            Selection chosen;
             if (p.method == SelectionMethod.DIRECT) {
-                p.selection = new Selection(p.method, p.seed, p.seedCommitment,
+                chosen = new Selection(p.method, p.seed, p.seedCommitment,
                         List.of(new Candidate(a.id(), a.name(), null, a.creditScore(), false)), List.of(), null, null, List.of(),
                         a.id(), null, null, note, now);
             } else {
@@ -113,11 +97,10 @@ final class Selections {
                 }
                 Selection s = p.selection;
                 BigDecimal bid = s.candidates().stream().filter(x -> x.agencyId() == agencyId).findFirst().map(Candidate::bid).orElse(null);
-                p.selection = new Selection(s.method(), s.seed(), s.seedCommitment(), s.candidates(), s.excluded(), s.factor(),
+                chosen = new Selection(s.method(), s.seed(), s.seedCommitment(), s.candidates(), s.excluded(), s.factor(),
                         s.referencePrice(), s.shortlist(), agencyId, bid, null, s.note() + "; " + note, s.at());
             }
-            p.winnerAgencyId = agencyId;
-            p.status = ProjectStatus.SELECTED;
+            p.chosen(chosen);
             ProjectStore.update(c, p, now.toEpochMilli());
             ctx.record(c, projectSubject(p), "intermediary.project.chosen", actor, ownerRole(supervisor),
                     a.name() + " " + note, Map.of("projectId", p.id, "agencyId", agencyId, "note", note));
@@ -153,5 +136,22 @@ final class Selections {
     private static String name(Selection s, Long agencyId) {
         return s.candidates().stream().filter(x -> agencyId != null && x.agencyId() == agencyId).map(Candidate::name).findFirst()
                 .orElse("agency " + agencyId);
+    }
+
+    /** The registrants still eligible now, in the store's order; those no longer eligible go to {@code excluded} with why. */
+    private static List<Candidate> candidates(Connection c, StoredProject p, LocalDate today, List<String> excluded)
+            throws SQLException {
+        List<Candidate> candidates = new ArrayList<>();
+        for (Registration r : RegistrationStore.registrations(c, p.id)) {
+            Agency a = AgencyStore.agency(c, r.agencyId(), today).orElseThrow();
+            // Checked again now: a qualification may have expired or a blacklisting begun since registration.
+            Optional<String> why = Eligibility.whyNot(a, p.serviceCode, p.areaCode, p.minimumGrade, today);
+            if (why.isPresent()) {
+                excluded.add(why.get());
+            } else {
+                candidates.add(new Candidate(a.id(), a.name(), r.bid(), a.creditScore(), r.proposal() != null));
+            }
+        }
+        return candidates;
     }
 }
