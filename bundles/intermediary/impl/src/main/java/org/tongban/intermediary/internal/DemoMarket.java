@@ -17,6 +17,7 @@ import org.tongban.core.NodeInfo;
 import org.tongban.core.security.Caller;
 import org.tongban.core.calendar.TongbanClock;
 import org.tongban.core.data.Transactions;
+import org.tongban.core.json.JsonConfig;
 import org.tongban.core.validation.CreditCode;
 import org.tongban.intermediary.Agency;
 import org.tongban.intermediary.AgencyApplication;
@@ -63,7 +64,7 @@ public class DemoMarket {
 
     private static void load(Marketplace market, Transactions tx, TongbanClock clock, SelectionRules.Rules rules) throws IOException {
         try (InputStream in = DemoMarket.class.getResourceAsStream("/demo/services.json")) {
-            for (IntermediaryService s : MarketStore.JSON.readValue(in, new TypeReference<List<IntermediaryService>>() { })) {
+            for (IntermediaryService s : JsonConfig.stored().readValue(in, new TypeReference<List<IntermediaryService>>() { })) {
                 market.saveService(DEMO, s);
             }
         }
@@ -93,9 +94,9 @@ public class DemoMarket {
                     now.minus(Duration.ofDays(10)), now.minus(Duration.ofDays(3)), rules);
             HistoryStore.keep(c, rules, now.toEpochMilli());
             p.fixedPrice = new BigDecimal("18000.00");
-            MarketStore.insert(c, p, now.toEpochMilli());
+            ProjectStore.insert(c, p, now.toEpochMilli());
             for (int i : new int[] {0, 1, 3}) {
-                MarketStore.register(c, p.id, ids[i], null, null, now.minus(Duration.ofDays(5)).toEpochMilli());
+                RegistrationStore.register(c, p.id, ids[i], null, null, now.minus(Duration.ofDays(5)).toEpochMilli());
             }
             return p.id;
         });
@@ -106,9 +107,9 @@ public class DemoMarket {
                     now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(9)), rules);
             p.budgetMin = new BigDecimal("5000.00");
             p.budgetMax = new BigDecimal("12000.00");
-            MarketStore.insert(c, p, now.toEpochMilli());
-            MarketStore.register(c, p.id, ids[1], new BigDecimal("8600.00"), null, now.toEpochMilli());
-            MarketStore.register(c, p.id, ids[3], new BigDecimal("9100.00"), null, now.toEpochMilli());
+            ProjectStore.insert(c, p, now.toEpochMilli());
+            RegistrationStore.register(c, p.id, ids[1], new BigDecimal("8600.00"), null, now.toEpochMilli());
+            RegistrationStore.register(c, p.id, ids[3], new BigDecimal("9100.00"), null, now.toEpochMilli());
             return p.id;
         });
         LOG.info("demo marketplace loaded: 8 services, 4 agencies, projects {} (drawn) and {} (open for bids)", drawn, open);

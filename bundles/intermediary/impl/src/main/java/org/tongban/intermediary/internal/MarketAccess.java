@@ -78,7 +78,7 @@ final class MarketAccess {
         if (!caller.has(Role.AGENCY)) {
             return Optional.empty();
         }
-        return caller.agency() != null ? MarketStore.agencyByCreditCode(c, caller.agency().trim().toUpperCase(Locale.ROOT), today)
-                : MarketStore.agencyOf(c, caller.user(), today);
+        return caller.agency() != null ? AgencyStore.agencyByCreditCode(c, caller.agency().trim().toUpperCase(Locale.ROOT), today)
+                : AgencyStore.agencyOf(c, caller.user(), today);
     }
 }

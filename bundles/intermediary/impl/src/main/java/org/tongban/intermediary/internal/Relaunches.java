@@ -44,7 +44,7 @@ final class Relaunches {
         Set<Long> seen = new HashSet<>();
         Long next = p.relaunchOf;
         while (next != null && out.size() < MAX_CHAIN && seen.add(next)) {
-            Optional<StoredProject> e = MarketStore.project(c, next);
+            Optional<StoredProject> e = ProjectStore.project(c, next);
             if (e.isEmpty()) {
                 break;
             }

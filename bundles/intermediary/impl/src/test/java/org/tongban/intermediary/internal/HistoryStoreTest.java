@@ -9,9 +9,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
-import org.apache.derby.jdbc.EmbeddedDataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,22 +21,13 @@ import org.tongban.intermediary.SelectionMethod;
 /** The SQL of rule versions, cancellations and earlier attempts on a real Derby with the intermediary migrations. */
 class HistoryStoreTest {
 
-    static {
-        System.setProperty("derby.stream.error.file", "target/derby.log");
-    }
-
     private static final String OWNER = "91350100M000100Y43";
     private static final Instant T0 = Instant.parse("2025-10-13T02:00:00Z");
     private Connection c;
 
     @BeforeEach
     void database() throws SQLException {
-        EmbeddedDataSource derby = new EmbeddedDataSource();
-        derby.setDatabaseName("memory:" + UUID.randomUUID());
-        derby.setCreateDatabase("create");
-        Flyway.configure().dataSource(derby).locations("classpath:db/migration/intermediary").table("intermediary_schema_history")
-                .load().migrate();
-        c = derby.getConnection();
+        c = new MarketFixture().migrated();
     }
 
     @AfterEach
@@ -70,14 +58,14 @@ class HistoryStoreTest {
         p.seedCommitment = Draws.commitment(p.seed);
         p.rulesVersion = rulesVersion;
         p.relaunchOf = relaunchOf;
-        MarketStore.insert(c, p, T0.toEpochMilli());
+        ProjectStore.insert(c, p, T0.toEpochMilli());
         return p;
     }
 
     private void cancel(StoredProject p, Instant at, boolean afterSelection) throws SQLException {
         p.status = ProjectStatus.CANCELLED;
         p.cancellation = new Cancellation(at, "理由", afterSelection);
-        MarketStore.update(c, p, at.toEpochMilli());
+        ProjectStore.update(c, p, at.toEpochMilli());
     }
 
     @Test
@@ -92,20 +80,20 @@ class HistoryStoreTest {
         StoredProject legacy = project(OWNER, "ZJ-FXCL", "旧项目", null);
         StoredProject versioned = project(OWNER, "ZJ-FXCL", "新项目", "a".repeat(64));
         assertEquals(1, HistoryStore.pinUnversioned(c, r.version()));
-        assertEquals(r.version(), MarketStore.project(c, legacy.id).orElseThrow().rulesVersion);
-        assertEquals("a".repeat(64), MarketStore.project(c, versioned.id).orElseThrow().rulesVersion);
+        assertEquals(r.version(), ProjectStore.project(c, legacy.id).orElseThrow().rulesVersion);
+        assertEquals("a".repeat(64), ProjectStore.project(c, versioned.id).orElseThrow().rulesVersion);
     }
 
     @Test
     void aCancellationAndTheProjectARepostFollowsAreStoredAndTheEarlierAttemptsFollowed() throws SQLException {
         StoredProject first = project(OWNER, "ZJ-FXCL", "农贸市场", "a".repeat(64), null);
         cancel(first, T0, true);
-        assertEquals(new Cancellation(T0, "理由", true), MarketStore.project(c, first.id).orElseThrow().cancellation);
+        assertEquals(new Cancellation(T0, "理由", true), ProjectStore.project(c, first.id).orElseThrow().cancellation);
         StoredProject second = project(OWNER, "ZJ-FXCL", "农贸市场（重新发布）", "a".repeat(64), first.id);
         cancel(second, T0.plusSeconds(60), true);
         StoredProject third = project(OWNER, "ZJ-FXCL", "农贸市场（第三次）", "a".repeat(64), second.id);
 
-        StoredProject read = MarketStore.project(c, third.id).orElseThrow();
+        StoredProject read = ProjectStore.project(c, third.id).orElseThrow();
         assertEquals(second.id, read.relaunchOf);
         assertNull(read.cancellation);
         List<EarlierAttempt> earlier = Relaunches.of(c, read);
@@ -136,6 +124,6 @@ class HistoryStoreTest {
         try (Statement s = c.createStatement()) {
             s.executeUpdate("UPDATE intermediary_project SET status = 'CANCELLED', cancel_reason = '旧理由' WHERE id = " + p.id);
         }
-        assertEquals(new Cancellation(null, "旧理由", false), MarketStore.project(c, p.id).orElseThrow().cancellation);
+        assertEquals(new Cancellation(null, "旧理由", false), ProjectStore.project(c, p.id).orElseThrow().cancellation);
     }
 }

@@ -39,8 +39,8 @@ import org.tongban.intermediary.Qualification;
 import org.tongban.intermediary.SelectionMethod;
 
 /**
- * The marketplace component on an in-memory Derby with the intermediary migrations, a clock the test moves, a
- * working-day calendar with 2025's National Day holidays, and audit, outbox and access log that only remember.
+ * The marketplace component (or its use cases) on an in-memory Derby with the intermediary migrations, a clock the test
+ * moves, a working-day calendar with 2025's National Day holidays, and audit, outbox and access log that only remember.
  */
 final class MarketFixture {
 
@@ -58,6 +58,8 @@ final class MarketFixture {
 
     final EmbeddedDataSource derby = new EmbeddedDataSource();
     final List<String> audited = new ArrayList<>();
+    /** Each outbox event as its action and payload. */
+    final List<String> outboxed = new ArrayList<>();
     final List<String> accessLog = new ArrayList<>();
     final Map<String, Object> config = new HashMap<>();
     Instant now = ZonedDateTime.of(2025, 9, 26, 10, 0, 0, 0, ZONE).toInstant();
@@ -108,32 +110,46 @@ final class MarketFixture {
                 year -> new CalendarYear(year, Set.of(), Set.of(), true));
     }
 
-    MarketplaceComponent start() {
-        SchemaMigrations flyway = (capability, loader) -> Flyway.configure(loader).dataSource(derby)
-                .locations("classpath:db/migration/" + capability).table(capability + "_schema_history").load().migrate().migrationsExecuted;
-        AuditTrail audit = remembering(AuditTrail.class);
-        Outbox outbox = remembering(Outbox.class);
-        NodeInfo node = new NodeInfo() {
-            @Override
-            public NodeIdentity identity() {
-                return new NodeIdentity("county-" + AREA, NodeLevel.COUNTY, AREA, "寿光市", null, false);
-            }
+    /** The intermediary migrations, run once on this fixture's database. */
+    final SchemaMigrations flyway = (capability, loader) -> Flyway.configure(loader).dataSource(derby)
+            .locations("classpath:db/migration/" + capability).table(capability + "_schema_history").load().migrate().migrationsExecuted;
+    final AuditTrail audit = remembering(AuditTrail.class);
+    final Outbox outbox = remembering(Outbox.class);
+    final NodeInfo node = new NodeInfo() {
+        @Override
+        public NodeIdentity identity() {
+            return new NodeIdentity("county-" + AREA, NodeLevel.COUNTY, AREA, "寿光市", null, false);
+        }
 
-            @Override
-            public List<String> capabilities() {
-                return List.of("tongban-intermediary");
-            }
-        };
-        AccessLog reads = (AccessLog) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {AccessLog.class},
-                (proxy, m, args) -> {
-                    if (m.getName().equals("read")) {
-                        accessLog.add(((Caller) args[0]).user() + " " + args[1] + " " + args[2]);
-                    }
-                    return m.getName().equals("reads") ? List.of() : null;
-                });
+        @Override
+        public List<String> capabilities() {
+            return List.of("tongban-intermediary");
+        }
+    };
+    final AccessLog reads = (AccessLog) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {AccessLog.class},
+            (proxy, m, args) -> {
+                if (m.getName().equals("read")) {
+                    accessLog.add(((Caller) args[0]).user() + " " + args[1] + " " + args[2]);
+                }
+                return m.getReturnType() == List.class ? List.of() : null;
+            });
+
+    /** The component, migrated, with the one service the fixture's projects and agencies use. */
+    MarketplaceComponent start() {
         market = new MarketplaceComponent(tx, flyway, calendar(), clock, audit, outbox, node, reads, config());
         market.saveService(SYSTEM, new IntermediaryService(SERVICE, "建设工程规划放线测量", "《测绘法》", List.of(), 5, "定额"));
         return market;
+    }
+
+    /** What the use cases share, over the same database, clock, audit and outbox as the component (start it first). */
+    MarketContext context() {
+        return new MarketContext(tx, calendar(), clock, audit, outbox, new MarketAccess(node), reads);
+    }
+
+    /** A connection to a freshly migrated database, for the stores' own tests; the caller closes it. */
+    Connection migrated() throws SQLException {
+        flyway.migrate("intermediary", getClass().getClassLoader());
+        return derby.getConnection();
     }
 
     /** The component's configuration: the annotation's defaults, with what the test put in {@link #config}. */
@@ -148,6 +164,9 @@ final class MarketFixture {
         return (T) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {type}, (proxy, m, args) -> {
             if (args != null && args.length == 2 && args[1] instanceof AuditEntry e) {
                 audited.add(e.action() + " " + e.detail());
+            }
+            if (args != null && args.length == 5 && m.getName().equals("append")) {
+                outboxed.add(args[2] + " " + args[4]);
             }
             return m.getReturnType() == List.class ? List.of() : m.getReturnType() == long.class ? 0L
                     : m.getReturnType() == boolean.class ? false : null;
@@ -170,6 +189,18 @@ final class MarketFixture {
     static ProjectRequest draw(String title, Instant closes) {
         return new ProjectRequest(SERVICE, title, "规划放线测量并出具成果报告", "寿光市文家街道办事处", OWNER_CODE, null, null,
                 new BigDecimal("18000"), 5, null, SelectionMethod.RANDOM_DRAW, closes, true, AREA);
+    }
+
+    /** A lowest-price project of the fixture's owner: bids count from 5,000 to 12,000 yuan. */
+    static ProjectRequest lowestPrice(String title, Instant closes) {
+        return new ProjectRequest(SERVICE, title, "规划放线测量并出具成果报告", "寿光市文家街道办事处", OWNER_CODE, new BigDecimal("5000"),
+                new BigDecimal("12000"), null, 5, null, SelectionMethod.LOWEST_PRICE, closes, true, AREA);
+    }
+
+    /** A project whose owner chooses the agency directly. */
+    static ProjectRequest direct(String title) {
+        return new ProjectRequest(SERVICE, title, "规划放线测量并出具成果报告", "寿光市文家街道办事处", OWNER_CODE, null, null,
+                new BigDecimal("3000"), 5, null, SelectionMethod.DIRECT, null, false, AREA);
     }
 
     static Instant at(int year, int month, int day, int hour) {

@@ -1,7 +1,6 @@
 package org.tongban.intermediary.internal.rest;
 
 import org.tongban.core.fault.Fault;
-import java.util.Arrays;
 import java.util.List;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -26,6 +25,7 @@ import org.tongban.core.rest.RestResource;
 import org.tongban.core.rest.Role;
 import org.tongban.core.security.Caller;
 import org.tongban.core.security.CallerPrincipal;
+import org.tongban.core.text.Text;
 import org.tongban.core.validation.MobileNumber;
 import org.tongban.intermediary.Agency;
 import org.tongban.intermediary.AgencyApplication;
@@ -100,12 +100,7 @@ public class IntermediaryResource implements RestResource {
     @Path("projects")
     @Public
     public List<Project> projects(@QueryParam("status") String status, @QueryParam("limit") Integer limit) {
-        ProjectStatus s;
-        try {
-            s = status == null || status.isBlank() ? null : ProjectStatus.valueOf(status.trim().toUpperCase());
-        } catch (IllegalArgumentException e) {
-            throw Fault.invalid("status is one of " + Arrays.toString(ProjectStatus.values()));
-        }
+        ProjectStatus s = Text.option(ProjectStatus.class, status, "status");
         return market.projects(s, limit == null ? 100 : limit).stream().map(Project::published).toList();
     }
 
@@ -155,11 +150,7 @@ public class IntermediaryResource implements RestResource {
     @GET
     @Path("agencies/all")
     public List<Agency> allAgencies(@QueryParam("status") String status) {
-        try {
-            return market.agencies(status == null || status.isBlank() ? null : AgencyStatus.valueOf(status.trim().toUpperCase()));
-        } catch (IllegalArgumentException e) {
-            throw Fault.invalid("status is one of " + Arrays.toString(AgencyStatus.values()));
-        }
+        return market.agencies(Text.option(AgencyStatus.class, status, "status"));
     }
 
     @GET

@@ -6,6 +6,8 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
+import org.tongban.core.fault.Fault;
+import org.tongban.core.text.Text;
 import org.tongban.intermediary.Agency;
 import org.tongban.intermediary.AgencyStatus;
 import org.tongban.intermediary.Marketplace;
@@ -24,9 +26,9 @@ public class AgencyListCommand implements Action {
     public Object execute() {
         AgencyStatus s;
         try {
-            s = status == null ? null : AgencyStatus.valueOf(status.toUpperCase());
-        } catch (IllegalArgumentException e) {
-            System.out.println("Unknown status " + status + "; one of PENDING, ADMITTED, REJECTED");
+            s = Text.option(AgencyStatus.class, status, "status");
+        } catch (Fault e) {
+            System.out.println(e.getMessage());
             return null;
         }
         ShellTable table = new ShellTable();

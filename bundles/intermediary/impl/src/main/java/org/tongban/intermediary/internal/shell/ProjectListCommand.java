@@ -6,6 +6,8 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
+import org.tongban.core.fault.Fault;
+import org.tongban.core.text.Text;
 import org.tongban.intermediary.Marketplace;
 import org.tongban.intermediary.Project;
 import org.tongban.intermediary.ProjectStatus;
@@ -27,9 +29,9 @@ public class ProjectListCommand implements Action {
     public Object execute() {
         ProjectStatus s;
         try {
-            s = status == null ? null : ProjectStatus.valueOf(status.toUpperCase());
-        } catch (IllegalArgumentException e) {
-            System.out.println("Unknown status " + status);
+            s = Text.option(ProjectStatus.class, status, "status");
+        } catch (Fault e) {
+            System.out.println(e.getMessage());
             return null;
         }
         ShellTable table = new ShellTable();
