@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -43,6 +44,9 @@ import org.tongban.core.validation.ResidentId;
 import org.tongban.core.rest.Role;
 import org.tongban.core.security.Caller;
 import org.tongban.intake.Application;
+import org.tongban.intake.CaseEvent;
+import org.tongban.intake.CaseEventCodec;
+import org.tongban.intake.CaseFacts;
 import org.tongban.intake.CaseMaterial;
 import org.tongban.intake.CaseOutcome;
 import org.tongban.intake.CaseResult;
@@ -234,19 +238,19 @@ public class IntakeComponent implements Intake, CalendarDependent {
             k.pointCode = caller.has(Role.AGENT) ? caller.point() : null;
             k.status = CaseStatus.DEFICIENT;
             created(k);
-            record(c, k, "case.submitted", actor, role, "channel " + application.channel() + ", item version " + item.version()
-                    + (creditFlag == null ? "" : "; credit check: " + creditFlag));
+            record(c, k, actor, role, f -> new CaseEvent.Submitted(f, "channel " + application.channel() + ", item version " + item.version()
+                    + (creditFlag == null ? "" : "; credit check: " + creditFlag)));
             if (commitmentRefused) {
                 k.details = k.details.withCommitmentRefused();
-                record(c, k, "case.commitment_refused", actor, role, "the applicant is a listed judgment defaulter (失信联合惩戒):"
-                        + " the signed commitment (告知承诺) is not taken for " + k.itemCode + "; the ordinary checklist applies");
+                record(c, k, actor, role, f -> new CaseEvent.CommitmentRefused(f, "the applicant is a listed judgment defaulter (失信联合惩戒):"
+                        + " the signed commitment (告知承诺) is not taken for " + k.itemCode + "; the ordinary checklist applies"));
             }
             if (refusal.isPresent()) {
                 k.status = CaseStatus.REFUSED;
                 // The applicant reads the reason in Chinese from the message bundle; the audit keeps the staff's wording.
                 String code = IntakeGate.refusalCode(item.item(), application.applicant().type()).orElseThrow();
                 k.details = k.details.withRefusal(Messages.text(Messages.CHINESE, code, k.itemName)).withRefusalCode(code);
-                record(c, k, "case.refused", actor, role, refusal.get());
+                record(c, k, actor, role, f -> new CaseEvent.Refused(f, refusal.get()));
             } else {
                 decide(c, k, item.item(), check, today, actor, role);
             }
@@ -290,7 +294,7 @@ public class IntakeComponent implements Intake, CalendarDependent {
             }
             String added = materials.stream().map(SubmittedMaterial::code).collect(Collectors.joining(", "));
             if (k.status == CaseStatus.DEFICIENT) {
-                record(c, k, "case.supplemented", actor, role, "补正: " + added);
+                record(c, k, actor, role, f -> new CaseEvent.Supplemented(f, "补正: " + added));
                 decide(c, k, item, Checklist.evaluate(item, all, commitmentTaken(k)), today, actor, role);
             } else if (Set.of(CaseStatus.ACCEPTED, CaseStatus.RECEIVED, CaseStatus.DISPATCHED, CaseStatus.UNDER_REVIEW,
                     CaseStatus.DECIDED).contains(k.status) && !k.tolerated.isEmpty()) {
@@ -298,8 +302,8 @@ public class IntakeComponent implements Intake, CalendarDependent {
                 List<String> still = Checklist.evaluate(item, all, commitmentTaken(k)).missingTolerable();
                 k.tolerated = still;
                 k.toleranceDue = still.isEmpty() ? null : k.toleranceDue;
-                record(c, k, "case.supplemented", actor, role, "容缺后补: " + added
-                        + (still.isEmpty() ? "; nothing tolerated is owed any more" : "; still owed: " + String.join("; ", still)));
+                record(c, k, actor, role, f -> new CaseEvent.Supplemented(f, "容缺后补: " + added
+                        + (still.isEmpty() ? "; nothing tolerated is owed any more" : "; still owed: " + String.join("; ", still))));
             } else {
                 throw Fault.conflict("case " + caseNumber + " is " + k.status
                         + ": a supplement goes to a DEFICIENT case or supplies tolerated materials of an accepted one");
@@ -317,7 +321,7 @@ public class IntakeComponent implements Intake, CalendarDependent {
             Lifecycle.check(caseNumber, k.status, CaseStatus.REFUSED);
             k.status = CaseStatus.REFUSED;
             k.details = k.details.withRefusal(reason.trim());
-            return new Step("case.refused", reason.trim());
+            return new Step(f -> new CaseEvent.Refused(f, reason.trim()));
         }, caller);
     }
 
@@ -346,11 +350,11 @@ public class IntakeComponent implements Intake, CalendarDependent {
                 k.round++;
                 ReviewStore.open(c, k.caseNumber, k.round, item.reviewingDepartments());
                 String to2 = item.reviewingDepartments().stream().map(d -> d.name()).collect(Collectors.joining(", "));
-                return new Step("case.dispatched", "round " + k.round + " to " + to2
+                return new Step(f -> new CaseEvent.Dispatched(f, "round " + k.round + " to " + to2
                         + (item.isJointReview() ? " (joint review, " + item.approvalsNeeded() + " of "
-                        + item.reviewingDepartments().size() + " approvals)" : "") + (note.isEmpty() ? "" : "; " + note));
+                        + item.reviewingDepartments().size() + " approvals)" : "") + (note.isEmpty() ? "" : "; " + note)));
             }
-            return new Step("case.received", note);
+            return new Step(f -> new CaseEvent.Received(f, note));
         }, caller);
     }
 
@@ -389,7 +393,7 @@ public class IntakeComponent implements Intake, CalendarDependent {
             if (k.status == CaseStatus.DISPATCHED) {
                 Lifecycle.check(caseNumber, k.status, CaseStatus.UNDER_REVIEW);
                 k.status = CaseStatus.UNDER_REVIEW;
-                record(c, k, "case.under_review", actor, role, "review started");
+                record(c, k, actor, role, f -> new CaseEvent.ReviewStarted(f, "review started"));
             }
             StepStatus stepStatus = switch (decision) {
                 case APPROVE -> StepStatus.APPROVED;
@@ -402,21 +406,20 @@ public class IntakeComponent implements Intake, CalendarDependent {
             }
             List<ReviewStep> round = ReviewStore.round(c, caseNumber, k.round);
             String deptName = round.stream().filter(s -> s.departmentCode().equals(dept)).findFirst().orElseThrow().departmentName();
-            record(c, k, "case.review." + decision.name().toLowerCase(), actor, role,
-                    deptName + ": " + (opinion == null ? "" : opinion.trim()));
+            record(c, k, actor, role, f -> new CaseEvent.Reviewed(f, decision, deptName + ": " + (opinion == null ? "" : opinion.trim())));
             ServiceItem item = pinned(k);
             RefusalDecision refusal = decision != ReviewDecision.REJECT ? null
                     : Refusals.decision(opinion, legalBasis, item, dept, deptName, actor, clock.today());
             ReviewRule.Verdict verdict = ReviewRule.evaluate(round.stream().map(ReviewStep::status).toList(), item.approvalsNeeded());
             switch (verdict) {
                 case PENDING -> {
-                    return new Step(null, null);
+                    return Step.NONE;
                 }
                 case RETURNED -> {
                     ReviewStore.cancelPending(c, caseNumber, k.round, now);
                     Lifecycle.check(caseNumber, k.status, CaseStatus.RECEIVED);
                     k.status = CaseStatus.RECEIVED;
-                    return new Step("case.returned", "returned to the window by " + deptName + ": " + (opinion == null ? "" : opinion.trim()));
+                    return new Step(f -> new CaseEvent.Returned(f, "returned to the window by " + deptName + ": " + (opinion == null ? "" : opinion.trim())));
                 }
                 default -> {
                     ReviewStore.cancelPending(c, caseNumber, k.round, now);
@@ -426,16 +429,16 @@ public class IntakeComponent implements Intake, CalendarDependent {
                     k.decidedOn = clock.today();
                     if (k.outcome == CaseOutcome.REJECTED) {
                         k.details = k.details.withRefusalDecision(refusal);
-                        return new Step("case.decided", Refusals.describe(refusal, item.isJointReview()));
+                        return new Step(f -> new CaseEvent.Decided(f, Refusals.describe(refusal, item.isJointReview())));
                     }
                     long approvals = round.stream().filter(s -> s.status() == StepStatus.APPROVED).count();
                     String detail = k.outcome + " after " + approvals + " of " + round.size() + " approval(s)";
                     if (!PostChecks.due(k)) {
-                        return new Step("case.decided", detail);
+                        return new Step(f -> new CaseEvent.Decided(f, detail));
                     }
-                    record(c, k, "case.decided", actor, role, detail);
+                    record(c, k, actor, role, f -> new CaseEvent.Decided(f, detail));
                     scheduleCheck(c, k, actor, role);
-                    return new Step(null, null);
+                    return Step.NONE;
                 }
             }
         }, caller);
@@ -465,12 +468,12 @@ public class IntakeComponent implements Intake, CalendarDependent {
             PostCheckStore.close(c, caseNumber, done.status(), done.checkedBy(), done.checkedOn(), done.finding());
             k.details = k.details.withPostCheck(done);
             if (passed) {
-                return new Step("case.post_check_passed", "the commitment (告知承诺) held" + (done.finding() == null ? "" : ": " + done.finding()));
+                return new Step(f -> new CaseEvent.PostChecked(f, CaseEvent.PostChecked.Stage.PASSED, "the commitment (告知承诺) held" + (done.finding() == null ? "" : ": " + done.finding())));
             }
             Lifecycle.check(caseNumber, k.status, CaseStatus.REVOKED);
             k.status = CaseStatus.REVOKED;
-            return new Step("case.revoked", "approval revoked: the post-approval check (事后核查) found the commitment false: "
-                    + done.finding());
+            return new Step(f -> new CaseEvent.Revoked(f, "approval revoked: the post-approval check (事后核查) found the commitment false: "
+                    + done.finding()));
         }, caller);
     }
 
@@ -489,7 +492,7 @@ public class IntakeComponent implements Intake, CalendarDependent {
             }
             k.suspendedSince = clock.today();
             LedgerStore.startSuspension(c, caseNumber, procedure, reason.trim(), k.suspendedSince, actor);
-            return new Step("case.suspended", procedure + ": " + reason.trim() + "; the clock stops");
+            return new Step(f -> new CaseEvent.Suspended(f, procedure + ": " + reason.trim() + "; the clock stops"));
         }, caller);
     }
 
@@ -508,8 +511,8 @@ public class IntakeComponent implements Intake, CalendarDependent {
             LocalDate before = k.promisedDate;
             k.promisedDate = Deadlines.promised(calendar, k.acceptedOn, k.budget());
             flagDates(k);
-            return new Step("case.resumed", days + " working day(s) suspended; promised date " + before + " → " + k.promisedDate
-                    + (k.datesProvisional ? " (provisional)" : ""));
+            return new Step(f -> new CaseEvent.Resumed(f, days + " working day(s) suspended; promised date " + before + " → " + k.promisedDate
+                    + (k.datesProvisional ? " (provisional)" : "")));
         }, caller);
     }
 
@@ -533,8 +536,8 @@ public class IntakeComponent implements Intake, CalendarDependent {
             LocalDate before = k.promisedDate;
             k.promisedDate = Deadlines.promised(calendar, k.acceptedOn, k.budget());
             flagDates(k);
-            return new Step("case.extended", "+" + days + " working day(s): " + reason.trim() + "; promised date " + before
-                    + " → " + k.promisedDate + (k.datesProvisional ? " (provisional)" : ""));
+            return new Step(f -> new CaseEvent.Extended(f, "+" + days + " working day(s): " + reason.trim() + "; promised date " + before
+                    + " → " + k.promisedDate + (k.datesProvisional ? " (provisional)" : "")));
         }, caller);
     }
 
@@ -558,8 +561,8 @@ public class IntakeComponent implements Intake, CalendarDependent {
             }
             k.details = k.details.withResult(new CaseResult(name, result.documentNumber().trim(), blankToNull(result.eCertificateRef()),
                     clock.today()));
-            return new Step("case.completed", name + " " + result.documentNumber().trim()
-                    + (k.details.result().eCertificateRef() == null ? "" : ", e-certificate " + k.details.result().eCertificateRef()));
+            return new Step(f -> new CaseEvent.Completed(f, name + " " + result.documentNumber().trim()
+                    + (k.details.result().eCertificateRef() == null ? "" : ", e-certificate " + k.details.result().eCertificateRef())));
         }, caller);
     }
 
@@ -587,10 +590,10 @@ public class IntakeComponent implements Intake, CalendarDependent {
             }
             k.status = CaseStatus.DELIVERED;
             k.details = k.details.withDelivery(delivery);
-            return new Step("case.delivered", switch (delivery.method()) {
+            return new Step(f -> new CaseEvent.Delivered(f, switch (delivery.method()) {
                 case WINDOW -> "at the window to " + delivery.recipient();
                 case MAIL -> "by mail to " + delivery.recipient() + ", " + delivery.carrier() + " " + delivery.trackingNumber();
-            });
+            }));
         }, caller);
     }
 
@@ -626,7 +629,7 @@ public class IntakeComponent implements Intake, CalendarDependent {
                 k.datesProvisional = dates.provisional();
                 k.updatedAt = clock.now();
                 CaseStore.update(c, k);
-                record(c, k, "case.dates_recomputed", "calendar", "node", CaseDateChanges.describe(changes, changedYears));
+                record(c, k, "calendar", "node", f -> new CaseEvent.DatesRecomputed(f, CaseDateChanges.describe(changes, changedYears)));
                 return changes;
             }));
         }
@@ -748,8 +751,9 @@ public class IntakeComponent implements Intake, CalendarDependent {
 
     // ---- internals ---------------------------------------------------------------------------------------------
 
-    /** What one change did: the audit action and detail; a null action records nothing more. */
-    private record Step(String action, String detail) {
+    /** What one change did: its event, made from the case's facts once it is changed; NONE records nothing more. */
+    private record Step(Function<CaseFacts, CaseEvent> event) {
+        static final Step NONE = new Step(null);
     }
 
     @FunctionalInterface
@@ -778,8 +782,8 @@ public class IntakeComponent implements Intake, CalendarDependent {
             Step step = change.apply(c, k);
             k.updatedAt = clock.now();
             CaseStore.update(c, k);
-            if (step.action() != null) {
-                record(c, k, step.action(), actor, role, step.detail());
+            if (step.event() != null) {
+                record(c, k, actor, role, step.event());
             }
             return k.view(ReviewStore.steps(c, caseNumber), LedgerStore.suspensions(c, caseNumber),
                     LedgerStore.extensions(c, caseNumber));
@@ -797,8 +801,8 @@ public class IntakeComponent implements Intake, CalendarDependent {
             k.status = CaseStatus.DEFICIENT;
             k.missing = check.missingRequired();
             k.tolerated = check.missingTolerable();
-            record(c, k, "case.deficient", actor, role, "one-time notice: missing " + String.join("; ", check.missingRequired())
-                    + (check.unknownCodes().isEmpty() ? "" : "; not on the checklist: " + String.join(", ", check.unknownCodes())));
+            record(c, k, actor, role, f -> new CaseEvent.Deficient(f, "one-time notice: missing " + String.join("; ", check.missingRequired())
+                    + (check.unknownCodes().isEmpty() ? "" : "; not on the checklist: " + String.join(", ", check.unknownCodes()))));
             return;
         }
         k.status = CaseStatus.ACCEPTED;
@@ -811,20 +815,20 @@ public class IntakeComponent implements Intake, CalendarDependent {
         k.toleranceDue = toleranceDays == 0 ? null : calendar.addWorkingDays(today, toleranceDays);
         k.details = k.details.withToleranceDays(toleranceDays);
         flagDates(k);
-        record(c, k, "case.accepted", actor, role, "promised " + k.promisedDate + (k.datesProvisional ? " (provisional)" : "")
+        record(c, k, actor, role, f -> new CaseEvent.Accepted(f, "promised " + k.promisedDate + (k.datesProvisional ? " (provisional)" : "")
                 + (k.tolerated.isEmpty() ? "" : "; tolerated until " + k.toleranceDue + ": " + String.join("; ", k.tolerated))
                 + (check.replacedByCommitment().isEmpty() ? "" : "; replaced by the signed commitment: "
-                + String.join("; ", check.replacedByCommitment())));
+                + String.join("; ", check.replacedByCommitment()))));
         if (item.caseKind() != CaseKind.INSTANT || !check.complete()) {
             return;
         }
         if (k.creditFlag != null) {
-            record(c, k, "case.instant.held", actor, role, "not decided by rule: the applicant is flagged by the credit check");
+            record(c, k, actor, role, f -> new CaseEvent.Held(f, "not decided by rule: the applicant is flagged by the credit check"));
             return;
         }
         Optional<DecisionRule> rule = InstantRules.decide(item, k.application.form());
         if (rule.isEmpty()) {
-            record(c, k, "case.instant.held", actor, role, "no declared rule decided: a reviewer decides");
+            record(c, k, actor, role, f -> new CaseEvent.Held(f, "no declared rule decided: a reviewer decides"));
             return;
         }
         Lifecycle.check(k.caseNumber, k.status, CaseStatus.DECIDED);
@@ -836,7 +840,7 @@ public class IntakeComponent implements Intake, CalendarDependent {
             k.details = k.details.withResult(new CaseResult(item.resultName() == null ? item.name() : item.resultName(),
                     k.caseNumber, null, today));
         }
-        record(c, k, "case.decided", actor, role, k.outcome + ", decided at once by rule " + k.details.decisionRule());
+        record(c, k, actor, role, f -> new CaseEvent.Decided(f, k.outcome + ", decided at once by rule " + k.details.decisionRule()));
         scheduleCheck(c, k, actor, role);
     }
 
@@ -848,8 +852,8 @@ public class IntakeComponent implements Intake, CalendarDependent {
         PostApprovalCheck check = PostChecks.scheduled(k, calendar.addWorkingDays(k.decidedOn, config.postApprovalCheckDays()));
         PostCheckStore.open(c, check);
         k.details = k.details.withPostCheck(check);
-        record(c, k, "case.post_check_scheduled", actor, role, "approved on the signed commitment (告知承诺) for "
-                + String.join("; ", k.details.replacedByCommitment()) + ": post-approval check (事后核查) due " + check.dueOn());
+        record(c, k, actor, role, f -> new CaseEvent.PostChecked(f, CaseEvent.PostChecked.Stage.SCHEDULED, "approved on the signed commitment (告知承诺) for "
+                + String.join("; ", k.details.replacedByCommitment()) + ": post-approval check (事后核查) due " + check.dueOn()));
     }
 
     /** A {@code file:} reference must name a file handed in here; anything else refers to an external store. */
@@ -884,7 +888,7 @@ public class IntakeComponent implements Intake, CalendarDependent {
     }
 
     /** An audit entry and its outbox event, captured when the change happens and written when the work is done. */
-    private record Deferred(AuditEntry entry, String subject, String type, Map<String, Object> event) {
+    private record Deferred(AuditEntry entry, String subject, CaseEvent event) {
     }
 
     /** What a unit of case work has to write at its end: its records in order, and the subjects it created. */
@@ -915,7 +919,8 @@ public class IntakeComponent implements Intake, CalendarDependent {
                 audit.appendAll(c, pending.stream().map(Deferred::entry).toList());
                 Map<String, List<NewEvent>> bySubject = new LinkedHashMap<>();
                 for (Deferred d : pending) {
-                    bySubject.computeIfAbsent(d.subject(), x -> new ArrayList<>()).add(new NewEvent(d.type(), 1, d.event()));
+                    bySubject.computeIfAbsent(d.subject(), x -> new ArrayList<>()).add(new NewEvent(d.event().type(), CaseEvent.VERSION,
+                            CaseEventCodec.payload(d.event())));
                 }
                 for (Map.Entry<String, List<NewEvent>> e : bySubject.entrySet()) {
                     if (recording.createdSubjects.contains(e.getKey())) {
@@ -926,7 +931,7 @@ public class IntakeComponent implements Intake, CalendarDependent {
                 }
                 for (Deferred d : pending) {
                     for (CaseObserver o : observers) {
-                        o.changed(c, d.type(), d.event());
+                        o.changed(c, d.event());
                     }
                 }
                 return result;
@@ -949,34 +954,20 @@ public class IntakeComponent implements Intake, CalendarDependent {
         return r;
     }
 
-    private void record(Connection c, StoredCase k, String action, String actor, String role, String detail) {
-        Map<String, Object> event = new LinkedHashMap<>();
-        event.put("caseNumber", k.caseNumber);
-        event.put("status", k.status);
-        event.put("itemCode", k.itemCode);
-        event.put("itemVersion", k.itemVersion);
-        event.put("itemName", k.itemName);
-        event.put("departmentCode", k.departmentCode);
-        event.put("departmentName", k.departmentName);
-        // Who applied, as upper levels and the provincial hub record it: the ID number masked like every list shows it.
-        event.put("applicantType", k.application.applicant().type());
-        event.put("applicantName", k.application.applicant().name());
-        event.put("applicantIdMasked", ResidentId.mask(k.application.applicant().idNumber()));
-        event.put("channel", k.application.channel());
-        event.put("externalRef", k.application.externalRef());
-        event.put("acceptedOn", k.acceptedOn == null ? null : k.acceptedOn.toString());
-        event.put("promisedDate", k.promisedDate == null ? null : k.promisedDate.toString());
-        event.put("toleranceDue", k.toleranceDue == null ? null : k.toleranceDue.toString());
-        // Upper levels and the province learn that a date may still move (a provisional calendar year).
-        event.put("datesProvisional", k.datesProvisional);
-        event.put("outcome", k.outcome);
-        event.put("missing", k.missing);
-        event.put("tolerated", k.tolerated);
-        event.put("refusalReason", k.details.refusalReason());
-        event.put("postCheckDue", k.details.postCheck() == null ? null : k.details.postCheck().dueOn().toString());
-        event.put("detail", detail);
-        recording().records.add(new Deferred(new AuditEntry(actor, role, action, subject(k.caseNumber), detail), subject(k.caseNumber), action,
-                event));
+    /** Records the change {@code event} makes of the case's facts as they are now: its audit entry and its event. */
+    private void record(Connection c, StoredCase k, String actor, String role, Function<CaseFacts, CaseEvent> event) {
+        CaseEvent e = event.apply(facts(k));
+        String subject = subject(k.caseNumber);
+        recording().records.add(new Deferred(new AuditEntry(actor, role, e.type(), subject, e.detail()), subject, e));
+    }
+
+    /** The case as upper levels and the provincial hub record it: the applicant's ID number masked as every list shows it. */
+    private static CaseFacts facts(StoredCase k) {
+        return new CaseFacts(k.caseNumber, k.status, k.itemCode, k.itemVersion, k.itemName, k.departmentCode, k.departmentName,
+                k.application.applicant().type(), k.application.applicant().name(), ResidentId.mask(k.application.applicant().idNumber()),
+                k.application.channel(), k.application.externalRef(), k.acceptedOn, k.promisedDate, k.toleranceDue,
+                k.datesProvisional, k.outcome, k.missing, k.tolerated, k.details.refusalReason(),
+                k.details.postCheck() == null ? null : k.details.postCheck().dueOn());
     }
 
     /** 失信联合惩戒: a listed applicant's signed commitment is not taken where the node's rules restrict the item. */
