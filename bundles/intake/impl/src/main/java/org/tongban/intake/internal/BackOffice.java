@@ -50,7 +50,7 @@ final class BackOffice {
         this.config = config;
     }
 
-    public List<ReviewTask> reviewQueue(Caller caller, String departmentCode, int limit) {
+    List<ReviewTask> reviewQueue(Caller caller, String departmentCode, int limit) {
         CaseAccess.requireRole(caller, "a department's queue", Role.REVIEWER, Role.SUPERVISOR, Role.OPS);
         String dept = departmentCode.trim().toUpperCase();
         if (!caller.has(Role.SUPERVISOR) && !caller.has(Role.OPS)) {
@@ -59,7 +59,7 @@ final class BackOffice {
         return tx.read(c -> ReviewStore.queue(c, dept, limit, k -> caller.covers(k.divisionCode)));
     }
 
-    public CaseView review(Caller caller, String caseNumber, String departmentCode, ReviewDecision decision, String opinion,
+    CaseView review(Caller caller, String caseNumber, String departmentCode, ReviewDecision decision, String opinion,
                            String legalBasis) {
         CaseAccess.requireRole(caller, "a review", Role.REVIEWER);
         String actor = caller.user();
@@ -132,7 +132,7 @@ final class BackOffice {
         }, caller);
     }
 
-    public List<PostApprovalCheck> postApprovalChecks(Caller caller, PostCheckStatus status, boolean overdue, int limit) {
+    List<PostApprovalCheck> postApprovalChecks(Caller caller, PostCheckStatus status, boolean overdue, int limit) {
         CaseAccess.requireRole(caller, "the post-approval checks", Role.SUPERVISOR, Role.OPS, Role.REVIEWER);
         // Supervision watches every department of its division; a reviewer the checks their departments do.
         boolean allDepartments = caller.has(Role.NODE) || caller.has(Role.SUPERVISOR) || caller.has(Role.OPS);
@@ -144,7 +144,7 @@ final class BackOffice {
         return out;
     }
 
-    public CaseView recordPostCheck(Caller caller, String caseNumber, boolean passed, String finding) {
+    CaseView recordPostCheck(Caller caller, String caseNumber, boolean passed, String finding) {
         CaseAccess.requireRole(caller, "a post-approval check (事后核查)", Role.REVIEWER);
         return work.change(caseNumber, (c, k) -> {
             CaseAccess.requireDepartment(caller, k.departmentCode);
@@ -161,7 +161,7 @@ final class BackOffice {
         }, caller);
     }
 
-    public CaseView suspend(Caller caller, String caseNumber, SpecialProcedure procedure, String reason) {
+    CaseView suspend(Caller caller, String caseNumber, SpecialProcedure procedure, String reason) {
         CaseAccess.requireRole(caller, "a suspension", Role.REVIEWER);
         String actor = caller.user();
         if (procedure == null) {
@@ -179,7 +179,7 @@ final class BackOffice {
         }, caller);
     }
 
-    public CaseView resume(Caller caller, String caseNumber) {
+    CaseView resume(Caller caller, String caseNumber) {
         CaseAccess.requireRole(caller, "a resumption", Role.REVIEWER);
         return work.change(caseNumber, (c, k) -> {
             if (k.suspendedSince == null) {
@@ -198,7 +198,7 @@ final class BackOffice {
         }, caller);
     }
 
-    public CaseView extend(Caller caller, String caseNumber, int days, String reason) {
+    CaseView extend(Caller caller, String caseNumber, int days, String reason) {
         CaseAccess.requireRole(caller, "an extension", Role.REVIEWER);
         String actor = caller.user();
         requireText(reason, "reason", "an extension (延期) states its reason");
@@ -222,7 +222,7 @@ final class BackOffice {
         }, caller);
     }
 
-    public CaseView complete(Caller caller, String caseNumber, CaseResult result) {
+    CaseView complete(Caller caller, String caseNumber, CaseResult result) {
         CaseAccess.requireRole(caller, "recording a result", Role.REVIEWER);
         if (result == null || result.documentNumber() == null || result.documentNumber().isBlank()) {
             throw Fault.invalid("a result names the document number (and its name unless the item's result is meant)");

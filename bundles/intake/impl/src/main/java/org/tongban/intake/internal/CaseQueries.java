@@ -39,14 +39,14 @@ final class CaseQueries {
         this.accessLog = accessLog;
     }
 
-    public Optional<CaseView> find(Caller caller, String caseNumber) {
+    Optional<CaseView> find(Caller caller, String caseNumber) {
         return seen(caller, caseNumber).map(k -> {
             accessLog.read(caller, subject(caseNumber), "case");
             return CaseViews.forCaller(caller, k.view(materialsOf(k.kase())));
         });
     }
 
-    public Optional<MaterialScan> scan(Caller caller, String caseNumber, int materialId) {
+    Optional<MaterialScan> scan(Caller caller, String caseNumber, int materialId) {
         Optional<Seen> seen = seen(caller, caseNumber);
         if (seen.isEmpty()) {
             return Optional.empty();
@@ -91,14 +91,14 @@ final class CaseQueries {
         return CaseMaterials.of(k.application.materials(), item, files::find);
     }
 
-    public List<CaseView> list(Caller caller, CaseStatus status, int limit) {
+    List<CaseView> list(Caller caller, CaseStatus status, int limit) {
         List<CaseView> cases = tx.read(c -> CaseStore.list(c, status, CaseAccess.condition(caller), limit)).stream()
                 .map(k -> CaseViews.forCaller(caller, k.view())).toList();
         accessLog.read(caller, "cases", "case list of " + cases.size() + (status == null ? "" : " " + status));
         return cases;
     }
 
-    public Optional<CaseView> progress(String caseNumber, String queryCode) {
+    Optional<CaseView> progress(String caseNumber, String queryCode) {
         if (queryCode == null || tx.read(c -> CaseStore.find(c, caseNumber)).filter(k -> QueryCodes.matches(k.queryCode, queryCode))
                 .isEmpty()) {
             return Optional.empty();
@@ -108,7 +108,7 @@ final class CaseQueries {
         return find(Caller.system("progress"), caseNumber).map(CaseViews::forProgress);
     }
 
-    public List<TimelineEntry> timeline(Caller caller, String caseNumber) {
+    List<TimelineEntry> timeline(Caller caller, String caseNumber) {
         if (find(caller, caseNumber).isEmpty()) {
             return List.of();
         }
@@ -117,7 +117,7 @@ final class CaseQueries {
                 .map(r -> new TimelineEntry(r.at(), r.action(), r.actor(), r.role(), r.detail())).toList();
     }
 
-    public List<PublishedResult> publishedResults(String itemCode, int limit) {
+    List<PublishedResult> publishedResults(String itemCode, int limit) {
         return tx.read(c -> CaseStore.published(c, itemCode == null || itemCode.isBlank() ? null : itemCode.trim(), limit));
     }
 }

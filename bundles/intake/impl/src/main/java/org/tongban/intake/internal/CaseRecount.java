@@ -29,7 +29,7 @@ final class CaseRecount {
         this.calendar = calendar;
     }
 
-    public List<DateChange> recompute(Set<Integer> changedYears) {
+    List<DateChange> recompute(Set<Integer> changedYears) {
         LocalDate from = CalendarDependent.firstDayOf(changedYears);
         LocalDate to = CalendarDependent.lastDayOf(changedYears);
         List<String> candidates = tx.read(c -> CaseStore.recomputable(c, from, to));
@@ -65,7 +65,7 @@ final class CaseRecount {
         return out;
     }
 
-    public List<DateChange> preview(WorkingDayCalendar candidate, Set<Integer> changedYears) {
+    List<DateChange> preview(WorkingDayCalendar candidate, Set<Integer> changedYears) {
         LocalDate from = CalendarDependent.firstDayOf(changedYears);
         LocalDate to = CalendarDependent.lastDayOf(changedYears);
         return tx.read(c -> {

@@ -67,7 +67,7 @@ final class Desk {
         this.nodeDivision = nodeDivision;
     }
 
-    public IntakeCheck preReview(Application application) {
+    IntakeCheck preReview(Application application) {
         VersionedItem item = validated(application);
         Optional<String> refusal = IntakeGate.refusal(item.item(), application.applicant().type());
         boolean commitmentRefused = commitmentRefused(application, item.item(), defaulters.find(application.applicant().idNumber()));
@@ -85,7 +85,7 @@ final class Desk {
                 commitmentRefused ? Messages.text(Messages.CHINESE, "commitment.refused") : null);
     }
 
-    public CaseView submit(Caller caller, Application submitted) {
+    CaseView submit(Caller caller, Application submitted) {
         CaseAccess.requireRole(caller, "an application", Role.CLERK, Role.AGENT, Role.APPLICANT);
         Application application = CaseAccess.atOwnWindow(caller, submitted);
         String actor = caller.user();
@@ -167,7 +167,7 @@ final class Desk {
         });
     }
 
-    public CaseView supplement(Caller caller, String caseNumber, List<SubmittedMaterial> materials) {
+    CaseView supplement(Caller caller, String caseNumber, List<SubmittedMaterial> materials) {
         CaseAccess.requireRole(caller, "a supplement", Role.CLERK, Role.AGENT, Role.APPLICANT);
         String actor = caller.user();
         String role = caller.role();

@@ -28,7 +28,7 @@ final class Window {
         this.deliveryConditions = deliveryConditions;
     }
 
-    public CaseView refuse(Caller caller, String caseNumber, String reason) {
+    CaseView refuse(Caller caller, String caseNumber, String reason) {
         CaseAccess.requireRole(caller, "a refusal (不予受理)", Role.CLERK);
         requireText(reason, "reason", "a refusal (不予受理) states its reason");
         return work.change(caseNumber, k -> {
@@ -39,7 +39,7 @@ final class Window {
         }, caller);
     }
 
-    public CaseView transition(Caller caller, String caseNumber, CaseStatus to, String opinion) {
+    CaseView transition(Caller caller, String caseNumber, CaseStatus to, String opinion) {
         CaseAccess.requireRole(caller, "a window move", Role.CLERK);
         if (to != CaseStatus.RECEIVED && to != CaseStatus.DISPATCHED) {
             throw Fault.conflict("a case becomes " + to + " through "
@@ -71,7 +71,7 @@ final class Window {
         }, caller);
     }
 
-    public CaseView deliver(Caller caller, String caseNumber, Delivery delivery) {
+    CaseView deliver(Caller caller, String caseNumber, Delivery delivery) {
         CaseAccess.requireRole(caller, "a delivery", Role.CLERK, Role.AGENT);
         List<String> problems = delivery == null ? List.of("send the delivery as JSON") : delivery.problems();
         if (!problems.isEmpty()) {
