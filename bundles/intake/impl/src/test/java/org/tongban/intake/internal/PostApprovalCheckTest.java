@@ -1,5 +1,9 @@
 package org.tongban.intake.internal;
 
+import org.tongban.core.json.JsonConfig;
+import org.tongban.core.outbox.NewEvent;
+import org.tongban.intake.CaseEvent;
+import org.tongban.intake.CaseEventCodec;
 import org.tongban.core.rest.FaultProblems;
 import org.tongban.core.fault.Fault;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -51,7 +55,7 @@ class PostApprovalCheckTest {
     }
 
     @Test
-    void aFailedCheckRevokesTheApprovalWithItsReasonAuditedAndSentUp() {
+    void aFailedCheckRevokesTheApprovalWithItsReasonAuditedAndSentUp() throws Exception {
         String number = approved(true).caseNumber();
         Fault noReason = assertThrows(Fault.class,
                 () -> h.intake.recordPostCheck(Callers.reviewer(Callers.FOOD_DEPT), number, false, " "));
@@ -65,10 +69,10 @@ class PostApprovalCheckTest {
         assertEquals("承诺的健康证明不存在", revoked.postApprovalCheck().finding());
         assertEquals("case.revoked", h.audit.get(h.audit.size() - 1).action());
         assertTrue(h.audit.get(h.audit.size() - 1).detail().contains("承诺的健康证明不存在"));
-        @SuppressWarnings("unchecked")
-        Map<String, Object> event = (Map<String, Object>) h.events.get(h.events.size() - 1).payload();
+        NewEvent last = h.events.get(h.events.size() - 1);
+        CaseEvent event = CaseEventCodec.read(last.type(), JsonConfig.stored().writeValueAsString(last.payload())).orElseThrow();
         assertEquals("case.revoked", h.events.get(h.events.size() - 1).type());
-        assertEquals(CaseStatus.REVOKED, event.get("status"));
+        assertEquals(CaseStatus.REVOKED, event.facts().status());
         assertTrue(h.intake.publishedResults(null, 10).isEmpty(), "a revoked approval is no longer published");
         assertEquals(PostCheckStatus.FAILED, h.intake.postApprovalChecks(Callers.supervisor("370783"), null, false, 10).get(0).status());
         assertEquals(409, FaultProblems.status(assertThrows(Fault.class,

@@ -1,5 +1,9 @@
 package org.tongban.intake.internal;
 
+import org.tongban.core.json.JsonConfig;
+import org.tongban.core.outbox.NewEvent;
+import org.tongban.intake.CaseEvent;
+import org.tongban.intake.CaseEventCodec;
 import org.tongban.core.rest.FaultProblems;
 import org.tongban.core.fault.Fault;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -7,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.tongban.intake.CaseOutcome;
 import org.tongban.intake.CaseStatus;
@@ -25,7 +28,7 @@ class RefusalDecisionTest {
     }
 
     @Test
-    void aVetoDecidesTheJointCaseNotGrantedWithItsReasonsAndLegalBasis() {
+    void aVetoDecidesTheJointCaseNotGrantedWithItsReasonsAndLegalBasis() throws Exception {
         String number = Cases.dispatched(h, Items.joint("《企业投资项目核准和备案管理条例》"));
         review(number, Callers.FOOD_DEPT, ReviewDecision.APPROVE, "同意", null);
         CaseView v = review(number, Items.LAND, ReviewDecision.REJECT, "占用永久基本农田", "《中华人民共和国土地管理法》第三十五条");
@@ -37,9 +40,9 @@ class RefusalDecisionTest {
         assertEquals(IntakeHarness.TODAY, v.refusalDecision().decidedOn());
         assertTrue(v.reviewSteps().stream().anyMatch(s -> s.status() == StepStatus.CANCELLED), "the housing step is closed");
         assertTrue(h.audit.get(h.audit.size() - 1).detail().contains("vetoed by 寿光市自然资源和规划局"));
-        @SuppressWarnings("unchecked")
-        Map<String, Object> event = (Map<String, Object>) h.events.get(h.events.size() - 1).payload();
-        assertEquals(CaseOutcome.REJECTED, event.get("outcome"), "the decision travels up like any other");
+        NewEvent last = h.events.get(h.events.size() - 1);
+        CaseEvent event = CaseEventCodec.read(last.type(), JsonConfig.stored().writeValueAsString(last.payload())).orElseThrow();
+        assertEquals(CaseOutcome.REJECTED, event.facts().outcome(), "the decision travels up like any other");
     }
 
     @Test

@@ -17,6 +17,12 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.tongban.core.outbox.OutboxEvent;
 import org.tongban.evaluation.CodeDirection;
+import org.tongban.intake.ApplicantType;
+import org.tongban.intake.CaseEvent;
+import org.tongban.intake.CaseEventCodec;
+import org.tongban.intake.CaseFacts;
+import org.tongban.intake.CaseOutcome;
+import org.tongban.intake.Channel;
 import org.tongban.evaluation.Satisfaction;
 import org.tongban.provincial.HubDataset;
 import org.tongban.provincial.HubMapping;
@@ -76,75 +82,98 @@ public class Gbt39046Mapping implements HubMapping {
 
     @Override
     public List<HubRecord> map(OutboxEvent e) {
+        if (e.type().startsWith("case.")) {
+            return CaseEventCodec.read(e).map(c -> mapCase(e, c)).orElse(List.of());
+        }
         Map<String, Object> p = payload(e);
         String type = e.type();
         String number = text(p.get("caseNumber"));
         if (number == null) {
             return List.of();
         }
-        String at = DATE_TIME.format(e.created().atZone(zone));
+        Map<String, Object> d = header(e, number);
+        String at = at(e);
+        HubDataset set;
+        if ("evaluation.recorded".equals(type) || "evaluation.follow-up".equals(type)) {
+            set = HubDataset.EVALUATION;
+            Satisfaction level = Satisfaction.valueOf(text(p.get("satisfaction")));
+            d.put("pjjg", String.valueOf(direction.code(level))); // 评价结果, numbered as the hub expects
+            d.put("pjqd", text(p.get("channel")));
+            d.put("sfzp", "evaluation.follow-up".equals(type) ? "1" : "0");
+            d.put("pjsj", at);
+            d.put("pjnr", p.get("comment"));
+        } else if (type.startsWith("supervision.card.")) {
+            set = HubDataset.SUPERVISION;
+            d.put("jclx", type.substring("supervision.card.".length()).toUpperCase());
+            d.put("jcsj", at);
+            d.put("jcnr", p.get("detail"));
+        } else {
+            return List.of();
+        }
+        return record(e, set, number, d);
+    }
+
+    /** A case's change: its application, acceptance, completion, or one step of its handling. */
+    private List<HubRecord> mapCase(OutboxEvent e, CaseEvent event) {
+        CaseFacts f = event.facts();
+        String number = f.caseNumber();
+        if (number == null) {
+            return List.of();
+        }
+        String at = at(e);
+        Map<String, Object> d = header(e, number);
+        HubDataset set;
+        if (event instanceof CaseEvent.Submitted) {
+            set = HubDataset.APPLICATION;
+            d.put("sxbm", f.itemCode());                        // 事项编码
+            d.put("sxmc", f.itemName());                        // 事项名称
+            d.put("sqrlx", applicantKind(f.applicantType()));
+            d.put("sqrmc", f.applicantName());
+            d.put("sqrzjhm", f.applicantIdMasked());
+            d.put("sqfs", handlingForm(f.channel()));
+            d.put("sqsj", at);
+        } else if (event instanceof CaseEvent.Accepted) {
+            set = HubDataset.ACCEPTANCE;
+            d.put("sxbm", f.itemCode());
+            d.put("slbmbm", f.departmentCode());                // 受理部门
+            d.put("slsj", at);
+            d.put("cnbjsj", date(f.promisedDate()));            // 承诺办结时间
+            d.put("cnbjsjzd", provisional(f));                  // ours: the promised date is provisional (暂定)
+        } else if (event instanceof CaseEvent.Decided || event instanceof CaseEvent.Refused) {
+            set = HubDataset.RESULT;
+            d.put("bjsj", at);
+            d.put("bjjg", event instanceof CaseEvent.Refused ? "3" : f.outcome() == CaseOutcome.REJECTED ? "2" : "1");
+            d.put("bjyj", event.detail());
+        } else {
+            set = HubDataset.PROCESS;
+            d.put("hjmc", event.type().substring("case.".length()));  // 环节名称
+            d.put("hjzt", f.status() == null ? null : f.status().name());
+            d.put("blsj", at);
+            d.put("blyj", event.detail());
+            if (event instanceof CaseEvent.DatesRecomputed || event instanceof CaseEvent.Resumed
+                    || event instanceof CaseEvent.Extended) {
+                d.put("cnbjsj", date(f.promisedDate()));        // the promised date as it is now
+                d.put("cnbjsjzd", provisional(f));
+            }
+            if (event instanceof CaseEvent.Suspended || event instanceof CaseEvent.Extended) {
+                d.put("tbcxlx", event instanceof CaseEvent.Extended ? "1" : "2"); // 特别程序: 1 extension, 2 other
+            }
+        }
+        return record(e, set, number, d);
+    }
+
+    private Map<String, Object> header(OutboxEvent e, String number) {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("sblsh", number);                                    // 申办流水号
         d.put("sjly", e.originNode());                             // 数据来源 (the node that recorded it)
-        HubDataset set;
-        switch (type) {
-            case "case.submitted" -> {
-                set = HubDataset.APPLICATION;
-                d.put("sxbm", p.get("itemCode"));                   // 事项编码
-                d.put("sxmc", p.get("itemName"));                   // 事项名称
-                d.put("sqrlx", applicantKind(text(p.get("applicantType"))));
-                d.put("sqrmc", p.get("applicantName"));
-                d.put("sqrzjhm", p.get("applicantIdMasked"));
-                d.put("sqfs", handlingForm(text(p.get("channel"))));
-                d.put("sqsj", at);
-            }
-            case "case.accepted" -> {
-                set = HubDataset.ACCEPTANCE;
-                d.put("sxbm", p.get("itemCode"));
-                d.put("slbmbm", p.get("departmentCode"));           // 受理部门
-                d.put("slsj", at);
-                d.put("cnbjsj", date(text(p.get("promisedDate"))));  // 承诺办结时间
-                d.put("cnbjsjzd", provisional(p));                  // ours: the promised date is provisional (暂定)
-            }
-            case "case.decided", "case.refused" -> {
-                set = HubDataset.RESULT;
-                d.put("bjsj", at);
-                d.put("bjjg", "case.refused".equals(type) ? "3" : "REJECTED".equals(text(p.get("outcome"))) ? "2" : "1");
-                d.put("bjyj", p.get("detail"));
-            }
-            case "evaluation.recorded", "evaluation.follow-up" -> {
-                set = HubDataset.EVALUATION;
-                Satisfaction level = Satisfaction.valueOf(text(p.get("satisfaction")));
-                d.put("pjjg", String.valueOf(direction.code(level))); // 评价结果, numbered as the hub expects
-                d.put("pjqd", text(p.get("channel")));
-                d.put("sfzp", "evaluation.follow-up".equals(type) ? "1" : "0");
-                d.put("pjsj", at);
-                d.put("pjnr", p.get("comment"));
-            }
-            default -> {
-                if (type.startsWith("supervision.card.")) {
-                    set = HubDataset.SUPERVISION;
-                    d.put("jclx", type.substring("supervision.card.".length()).toUpperCase());
-                    d.put("jcsj", at);
-                    d.put("jcnr", p.get("detail"));
-                } else if (type.startsWith("case.")) {
-                    set = HubDataset.PROCESS;
-                    d.put("hjmc", type.substring("case.".length()));  // 环节名称
-                    d.put("hjzt", text(p.get("status")));
-                    d.put("blsj", at);
-                    d.put("blyj", p.get("detail"));
-                    if ("case.dates_recomputed".equals(type) || "case.resumed".equals(type) || "case.extended".equals(type)) {
-                        d.put("cnbjsj", date(text(p.get("promisedDate"))));  // the promised date as it is now
-                        d.put("cnbjsjzd", provisional(p));
-                    }
-                    if ("case.suspended".equals(type) || "case.extended".equals(type)) {
-                        d.put("tbcxlx", "case.extended".equals(type) ? "1" : "2"); // 特别程序: 1 extension, 2 other
-                    }
-                } else {
-                    return List.of();
-                }
-            }
-        }
+        return d;
+    }
+
+    private String at(OutboxEvent e) {
+        return DATE_TIME.format(e.created().atZone(zone));
+    }
+
+    private static List<HubRecord> record(OutboxEvent e, HubDataset set, String number, Map<String, Object> d) {
         d.values().removeIf(java.util.Objects::isNull);
         return List.of(new HubRecord(e.id() + "-" + set.name().toLowerCase(), set, number, d));
     }
@@ -158,22 +187,22 @@ public class Gbt39046Mapping implements HubMapping {
     }
 
     /** GB/T 39046 applicant kind: 1 natural person, 2 enterprise. */
-    private static String applicantKind(String type) {
-        return "PERSON".equals(type) ? "1" : "ORGANISATION".equals(type) ? "2" : "6";
+    private static String applicantKind(ApplicantType type) {
+        return type == ApplicantType.PERSON ? "1" : type == ApplicantType.ORGANISATION ? "2" : "6";
     }
 
     /** GB/T 39046 handling form: 1 window, 2 online PC, 9 other (an agent's on-behalf submission). */
-    private static String handlingForm(String channel) {
-        return "WINDOW".equals(channel) ? "1" : "ONLINE".equals(channel) ? "2" : "9";
+    private static String handlingForm(Channel channel) {
+        return channel == Channel.WINDOW ? "1" : channel == Channel.ONLINE ? "2" : "9";
     }
 
     /** "1" when the case's dates were counted over a provisional calendar year; absent otherwise. */
-    private static String provisional(Map<String, Object> p) {
-        return Boolean.TRUE.equals(p.get("datesProvisional")) ? "1" : null;
+    private static String provisional(CaseFacts f) {
+        return f.datesProvisional() ? "1" : null;
     }
 
-    private static String date(String iso) {
-        return iso == null ? null : LocalDate.parse(iso).toString().replace("-", "");
+    private static String date(LocalDate d) {
+        return d == null ? null : d.toString().replace("-", "");
     }
 
     private static String text(Object o) {

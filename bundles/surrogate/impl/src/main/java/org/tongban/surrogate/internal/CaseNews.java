@@ -60,7 +60,7 @@ public class CaseNews implements InboundHandler {
             } else if (SUMMARY.equals(e.type()) && !downward) {
                 NetworkCaseStore.saveIfNewer(c, NetworkCase.of(p)); // a point below: counted in this node's network figures
             } else if (NEWS.equals(e.type()) && downward) {
-                OnBehalfNews.apply(c, surrogate, p, "sync");
+                OnBehalfNews.apply(c, surrogate, PointNews.read(e.payload()), "sync");
             } else if (HANDOVER.equals(e.type()) && downward) {
                 centreHandOver(c, p);
             }

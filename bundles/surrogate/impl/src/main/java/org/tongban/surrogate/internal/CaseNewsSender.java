@@ -1,15 +1,14 @@
 package org.tongban.surrogate.internal;
 
 import java.sql.Connection;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tongban.core.NodeInfo;
+import org.tongban.intake.CaseEvent;
+import org.tongban.intake.CaseFacts;
 import org.tongban.intake.CaseObserver;
 import org.tongban.sync.Sync;
 
@@ -31,24 +30,18 @@ public class CaseNewsSender implements CaseObserver {
     }
 
     @Override
-    public void changed(Connection c, String action, Map<String, Object> event) {
-        Object external = event.get("externalRef");
-        if (!(external instanceof String ref) || ref.indexOf('/') < 1) {
+    public void changed(Connection c, CaseEvent event) {
+        CaseFacts f = event.facts();
+        String ref = f.externalRef();
+        if (ref == null || ref.indexOf('/') < 1) {
             return;
         }
         String origin = ref.substring(0, ref.indexOf('/'));
-        Map<String, Object> news = new LinkedHashMap<>();
-        news.put("ref", ref);
-        news.put("action", action);
-        for (String k : List.of("caseNumber", "status", "outcome", "missing", "promisedDate", "datesProvisional", "refusalReason", "detail")) {
-            Object v = event.get(k);
-            news.put(k, v == null || v instanceof List<?> ? v : v.toString());
-        }
-        if (!down.send(c, origin, ref, CaseNews.NEWS, news)) {
+        if (!down.send(c, origin, PointNews.of(ref, event))) {
             LOG.warn("no way down to {} for news of {}", origin, ref);
             return;
         }
-        String told = OnBehalfRules.pointStatus(news.get("status") == null ? null : news.get("status").toString());
+        String told = OnBehalfRules.pointStatus(f.status() == null ? null : f.status().name());
         if (told != null) {
             try {
                 OnBehalfStore.newsSent(c, ref, told); // what ForwardedIntake's catch-up compares with

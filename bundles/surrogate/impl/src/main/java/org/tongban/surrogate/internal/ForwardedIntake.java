@@ -4,7 +4,6 @@ import org.tongban.core.fault.Unavailable;
 import org.tongban.core.fault.Fault;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -75,22 +74,14 @@ public class ForwardedIntake {
                 if (!OnBehalfRules.behind(f[3], now)) {
                     continue;
                 }
-                Map<String, Object> news = new LinkedHashMap<>();
-                news.put("ref", ref);
-                news.put("action", switch (now) {
+                PointNews news = PointNews.caughtUp(ref, switch (now) {
                     case "DEFICIENT" -> "case.deficient";
                     case "ACCEPTED" -> "case.accepted";
                     case "REFUSED" -> "case.refused";
                     default -> "case.decided";
-                });
-                news.put("caseNumber", k.caseNumber());
-                news.put("status", k.status().name());
-                news.put("outcome", k.outcome() == null ? null : k.outcome().toString());
-                news.put("missing", k.missingMaterials());
-                news.put("promisedDate", k.promisedDate() == null ? null : k.promisedDate().toString());
-                news.put("detail", "caught up: the case is " + k.status());
+                }, k);
                 tx.inTransaction(c -> {
-                    if (down.send(c, f[1], ref, CaseNews.NEWS, news)) {
+                    if (down.send(c, f[1], news)) {
                         OnBehalfStore.newsSent(c, ref, now);
                     }
                     return null;
@@ -161,12 +152,7 @@ public class ForwardedIntake {
             String reason = refused.getMessage();
             tx.inTransaction(c -> {
                 OnBehalfStore.settleSupplement(c, eventId, "REFUSED", reason);
-                Map<String, Object> news = new LinkedHashMap<>();
-                news.put("ref", ref);
-                news.put("action", "surrogate.supplement-refused");
-                news.put("caseNumber", caseNumber);
-                news.put("detail", reason);
-                down.send(c, origin, ref, CaseNews.NEWS, news);
+                down.send(c, origin, PointNews.refused(ref, "surrogate.supplement-refused", caseNumber, reason));
                 return null;
             });
         }
@@ -203,11 +189,7 @@ public class ForwardedIntake {
             String reason = refused.getMessage();
             tx.inTransaction(c -> {
                 OnBehalfStore.settle(c, ref, "REFUSED", null, reason);
-                Map<String, Object> news = new LinkedHashMap<>();
-                news.put("ref", ref);
-                news.put("action", "surrogate.refused");
-                news.put("detail", reason);
-                if (!down.send(c, origin, ref, CaseNews.NEWS, news)) {
+                if (!down.send(c, origin, PointNews.refused(ref, "surrogate.refused", null, reason))) {
                     LOG.warn("no way down to {} for the refusal of {}", origin, ref);
                 }
                 return null;

@@ -1,11 +1,9 @@
 package org.tongban.surrogate.internal;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,27 +22,26 @@ final class OnBehalfNews {
     private OnBehalfNews() {
     }
 
-    /** Applies news {@code p} ({@code ref}, {@code action}, …) told by {@code from} (sync, intake) in the caller's transaction. */
-    static void apply(Connection c, SurrogateComponent surrogate, Map<String, Object> p, String from) throws SQLException {
-        String ref = (String) p.get("ref");
+    /** Applies news {@code p} told by {@code from} (sync, intake) in the caller's transaction. */
+    static void apply(Connection c, SurrogateComponent surrogate, PointNews p, String from) throws SQLException {
+        String ref = p.ref();
         Optional<OnBehalfCase> found = OnBehalfStore.lock(c, ref);
         if (found.isEmpty()) {
             LOG.warn("news for an unknown on-behalf case {} ignored", ref);
             return;
         }
         OnBehalfCase k = found.get();
-        String action = (String) p.get("action");
+        String action = p.action();
         OnBehalfStatus status = OnBehalfRules.after(k.status(), action);
-        @SuppressWarnings("unchecked")
-        List<String> missing = p.get("missing") instanceof List<?> m ? (List<String>) m : k.missing();
-        String promised = (String) p.get("promisedDate");
-        String caseNumber = p.get("caseNumber") == null ? k.caseNumber() : (String) p.get("caseNumber");
-        String outcome = p.get("outcome") == null ? k.outcome() : p.get("outcome").toString();
-        String detail = p.get("detail") == null ? "" : p.get("detail").toString();
+        List<String> missing = p.missing() != null ? p.missing() : k.missing();
+        LocalDate promised = p.promisedDate();
+        String caseNumber = p.caseNumber() == null ? k.caseNumber() : p.caseNumber();
+        String outcome = p.outcome() == null ? k.outcome() : p.outcome();
+        String detail = p.detail() == null ? "" : p.detail();
         String news = action + (detail.isEmpty() ? "" : ": " + detail);
         OnBehalfCase updated = new OnBehalfCase(k.ref(), k.agentAccount(), k.pointCode(), k.itemCode(), k.itemName(), k.decidingLevel(),
                 k.applicantName(), k.applicantIdMasked(), k.authorisation(), k.verifiedCertificates(), k.fees(), status, caseNumber,
-                status == OnBehalfStatus.DEFICIENT ? missing : k.missing(), promised == null ? k.promisedDate() : LocalDate.parse(promised),
+                status == OnBehalfStatus.DEFICIENT ? missing : k.missing(), promised == null ? k.promisedDate() : promised,
                 outcome, news, k.greenChannel(), k.projectName(), k.handOvers(), k.freeServices(), k.openedAt(), k.submittedAt(), k.closedAt());
         OnBehalfStore.update(c, updated);
         surrogate.audit(c, ref, from, "surrogate.news", news + (caseNumber == null ? "" : " (case " + caseNumber + ")"));
@@ -54,10 +51,5 @@ final class OnBehalfNews {
             LOG.info("notice for agent {}: on-behalf case {} is {}{}", k.agentAccount(), ref, status,
                     status == OnBehalfStatus.DEFICIENT ? ", missing: " + String.join("; ", updated.missing()) : "");
         }
-    }
-
-    /** News built in this JVM, read as it would arrive over the wire (strings, lists, numbers), then applied. */
-    static void applyLocal(Connection c, SurrogateComponent surrogate, Map<String, Object> news, String from) throws SQLException {
-        apply(c, surrogate, OnBehalfStore.read(OnBehalfStore.json(news), new TypeReference<Map<String, Object>>() { }), from);
     }
 }

@@ -30,17 +30,20 @@ final class WayDown {
         return node.identity().id().equals(origin);
     }
 
-    /** Sends news of type {@code type} about on-behalf case {@code ref} to its point; false when no way there is known. */
-    boolean send(Connection c, String origin, String ref, String type, Map<String, Object> news) {
+    /** Sends a surrogate event of type {@code type} about on-behalf case {@code ref} down to its point (nothing to send here). */
+    boolean send(Connection c, String origin, String ref, String type, Map<String, Object> payload) {
+        return here(origin) || sync.sendDown(c, origin, "surrogate:" + ref, type, payload);
+    }
+
+    /** Sends news about on-behalf case {@code news.ref()} to its point; false when no way there is known. */
+    boolean send(Connection c, String origin, PointNews news) {
         if (!here(origin)) {
-            return sync.sendDown(c, origin, "surrogate:" + ref, type, news);
+            return sync.sendDown(c, origin, "surrogate:" + news.ref(), CaseNews.NEWS, news.payload());
         }
-        if (CaseNews.NEWS.equals(type)) {
-            try {
-                OnBehalfNews.applyLocal(c, surrogate, news, "intake");
-            } catch (SQLException e) {
-                throw new DataAccessException("applying the news of " + ref + " here failed", e);
-            }
+        try {
+            OnBehalfNews.apply(c, surrogate, news, "intake");
+        } catch (SQLException e) {
+            throw new DataAccessException("applying the news of " + news.ref() + " here failed", e);
         }
         return true;
     }

@@ -16,6 +16,9 @@ import org.tongban.core.data.Transactions;
 import org.tongban.core.rest.Role;
 import org.tongban.core.security.Caller;
 import org.tongban.intake.Application;
+import org.tongban.intake.CaseEvent;
+import org.tongban.intake.CaseEventCodec;
+import org.tongban.intake.CaseFacts;
 import org.tongban.intake.CaseObserver;
 import org.tongban.intake.CaseResult;
 import org.tongban.intake.CaseStatus;
@@ -125,14 +128,12 @@ final class FakeIntake implements Intake {
     }
 
     private void tell(java.sql.Connection c, String action, Kept k) {
-        Map<String, Object> event = new LinkedHashMap<>();
-        event.put("caseNumber", k.number);
-        event.put("status", k.status == null ? CaseStatus.DEFICIENT : k.status);
-        event.put("externalRef", k.application.externalRef());
-        event.put("missing", k.missing);
-        event.put("promisedDate", k.promised == null ? null : k.promised.toString());
+        CaseFacts facts = new CaseFacts(k.number, k.status == null ? CaseStatus.DEFICIENT : k.status, k.application.itemCode(), 1,
+                "item", null, null, null, null, null, null, k.application.externalRef(), null, k.promised, null, false, null,
+                k.missing, List.of(), null, null);
+        CaseEvent event = CaseEventCodec.event(action, facts, null).orElseThrow();
         for (CaseObserver o : observers) {
-            o.changed(c, action, event);
+            o.changed(c, event);
         }
     }
 
