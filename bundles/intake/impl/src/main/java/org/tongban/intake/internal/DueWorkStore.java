@@ -120,7 +120,12 @@ final class DueWorkStore {
         List<String> numbers = List.copyOf(new LinkedHashSet<>(caseNumbers));
         Map<String, Standing> out = new LinkedHashMap<>();
         for (int i = 0; i < numbers.size(); i += CHUNK) {
-            List<String> chunk = numbers.subList(i, Math.min(numbers.size(), i + CHUNK));
+            List<String> chunk = new ArrayList<>(numbers.subList(i, Math.min(numbers.size(), i + CHUNK)));
+            // A few fixed list lengths, the last padded with its last number: each statement is compiled once.
+            int length = chunk.size() <= 8 ? 8 : chunk.size() <= 40 ? 40 : CHUNK;
+            while (chunk.size() < length) {
+                chunk.add(chunk.get(chunk.size() - 1));
+            }
             String sql = STANDING + " FROM intake_case k" + PENDING_JOIN + " WHERE k.case_number IN ("
                     + String.join(", ", chunk.stream().map(n -> "?").toList()) + ")";
             try (PreparedStatement ps = c.prepareStatement(sql)) {

@@ -56,9 +56,7 @@ public final class CardStore {
      */
     static Map<Reason, Integer> colours(Connection c, CardScope scope, Collection<String> caseNumbers) throws SQLException {
         Map<Reason, Integer> out = new HashMap<>();
-        List<String> numbers = List.copyOf(new LinkedHashSet<>(caseNumbers));
-        for (int i = 0; i < numbers.size(); i += CHUNK) {
-            List<String> chunk = numbers.subList(i, Math.min(numbers.size(), i + CHUNK));
+        for (List<String> chunk : chunks(caseNumbers)) {
             try (PreparedStatement ps = c.prepareStatement("SELECT case_number, department_code, due_date, colour FROM supervision_card"
                     + " WHERE scope = ? AND case_number IN (" + marks(chunk.size()) + ")")) {
                 ps.setString(1, scope.name());
@@ -93,9 +91,7 @@ public final class CardStore {
     /** The open cards of the given cases (by the open-card index). */
     static List<OpenCard> open(Connection c, Collection<String> caseNumbers) throws SQLException {
         List<OpenCard> out = new ArrayList<>();
-        List<String> numbers = List.copyOf(new LinkedHashSet<>(caseNumbers));
-        for (int i = 0; i < numbers.size(); i += CHUNK) {
-            List<String> chunk = numbers.subList(i, Math.min(numbers.size(), i + CHUNK));
+        for (List<String> chunk : chunks(caseNumbers)) {
             try (PreparedStatement ps = c.prepareStatement("SELECT id, case_number, scope, colour, department_code, department_name,"
                     + " due_date FROM supervision_card --DERBY-PROPERTIES index=supervision_card_open\n WHERE closed_on IS NULL"
                     + " AND scope <> 'TASK' AND case_number IN (" + marks(chunk.size()) + ")")) {
@@ -244,6 +240,24 @@ public final class CardStore {
             }
             return out;
         }
+    }
+
+    /**
+     * The case numbers in IN lists of a few fixed lengths, the last one padded by repeating its last number: the
+     * database compiles each list length's statement once and finds it in its statement cache after that.
+     */
+    static List<List<String>> chunks(Collection<String> caseNumbers) {
+        List<String> numbers = List.copyOf(new LinkedHashSet<>(caseNumbers));
+        List<List<String>> out = new ArrayList<>();
+        for (int i = 0; i < numbers.size(); i += CHUNK) {
+            List<String> chunk = new ArrayList<>(numbers.subList(i, Math.min(numbers.size(), i + CHUNK)));
+            int length = chunk.size() <= 8 ? 8 : chunk.size() <= 40 ? 40 : CHUNK;
+            while (chunk.size() < length) {
+                chunk.add(chunk.get(chunk.size() - 1));
+            }
+            out.add(chunk);
+        }
+        return out;
     }
 
     private static String marks(int n) {
