@@ -19,12 +19,18 @@ import org.flywaydb.core.Flyway;
 import org.tongban.core.calendar.CalendarYear;
 import org.tongban.core.calendar.WorkingDayCalendar;
 import org.tongban.core.calendar.YearTableCalendar;
+import org.tongban.core.data.SqlWork;
+import org.tongban.core.data.Transactions;
+import org.tongban.intake.DueWork;
+import org.tongban.intake.internal.DueWorkComponent;
 import org.tongban.supervision.CardScope;
 import org.tongban.supervision.internal.CardStore;
+import org.tongban.supervision.internal.Crossings;
 import org.tongban.supervision.internal.Thresholds;
 
 /**
- * The deadline scan on N open cases in an on-disk Derby with intake's and supervision's real migrations: load, then
+ * The deadline scan on N open cases in an on-disk Derby with intake's and supervision's real migrations, intake read
+ * through its real DueWork component (on connections of its own, as in the node): load, then
  * time the first scan (issuing the cards), the steady-state scan (nothing new: the figure the goal is about) and, in
  * the same run, a naive baseline that loads every open case and compares dates in Java. The scan here is the SQL of
  * SupervisionComponent.scan (crossings, issue, stale) without the audit records and outbox events of new cards.
@@ -51,6 +57,7 @@ public final class ScanBenchmark {
                 .baselineOnMigrate(true).baselineVersion("0").load().migrate();
         WorkingDayCalendar calendar = calendar();
         Thresholds t = Thresholds.on(calendar, DAY, 2, 1, 2);
+        work = new DueWorkComponent(reads(ds), null, null);
 
         try (Connection c = ds.getConnection()) {
             c.setAutoCommit(false);
@@ -95,20 +102,21 @@ public final class ScanBenchmark {
      * Start and red threshold of the previous scan: a steady-state scan, as the node's nine of ten, looks at cases changed
      * since and at due dates from the previous red threshold on; the first scan is a full pass.
      */
-    private static Long lastScan;
+    private static Instant lastScan;
+    private static DueWork work;
     private static LocalDate lastRedBefore;
 
     private static int scan(Connection c, Thresholds t) throws SQLException {
-        Long since = lastScan;
+        Instant since = lastScan;
         LocalDate from = lastRedBefore;
-        lastScan = System.currentTimeMillis();
+        lastScan = Instant.now();
         lastRedBefore = t.redBefore();
-        for (Object[] stale : CardStore.stale(c, since)) {
-            CardStore.close(c, (Long) stale[0], DAY, (String) stale[5]);
+        for (Crossings.Stale stale : Crossings.stale(c, work, since)) {
+            CardStore.close(c, stale.id(), DAY, stale.reason());
         }
         int issued = 0;
-        for (CardScope scope : CardScope.values()) {
-            for (CardStore.Missing m : CardStore.missing(c, scope, t, 1, 2, 2, from, since)) {
+        for (CardScope scope : List.of(CardScope.CASE, CardScope.STEP)) {
+            for (CardStore.Missing m : Crossings.missing(c, work, scope, t, 1, 2, 2, from, since)) {
                 if (CardStore.issue(c, m.crossing(), m.colour(), m.threshold(), DAY, Instant.EPOCH)) {
                     issued++;
                 }
@@ -121,17 +129,17 @@ public final class ScanBenchmark {
     private static void breakdown(Connection c, Thresholds t) throws SQLException {
         StringBuilder out = new StringBuilder("breakdown (ms):");
         long t0 = System.nanoTime();
-        CardStore.stale(c, lastScan);
+        Crossings.stale(c, work, lastScan);
         out.append(" stale (changed cases) ").append((System.nanoTime() - t0) / 1_000_000);
         long f0 = System.nanoTime();
-        CardStore.stale(c);
+        Crossings.stale(c, work, null);
         out.append(", stale (all open cards, every 10th scan) ").append((System.nanoTime() - f0) / 1_000_000);
-        for (CardScope scope : CardScope.values()) {
+        for (CardScope scope : List.of(CardScope.CASE, CardScope.STEP)) {
             long q0 = System.nanoTime();
-            CardStore.missing(c, scope, t, 1, 2, 2, lastRedBefore, lastScan);
+            Crossings.missing(c, work, scope, t, 1, 2, 2, lastRedBefore, lastScan);
             out.append(", missing ").append(scope).append(' ').append((System.nanoTime() - q0) / 1_000_000);
             long p0 = System.nanoTime();
-            CardStore.missing(c, scope, t, 1, 2, 2);
+            Crossings.missing(c, work, scope, t, 1, 2, 2);
             out.append(" (full pass, every 10th scan: ").append((System.nanoTime() - p0) / 1_000_000).append(')');
         }
         c.commit();
@@ -208,6 +216,28 @@ public final class ScanBenchmark {
             s.executeBatch();
             c.commit();
         }
+    }
+
+    /** Read-only connections of intake's own, as core's Transactions.read hands them out. */
+    private static Transactions reads(EmbeddedDataSource ds) {
+        return new Transactions() {
+            public <T> T inTransaction(SqlWork<T> work) {
+                throw new UnsupportedOperationException("the benchmark's intake only reads");
+            }
+
+            public <T> T read(SqlWork<T> work) {
+                try (Connection c = ds.getConnection()) {
+                    c.setReadOnly(true);
+                    return work.run(c);
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+
+            public Connection connection() {
+                throw new UnsupportedOperationException();
+            }
+        };
     }
 
     private static WorkingDayCalendar calendar() throws Exception {

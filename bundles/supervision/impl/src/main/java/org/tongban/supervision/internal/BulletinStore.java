@@ -12,13 +12,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.tongban.intake.CaseFigures;
+import org.tongban.intake.Completions;
+import org.tongban.intake.MonthFigures;
 import org.tongban.supervision.Bulletin;
 import org.tongban.supervision.BulletinLine;
 import org.tongban.supervision.OnTimeRate;
 
 /**
- * The monthly bulletin (月度通报) as three grouped queries over a month: submissions by creation time, completions by
- * decision date, cards by issue date (case cards, counted for the case's lead department).
+ * The monthly bulletin (月度通报): intake's counts of the month (submissions by creation time, completions by decision
+ * date) and one grouped query over the cards by issue date (case cards, counted for the case's lead department).
  */
 public final class BulletinStore {
 
@@ -35,48 +38,25 @@ public final class BulletinStore {
         long red;
     }
 
-    public static Bulletin bulletin(Connection c, YearMonth month, ZoneId zone) throws SQLException {
-        return bulletin(c, SupervisionScope.ALL, month, zone);
+    public static Bulletin bulletin(Connection c, CaseFigures figures, YearMonth month, ZoneId zone) throws SQLException {
+        return bulletin(c, figures, SupervisionScope.ALL, month, zone);
     }
 
-    /** The month's figures over the cases in scope (and their cards). */
-    static Bulletin bulletin(Connection c, SupervisionScope scope, YearMonth month, ZoneId zone) throws SQLException {
-        String inScope = scope.caseCondition().orElse("");
+    /** The month's figures over the cases in scope (intake's counts) and their cards. */
+    static Bulletin bulletin(Connection c, CaseFigures figures, SupervisionScope scope, YearMonth month, ZoneId zone)
+            throws SQLException {
         Map<String, Counts> byDept = new TreeMap<>();
-        long from = month.atDay(1).atStartOfDay(zone).toInstant().toEpochMilli();
-        long to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant().toEpochMilli();
-        try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(department_code, ''), MAX(department_name), COUNT(*),"
-                + " SUM(CASE WHEN channel = 'ONLINE' THEN 1 ELSE 0 END) FROM intake_case WHERE created_ms >= ? AND created_ms < ?"
-                + inScope + " GROUP BY COALESCE(department_code, '')")) {
-            ps.setLong(1, from);
-            ps.setLong(2, to);
-            bindScope(ps, 3, scope);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Counts k = counts(byDept, rs.getString(1), rs.getString(2));
-                    k.submissions = rs.getLong(3);
-                    k.online = rs.getLong(4);
-                }
-            }
-        }
-        try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(department_code, ''), MAX(department_name), COUNT(*),"
-                + " SUM(CASE WHEN decided_on <= promised_date THEN 1 ELSE 0 END) FROM intake_case"
-                + " WHERE decided_on >= ? AND decided_on < ?" + inScope + " GROUP BY COALESCE(department_code, '')")) {
-            ps.setDate(1, Date.valueOf(month.atDay(1)));
-            ps.setDate(2, Date.valueOf(month.plusMonths(1).atDay(1)));
-            bindScope(ps, 3, scope);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Counts k = counts(byDept, rs.getString(1), rs.getString(2));
-                    k.completions = rs.getLong(3);
-                    k.onTime = rs.getLong(4);
-                }
-            }
+        for (MonthFigures f : figures.month(scope.divisions(), month, zone)) {
+            Counts k = counts(byDept, f.departmentCode(), f.departmentName());
+            k.submissions = f.submissions();
+            k.online = f.online();
+            k.completions = f.completions();
+            k.onTime = f.onTime();
         }
         try (PreparedStatement ps = c.prepareStatement("SELECT department_code, MAX(department_name),"
                 + " SUM(CASE WHEN colour = 'YELLOW' THEN 1 ELSE 0 END), SUM(CASE WHEN colour = 'RED' THEN 1 ELSE 0 END)"
                 + " FROM supervision_card WHERE scope = 'CASE' AND issued_on >= ? AND issued_on < ?"
-                + (scope.wholeNode() ? "" : " AND case_number IN (SELECT case_number FROM intake_case WHERE division_code LIKE ?)")
+                + (scope.wholeNode() ? "" : " AND division_code LIKE ?")
                 + " GROUP BY department_code")) {
             ps.setDate(1, Date.valueOf(month.atDay(1)));
             ps.setDate(2, Date.valueOf(month.plusMonths(1).atDay(1)));
@@ -104,23 +84,13 @@ public final class BulletinStore {
         return new Bulletin(month, lines, line("", total));
     }
 
-    public static OnTimeRate onTime(Connection c, LocalDate from, LocalDate to) throws SQLException {
-        return onTime(c, SupervisionScope.ALL, from, to);
+    public static OnTimeRate onTime(CaseFigures figures, LocalDate from, LocalDate to) {
+        return onTime(figures, SupervisionScope.ALL, from, to);
     }
 
-    static OnTimeRate onTime(Connection c, SupervisionScope scope, LocalDate from, LocalDate to) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*), SUM(CASE WHEN decided_on <= promised_date THEN 1 ELSE 0 END)"
-                + " FROM intake_case WHERE decided_on >= ? AND decided_on <= ?" + scope.caseCondition().orElse(""))) {
-            ps.setDate(1, Date.valueOf(from));
-            ps.setDate(2, Date.valueOf(to));
-            bindScope(ps, 3, scope);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                long done = rs.getLong(1);
-                long onTime = rs.getLong(2);
-                return new OnTimeRate(from, to, done, onTime, ratio(onTime, done, 1.0));
-            }
-        }
+    static OnTimeRate onTime(CaseFigures figures, SupervisionScope scope, LocalDate from, LocalDate to) {
+        Completions done = figures.decided(scope.divisions(), from, to);
+        return new OnTimeRate(from, to, done.decided(), done.onTime(), ratio(done.onTime(), done.decided(), 1.0));
     }
 
     private static void bindScope(PreparedStatement ps, int at, SupervisionScope scope) throws SQLException {

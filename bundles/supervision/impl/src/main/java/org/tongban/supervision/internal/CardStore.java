@@ -8,114 +8,130 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.List;
+import java.util.Map;
 import org.tongban.supervision.Card;
 import org.tongban.supervision.CardColour;
 import org.tongban.supervision.CardScope;
-import org.tongban.supervision.OverdueCase;
 
 /**
- * SQL of supervision: finding crossings in intake's read model by index, and the card table. Every query is bounded by
- * a date range or by the (few) open cards, never a walk over all cases.
+ * SQL of supervision's card table. What cards are due is read from intake's {@link org.tongban.intake.DueWork}
+ * (see {@link Crossings}); each card keeps the division of its case so a supervisor's scope is a condition on this
+ * table alone.
  */
 public final class CardStore {
 
-    /** Statuses in which a case's clock runs against its promised date. */
-    static final String OPEN = "('ACCEPTED', 'RECEIVED', 'DISPATCHED', 'UNDER_REVIEW')";
-    static final List<String> OPEN_STATUSES = List.of("ACCEPTED", "RECEIVED", "DISPATCHED", "UNDER_REVIEW");
     private static final String CARD = "id, case_number, scope, department_code, department_name, colour, due_date, threshold,"
             + " issued_on, closed_on, closed_reason";
+    /** Case numbers per IN list: well under any engine's limit on parameters. */
+    private static final int CHUNK = 200;
 
-    /** A crossing found by a scan, not yet carded. */
-    public record Crossing(String caseNumber, CardScope scope, String departmentCode, String departmentName, LocalDate dueDate) {
-    }
-
-    private CardStore() {
+    /** A crossing found by a scan, not yet carded; {@code divisionCode} is its case's (null for a task). */
+    public record Crossing(String caseNumber, CardScope scope, String departmentCode, String departmentName, LocalDate dueDate,
+                           String divisionCode) {
     }
 
     /** A card a scan should issue: the crossing, its colour and the threshold (working days overdue, or minus days left). */
     public record Missing(Crossing crossing, CardColour colour, int threshold) {
     }
 
-    /** Every card missing for open cases (or their pending steps): a full pass, see the incremental form. */
-    public static List<Missing> missing(Connection c, CardScope scope, Thresholds t, int yellowAfter, int redAfter, int warnDays)
-            throws SQLException {
-        return missing(c, scope, t, yellowAfter, redAfter, warnDays, null, null);
+    /** What a card was issued for: a department of a case (or its step) against one due date. */
+    record Reason(String caseNumber, String departmentCode, LocalDate dueDate) {
+    }
+
+    /** An open card of a case or a step, as the re-check of its reason reads it. */
+    record OpenCard(long id, String caseNumber, CardScope scope, CardColour colour, String departmentCode, String departmentName,
+                    LocalDate dueDate) {
+    }
+
+    private CardStore() {
     }
 
     /**
-     * Every card missing for open cases (or their pending steps) due before the end of the warning window. Each case's
-     * existing cards for its due date are read with one index probe as a bit mask (1 warning, 2 yellow, 4 red) and
-     * compared with what its due date calls for. Incrementally ({@code from} and {@code changedSince} given) only two
-     * kinds of case can lack a card since the previous full or incremental scan: those whose due date lies at or after
-     * that scan's red threshold ({@code from}: time moved them across), and those changed since ({@code updated_ms}).
+     * The colours of the cards of one scope issued for the given cases, as a bit mask per reason (1 warning, 2 yellow,
+     * 4 red), closed cards included: a crossing is carded once per due date.
      */
-    public static List<Missing> missing(Connection c, CardScope scope, Thresholds t, int yellowAfter, int redAfter, int warnDays,
-                                        LocalDate from, Long changedSince) throws SQLException {
-        String mask = "(SELECT SUM(CASE x.colour WHEN 'WARNING' THEN 1 WHEN 'YELLOW' THEN 2 ELSE 4 END) FROM supervision_card x"
-                + " WHERE x.case_number = k.case_number AND x.scope = '" + scope.name() + "' AND x.department_code = %s"
-                + " AND x.due_date = k.promised_date)";
-        String caseColumns = "SELECT k.case_number, COALESCE(k.department_code, ''), COALESCE(k.department_name, ''), k.promised_date, "
-                + String.format(mask, "COALESCE(k.department_code, '')");
-        String stepColumns = "SELECT k.case_number, s.department_code, s.department_name, k.promised_date, "
-                + String.format(mask, "s.department_code");
-        // The case index must drive the step join, not all pending steps: Derby's optimizer override is a comment
-        // to any other database.
-        String stepJoin = " JOIN intake_review_step s --DERBY-PROPERTIES joinStrategy=NESTEDLOOP, constraint=intake_review_step_pk\n"
-                + " ON s.case_number = k.case_number AND s.review_round = k.review_round";
-        String byStatus = scope == CardScope.CASE
-                ? caseColumns + " FROM intake_case k WHERE k.status = ? AND k.promised_date >= ? AND k.promised_date < ?"
-                + " AND k.suspended_since IS NULL"
-                : stepColumns + " FROM --DERBY-PROPERTIES joinOrder=FIXED\n intake_case k --DERBY-PROPERTIES index=intake_case_status\n"
-                + stepJoin + " WHERE k.status = ? AND k.promised_date >= ? AND k.promised_date < ? AND k.suspended_since IS NULL"
-                + " AND s.status = 'PENDING'";
-        Set<Missing> out = new LinkedHashSet<>();
-        LocalDate lower = from == null ? LocalDate.of(1900, 1, 1) : from;
-        LocalDate upper = t.warnUntil().plusDays(1);
-        List<String> statuses = scope == CardScope.CASE ? OPEN_STATUSES : List.of("DISPATCHED", "UNDER_REVIEW");
-        try (PreparedStatement ps = c.prepareStatement(byStatus)) {
-            for (String status : statuses) {
-                ps.setString(1, status);
-                ps.setDate(2, Date.valueOf(lower));
-                ps.setDate(3, Date.valueOf(upper));
-                collect(ps, scope, t, yellowAfter, redAfter, warnDays, out);
+    static Map<Reason, Integer> colours(Connection c, CardScope scope, Collection<String> caseNumbers) throws SQLException {
+        Map<Reason, Integer> out = new HashMap<>();
+        for (List<String> chunk : chunks(caseNumbers)) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT case_number, department_code, due_date, colour FROM supervision_card"
+                    + " WHERE scope = ? AND case_number IN (" + marks(chunk.size()) + ")")) {
+                ps.setString(1, scope.name());
+                for (int j = 0; j < chunk.size(); j++) {
+                    ps.setString(j + 2, chunk.get(j));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        int bit = switch (CardColour.valueOf(rs.getString(4))) {
+                            case WARNING -> 1;
+                            case YELLOW -> 2;
+                            default -> 4;
+                        };
+                        out.merge(new Reason(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate()), bit, (a, b) -> a | b);
+                    }
+                }
             }
         }
-        if (changedSince != null) {
-            String changed = (scope == CardScope.CASE
-                    ? caseColumns + " FROM --DERBY-PROPERTIES joinOrder=FIXED\n intake_case k --DERBY-PROPERTIES index=intake_case_updated\n"
-                    + " WHERE"
-                    : stepColumns + " FROM --DERBY-PROPERTIES joinOrder=FIXED\n intake_case k --DERBY-PROPERTIES index=intake_case_updated\n"
-                    + stepJoin + " WHERE s.status = 'PENDING' AND")
-                    + " k.updated_ms >= ? AND k.status IN " + OPEN + " AND k.promised_date < ? AND k.suspended_since IS NULL";
-            try (PreparedStatement ps = c.prepareStatement(changed)) {
-                ps.setLong(1, changedSince);
-                ps.setDate(2, Date.valueOf(upper));
-                collect(ps, scope, t, yellowAfter, redAfter, warnDays, out);
-            }
-        }
-        return List.copyOf(out);
+        return out;
     }
 
-    private static void collect(PreparedStatement ps, CardScope scope, Thresholds t, int yellowAfter, int redAfter, int warnDays,
-                                Set<Missing> out) throws SQLException {
+    /** Every open card of a case or a step (a task's cards are closed by the capability that escalated them). */
+    static List<OpenCard> open(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, case_number, scope, colour, department_code, department_name,"
+                + " due_date FROM supervision_card WHERE closed_on IS NULL AND scope <> 'TASK'")) {
+            List<OpenCard> out = new ArrayList<>();
+            readOpen(ps, out);
+            return out;
+        }
+    }
+
+    /** The open cards of the given cases (by the open-card index). */
+    static List<OpenCard> open(Connection c, Collection<String> caseNumbers) throws SQLException {
+        List<OpenCard> out = new ArrayList<>();
+        for (List<String> chunk : chunks(caseNumbers)) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, case_number, scope, colour, department_code, department_name,"
+                    + " due_date FROM supervision_card --DERBY-PROPERTIES index=supervision_card_open\n WHERE closed_on IS NULL"
+                    + " AND scope <> 'TASK' AND case_number IN (" + marks(chunk.size()) + ")")) {
+                for (int j = 0; j < chunk.size(); j++) {
+                    ps.setString(j + 1, chunk.get(j));
+                }
+                readOpen(ps, out);
+            }
+        }
+        return out;
+    }
+
+    private static void readOpen(PreparedStatement ps, List<OpenCard> out) throws SQLException {
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                LocalDate due = rs.getDate(4).toLocalDate();
-                int have = rs.getInt(5);
-                Crossing x = new Crossing(rs.getString(1), scope, rs.getString(2), rs.getString(3), due);
-                if (due.isBefore(t.redBefore()) && (have & 4) == 0) {
-                    out.add(new Missing(x, CardColour.RED, redAfter));
-                }
-                if (due.isBefore(t.yellowBefore()) && (have & 2) == 0) {
-                    out.add(new Missing(x, CardColour.YELLOW, yellowAfter));
-                }
-                if (!due.isBefore(t.today()) && (have & 1) == 0) {
-                    out.add(new Missing(x, CardColour.WARNING, -warnDays));
-                }
+                out.add(new OpenCard(rs.getLong(1), rs.getString(2), CardScope.valueOf(rs.getString(3)),
+                        CardColour.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getDate(7).toLocalDate()));
             }
+        }
+    }
+
+    /** Cases of cards that do not yet name their case's division (issued before cards kept it). */
+    static List<String> undivided(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT case_number FROM supervision_card"
+                + " WHERE division_code IS NULL AND scope <> 'TASK'"); ResultSet rs = ps.executeQuery()) {
+            List<String> out = new ArrayList<>();
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+            return out;
+        }
+    }
+
+    /** Names the division of a case's cards that have none; returns how many. */
+    static int divide(Connection c, String caseNumber, String divisionCode) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE supervision_card SET division_code = ? WHERE case_number = ?"
+                + " AND division_code IS NULL AND scope <> 'TASK'")) {
+            ps.setString(1, divisionCode);
+            ps.setString(2, caseNumber);
+            return ps.executeUpdate();
         }
     }
 
@@ -132,8 +148,8 @@ public final class CardStore {
             return 0;
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO supervision_card (case_number, scope, department_code,"
-                + " department_name, colour, due_date, threshold, issued_on, issued_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                PreparedStatement.RETURN_GENERATED_KEYS)) {
+                + " department_name, colour, due_date, threshold, issued_on, issued_ms, division_code)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", PreparedStatement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, x.caseNumber());
             ps.setString(2, x.scope().name());
             ps.setString(3, x.departmentCode());
@@ -143,6 +159,7 @@ public final class CardStore {
             ps.setInt(7, threshold);
             ps.setDate(8, Date.valueOf(on));
             ps.setLong(9, at.toEpochMilli());
+            ps.setString(10, x.divisionCode());
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 return keys.next() ? keys.getLong(1) : -1;
@@ -160,60 +177,6 @@ public final class CardStore {
             ps.setDate(5, Date.valueOf(x.dueDate()));
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next();
-            }
-        }
-    }
-
-    /**
-     * Open cards whose reason is gone, with why: the case is no longer open, its due date moved, or (for a step) the
-     * department's step is no longer pending.
-     */
-    public static List<Object[]> stale(Connection c) throws SQLException {
-        return stale(c, null);
-    }
-
-    /**
-     * As {@link #stale(Connection)}, looking only at cards of cases changed at or after {@code sinceMs} (by the case's
-     * updated_ms index) when it is given: a case that did not change cannot have made its card stale.
-     */
-    public static List<Object[]> stale(Connection c, Long sinceMs) throws SQLException {
-        String select = "SELECT x.id, x.case_number, x.colour, x.scope, x.department_code, x.department_name, k.status, k.promised_date,"
-                + " (SELECT COUNT(*) FROM intake_review_step s WHERE s.case_number = x.case_number AND s.review_round = k.review_round"
-                + " AND s.department_code = x.department_code AND s.status = 'PENDING'), x.due_date";
-        String sql = sinceMs == null
-                ? select + " FROM supervision_card x LEFT JOIN intake_case k ON k.case_number = x.case_number WHERE x.closed_on IS NULL"
-                + " AND x.scope <> 'TASK'"
-                : select + " FROM --DERBY-PROPERTIES joinOrder=FIXED\n intake_case k --DERBY-PROPERTIES index=intake_case_updated\n"
-                + " JOIN supervision_card x --DERBY-PROPERTIES joinStrategy=NESTEDLOOP, index=supervision_card_open\n"
-                + " ON x.case_number = k.case_number WHERE k.updated_ms >= ? AND x.closed_on IS NULL";
-        List<Object[]> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            if (sinceMs != null) {
-                ps.setLong(1, sinceMs);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                readStale(rs, out);
-            }
-        }
-        return out;
-    }
-
-    private static void readStale(ResultSet rs, List<Object[]> out) throws SQLException {
-        while (rs.next()) {
-            String status = rs.getString(7);
-            Date promised = rs.getDate(8);
-            boolean caseOpen = status != null && OPEN.contains("'" + status + "'");
-            String reason = null;
-            if (!caseOpen) {
-                reason = "case " + (status == null ? "gone" : status);
-            } else if (promised == null || !promised.toLocalDate().equals(rs.getDate(10).toLocalDate())) {
-                reason = "due date moved to " + promised;
-            } else if ("STEP".equals(rs.getString(4)) && rs.getLong(9) == 0) {
-                reason = "step decided";
-            }
-            if (reason != null) {
-                out.add(new Object[] {rs.getLong(1), rs.getString(2), CardColour.valueOf(rs.getString(3)), rs.getString(5),
-                    rs.getString(6), reason});
             }
         }
     }
@@ -279,27 +242,25 @@ public final class CardStore {
         }
     }
 
-    /** Open cases due before {@code before}, the oldest due date first (overdue days are counted by the caller). */
-    public static List<OverdueCase> overdue(Connection c, LocalDate before, int limit) throws SQLException {
-        return overdue(c, SupervisionScope.ALL, before, limit);
+    /**
+     * The case numbers in IN lists of a few fixed lengths, the last one padded by repeating its last number: the
+     * database compiles each list length's statement once and finds it in its statement cache after that.
+     */
+    static List<List<String>> chunks(Collection<String> caseNumbers) {
+        List<String> numbers = List.copyOf(new LinkedHashSet<>(caseNumbers));
+        List<List<String>> out = new ArrayList<>();
+        for (int i = 0; i < numbers.size(); i += CHUNK) {
+            List<String> chunk = new ArrayList<>(numbers.subList(i, Math.min(numbers.size(), i + CHUNK)));
+            int length = chunk.size() <= 8 ? 8 : chunk.size() <= 40 ? 40 : CHUNK;
+            while (chunk.size() < length) {
+                chunk.add(chunk.get(chunk.size() - 1));
+            }
+            out.add(chunk);
+        }
+        return out;
     }
 
-    static List<OverdueCase> overdue(Connection c, SupervisionScope scope, LocalDate before, int limit) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT case_number, item_name, department_code, department_name, status,"
-                + " promised_date FROM intake_case WHERE status IN " + OPEN + " AND promised_date < ? AND suspended_since IS NULL"
-                + scope.caseCondition().orElse("") + " ORDER BY promised_date, case_number FETCH FIRST " + Math.max(1, Math.min(limit, 1000)) + " ROWS ONLY")) {
-            ps.setDate(1, Date.valueOf(before));
-            if (!scope.wholeNode()) {
-                ps.setString(2, scope.divisionPrefix() + "%");
-            }
-            List<OverdueCase> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new OverdueCase(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                            rs.getDate(6).toLocalDate(), 0));
-                }
-            }
-            return out;
-        }
+    private static String marks(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
     }
 }

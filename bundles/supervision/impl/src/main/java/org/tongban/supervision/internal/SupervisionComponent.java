@@ -38,7 +38,9 @@ import org.tongban.core.data.DataAccessException;
 import org.tongban.core.data.SchemaMigrations;
 import org.tongban.core.data.Transactions;
 import org.tongban.core.outbox.Outbox;
-import org.tongban.intake.Intake;
+import org.tongban.intake.CaseFigures;
+import org.tongban.intake.CaseStanding;
+import org.tongban.intake.DueWork;
 import org.tongban.supervision.Bulletin;
 import org.tongban.supervision.Card;
 import org.tongban.supervision.CardColour;
@@ -68,6 +70,8 @@ public class SupervisionComponent implements Supervision, CalendarDependent {
     private final TongbanClock clock;
     private final AuditTrail audit;
     private final Outbox outbox;
+    private final DueWork work;
+    private final CaseFigures figures;
     private final List<Notifier> notifiers = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "tongban-supervision-scan");
@@ -83,19 +87,43 @@ public class SupervisionComponent implements Supervision, CalendarDependent {
     private ScheduledFuture<?> scheduled;
     private final String nodeDivision;
 
-    /** {@code intake} is referenced so the scan starts only once intake's tables are migrated. */
+    /** What it supervises is read through intake's exported read services ({@code work}, {@code figures}) only. */
     @Activate
-    public SupervisionComponent(@Reference Transactions tx, @Reference SchemaMigrations migrations, @Reference Intake intake,
-                                @Reference WorkingDayCalendar calendar, @Reference TongbanClock clock, @Reference AuditTrail audit,
-                                @Reference Outbox outbox, @Reference NodeInfo node, SupervisionConfig config) {
+    public SupervisionComponent(@Reference Transactions tx, @Reference SchemaMigrations migrations, @Reference DueWork work,
+                                @Reference CaseFigures figures, @Reference WorkingDayCalendar calendar, @Reference TongbanClock clock,
+                                @Reference AuditTrail audit, @Reference Outbox outbox, @Reference NodeInfo node,
+                                SupervisionConfig config) {
         this.tx = tx;
+        this.work = work;
+        this.figures = figures;
         this.nodeDivision = node.identity().divisionCode();
         this.calendar = calendar;
         this.clock = clock;
         this.audit = audit;
         this.outbox = outbox;
         migrations.migrate("supervision", SupervisionComponent.class.getClassLoader());
+        divideCards();
         configure(config);
+    }
+
+    /**
+     * Copies the case's division into the cards issued before cards kept it (once; a card whose case intake no longer
+     * holds keeps none, and so only the whole node's supervisors see it, as before).
+     */
+    private void divideCards() {
+        List<String> undivided = tx.read(CardStore::undivided);
+        if (undivided.isEmpty()) {
+            return;
+        }
+        List<CaseStanding> cases = work.standing(undivided).stream().filter(k -> k.divisionCode() != null).toList();
+        int n = tx.inTransaction(c -> {
+            int done = 0;
+            for (CaseStanding k : cases) {
+                done += CardStore.divide(c, k.caseNumber(), k.divisionCode());
+            }
+            return done;
+        });
+        LOG.info("supervision: the division of {} case(s) copied into {} earlier card(s)", cases.size(), n);
     }
 
     @Modified
@@ -186,17 +214,18 @@ public class SupervisionComponent implements Supervision, CalendarDependent {
             // the previous one and at due dates time may have moved across a threshold since then; the full pass catches
             // up whatever that misses (a clock moved back, a change without updated_ms).
             boolean full = lastScanStartMs == null || scansSinceFull >= 9;
-            Long since = full ? null : lastScanStartMs - STALE_MARGIN_MS;
+            Instant since = full ? null : Instant.ofEpochMilli(lastScanStartMs - STALE_MARGIN_MS);
             LocalDate from = full || lastRedBefore == null || lastRedBefore.isAfter(t.redBefore()) ? null : lastRedBefore;
-            for (Object[] s : CardStore.stale(c, since)) {
-                CardStore.close(c, (Long) s[0], today, (String) s[5]);
-                record(c, (String) s[1], "supervision.card.closed", s[2] + " card of " + s[4] + " closed: " + s[5],
-                        Map.of("cardId", s[0], "colour", s[2], "department", s[3], "reason", s[5]));
+            for (Crossings.Stale s : Crossings.stale(c, work, since)) {
+                CardStore.close(c, s.id(), today, s.reason());
+                record(c, s.caseNumber(), "supervision.card.closed", s.colour() + " card of " + s.departmentName() + " closed: "
+                        + s.reason(), Map.of("cardId", s.id(), "colour", s.colour(), "department", s.departmentCode(),
+                        "reason", s.reason()));
                 closed++;
             }
             int issued = 0;
             for (CardScope scope : List.of(CardScope.CASE, CardScope.STEP)) {
-                List<CardStore.Missing> missing = CardStore.missing(c, scope, t, cfg.yellowAfter(), cfg.redAfter(), cfg.warnDays(),
+                List<CardStore.Missing> missing = Crossings.missing(c, work, scope, t, cfg.yellowAfter(), cfg.redAfter(), cfg.warnDays(),
                         from, since);
                 for (CardStore.Missing m : missing) {
                     issued += issue(c, m.crossing(), m.colour(), m.threshold(), today, now, notes) ? 1 : 0;
@@ -258,7 +287,7 @@ public class SupervisionComponent implements Supervision, CalendarDependent {
         LocalDate today = clock.today();
         Instant now = clock.now();
         Thresholds t = Thresholds.on(calendar, today, cfg.warnDays(), cfg.yellowAfter(), cfg.redAfter());
-        CardStore.Crossing x = new CardStore.Crossing(subject, CardScope.TASK, departmentCode, departmentName, dueDate);
+        CardStore.Crossing x = new CardStore.Crossing(subject, CardScope.TASK, departmentCode, departmentName, dueDate, null);
         List<Card> issued = new ArrayList<>();
         try {
             // The same crossings the scan judges a case by (Thresholds), for one deadline.
@@ -335,8 +364,8 @@ public class SupervisionComponent implements Supervision, CalendarDependent {
     public List<OverdueCase> overdue(Caller caller, int limit) {
         SupervisionScope scope = SupervisionScope.of(caller);
         LocalDate today = clock.today();
-        return tx.read(c -> CardStore.overdue(c, scope, today, limit)).stream()
-                .map(o -> new OverdueCase(o.caseNumber(), o.itemName(), o.departmentCode(), o.departmentName(), o.status(),
+        return work.overdue(scope.divisions(), today, limit).stream()
+                .map(o -> new OverdueCase(o.caseNumber(), o.itemName(), o.departmentCode(), o.departmentName(), o.status().name(),
                         o.promisedDate(), Thresholds.overdue(calendar, o.promisedDate(), today)))
                 .filter(o -> o.overdueWorkingDays() > 0)
                 .sorted((a, b) -> Long.compare(b.overdueWorkingDays(), a.overdueWorkingDays()))
@@ -346,12 +375,12 @@ public class SupervisionComponent implements Supervision, CalendarDependent {
     @Override
     public OnTimeRate onTime(Caller caller, LocalDate from, LocalDate to) {
         SupervisionScope scope = SupervisionScope.of(caller);
-        return tx.read(c -> BulletinStore.onTime(c, scope, from, to));
+        return BulletinStore.onTime(figures, scope, from, to);
     }
 
     @Override
     public Bulletin bulletin(Caller caller, YearMonth month) {
         SupervisionScope scope = SupervisionScope.of(caller);
-        return tx.read(c -> BulletinStore.bulletin(c, scope, month, clock.zone()));
+        return tx.read(c -> BulletinStore.bulletin(c, figures, scope, month, clock.zone()));
     }
 }

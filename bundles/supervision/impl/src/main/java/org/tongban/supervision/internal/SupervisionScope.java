@@ -2,10 +2,10 @@ package org.tongban.supervision.internal;
 
 import org.tongban.core.fault.Fault;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.tongban.core.rest.Role;
 import org.tongban.core.security.Caller;
+import org.tongban.intake.DivisionScope;
 
 /**
  * What of the node's supervision a caller reads: the cases whose division lies in their scope ({@code divisionPrefix},
@@ -56,14 +56,15 @@ record SupervisionScope(String divisionPrefix, Set<String> departments) {
             args.addAll(departments);
         }
         if (!wholeNode()) {
-            sql.append(" AND ").append(alias).append(".case_number IN (SELECT case_number FROM intake_case WHERE division_code LIKE ?)");
+            // The card's copy of its case's division (a task's card has none: it is the whole node's).
+            sql.append(" AND ").append(alias).append(".division_code LIKE ?");
             args.add(divisionPrefix + "%");
         }
         return sql.toString();
     }
 
-    /** The SQL condition on intake_case (unaliased), and its argument. */
-    Optional<String> caseCondition() {
-        return wholeNode() ? Optional.empty() : Optional.of(" AND division_code LIKE ?");
+    /** The cases of intake this scope reads (its departments bound cards only). */
+    DivisionScope divisions() {
+        return new DivisionScope(divisionPrefix);
     }
 }

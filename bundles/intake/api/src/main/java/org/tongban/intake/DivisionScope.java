@@ -1,0 +1,19 @@
+package org.tongban.intake;
+
+/**
+ * Which cases a reader of intake's figures sees: those whose division code starts with {@code prefix}; the empty prefix
+ * is the whole node (and then also cases without a division).
+ */
+public record DivisionScope(String prefix) {
+
+    /** Every case of the node. */
+    public static final DivisionScope WHOLE_NODE = new DivisionScope("");
+
+    public DivisionScope {
+        prefix = prefix == null ? "" : prefix;
+    }
+
+    public boolean wholeNode() {
+        return prefix.isEmpty();
+    }
+}
