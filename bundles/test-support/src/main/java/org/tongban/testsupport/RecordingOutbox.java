@@ -16,16 +16,21 @@ public final class RecordingOutbox implements Outbox {
     }
 
     public final List<Appended> appended = new CopyOnWriteArrayList<>();
+    /** The same events without their subjects, in order. */
+    public final List<NewEvent> events = new CopyOnWriteArrayList<>();
 
     @Override
     public OutboxEvent append(Connection tx, String subject, String type, int payloadVersion, Object payload) {
-        appended.add(new Appended(subject, new NewEvent(type, payloadVersion, payload)));
+        NewEvent e = new NewEvent(type, payloadVersion, payload);
+        appended.add(new Appended(subject, e));
+        events.add(e);
         return null;
     }
 
     @Override
     public List<OutboxEvent> appendAll(Connection tx, String subject, List<NewEvent> events) {
         events.forEach(e -> appended.add(new Appended(subject, e)));
+        this.events.addAll(events);
         return List.of();
     }
 
@@ -59,8 +64,4 @@ public final class RecordingOutbox implements Outbox {
         throw new UnsupportedOperationException("a recording outbox delivers nothing");
     }
 
-    /** The events as appended, without their subjects. */
-    public List<NewEvent> events() {
-        return appended.stream().map(Appended::event).toList();
-    }
 }

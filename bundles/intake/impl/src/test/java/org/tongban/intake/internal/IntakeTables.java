@@ -1,15 +1,11 @@
 package org.tongban.intake.internal;
 
-import java.sql.Connection;
+import org.tongban.testsupport.LocalTransactions;
+import org.tongban.testsupport.MemoryDatabase;
 import java.sql.Date;
 import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.UUID;
-import org.apache.derby.jdbc.EmbeddedDataSource;
-import org.flywaydb.core.Flyway;
-import org.tongban.core.data.SqlWork;
 import org.tongban.core.data.Transactions;
 
 /**
@@ -22,37 +18,10 @@ final class IntakeTables {
     /** Creation (and last change) time of the cases written here: 2025-10-01 00:00 in {@link #ZONE}. */
     static final long CREATED = LocalDate.of(2025, 10, 1).atStartOfDay(ZONE).toInstant().toEpochMilli();
 
-    static {
-        System.setProperty("derby.stream.error.file", "target/derby.log");
-    }
-
     final Transactions tx;
 
     IntakeTables() {
-        EmbeddedDataSource ds = new EmbeddedDataSource();
-        ds.setDatabaseName("memory:" + UUID.randomUUID());
-        ds.setCreateDatabase("create");
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration/intake").table("intake_schema_history").load().migrate();
-        tx = new Transactions() {
-            public <T> T inTransaction(SqlWork<T> work) {
-                try (Connection c = ds.getConnection()) {
-                    c.setAutoCommit(false);
-                    T result = work.run(c);
-                    c.commit();
-                    return result;
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-
-            public <T> T read(SqlWork<T> work) {
-                return inTransaction(work);
-            }
-
-            public Connection connection() {
-                throw new UnsupportedOperationException();
-            }
-        };
+        tx = new LocalTransactions(MemoryDatabase.migrated("intake"));
     }
 
     /** A case of department D1 (审批局) in division 370783003, created and last changed at {@link #CREATED}. */
