@@ -1,5 +1,7 @@
 package org.tongban.evaluation.internal;
 
+import org.tongban.core.data.Jdbc;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -31,7 +33,7 @@ final class AppealStore {
             ps.setLong(5, a.filedAt().toEpochMilli());
             ps.setString(6, a.status().name());
             ps.executeUpdate();
-            return Jdbc.key(ps);
+            return Jdbc.generatedKey(ps);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.tongban.evaluation.internal;
 
+import org.tongban.core.data.Jdbc;
+
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;

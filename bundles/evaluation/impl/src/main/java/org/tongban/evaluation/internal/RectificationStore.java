@@ -1,12 +1,13 @@
 package org.tongban.evaluation.internal;
 
+import org.tongban.core.data.Jdbc;
+
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +47,7 @@ final class RectificationStore {
             ps.setInt(10, limitDays);
             ps.setShort(11, (short) (r.dueProvisional() ? 1 : 0));
             ps.executeUpdate();
-            return Jdbc.key(ps);
+            return Jdbc.generatedKey(ps);
         }
     }
 
@@ -59,11 +60,7 @@ final class RectificationStore {
             ps.setString(4, r.answer());
             ps.setString(5, r.callBack());
             ps.setString(6, r.applicantRating() == null ? null : r.applicantRating().name());
-            if (r.closedOn() == null) {
-                ps.setNull(7, Types.DATE);
-            } else {
-                ps.setDate(7, Date.valueOf(r.closedOn()));
-            }
+            Jdbc.setDate(ps, 7, r.closedOn());
             ps.setString(8, r.closedBy());
             ps.setLong(9, nowMs);
             ps.setLong(10, r.id());

@@ -1,5 +1,7 @@
 package org.tongban.evaluation.internal;
 
+import org.tongban.core.data.Jdbc;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -58,7 +60,7 @@ final class ReviewStore {
             ps.setLong(16, e.evaluatedAt().toEpochMilli());
             ps.setString(17, divisionCode == null ? "" : divisionCode);
             ps.executeUpdate();
-            return Jdbc.key(ps);
+            return Jdbc.generatedKey(ps);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.tongban.intermediary.internal;
 
+import org.tongban.core.data.Jdbc;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
@@ -56,7 +57,7 @@ final class ProjectStore {
             ps.setString(19, p.seedCommitment);
             ps.setLong(20, nowMs);
             ps.setString(21, p.rulesVersion);
-            setLong(ps, 22, p.relaunchOf);
+            Jdbc.setLong(ps, 22, p.relaunchOf);
             ps.executeUpdate();
             try (ResultSet k = ps.getGeneratedKeys()) {
                 k.next();
@@ -78,7 +79,7 @@ final class ProjectStore {
                 + " cancelled_ms = ?, cancelled_after_selection = ?, rules_version = ? WHERE id = ?")) {
             ps.setString(1, p.status.name());
             ps.setString(2, json(p.selection));
-            setLong(ps, 3, p.winnerAgencyId);
+            Jdbc.setLong(ps, 3, p.winnerAgencyId);
             ps.setString(4, json(p.contract));
             ps.setString(5, json(p.delivery));
             ps.setString(6, json(p.review));
@@ -91,19 +92,11 @@ final class ProjectStore {
             }
             ps.setString(9, p.cancellation == null ? null : p.cancellation.reason());
             ps.setLong(10, nowMs);
-            setLong(ps, 11, p.cancellation == null ? null : p.cancellation.at().toEpochMilli());
+            Jdbc.setLong(ps, 11, p.cancellation == null ? null : p.cancellation.at().toEpochMilli());
             ps.setInt(12, p.cancellation != null && p.cancellation.afterSelection() ? 1 : 0);
             ps.setString(13, p.rulesVersion);
             ps.setLong(14, p.id);
             ps.executeUpdate();
-        }
-    }
-
-    private static void setLong(PreparedStatement ps, int i, Long v) throws SQLException {
-        if (v == null) {
-            ps.setNull(i, Types.BIGINT);
-        } else {
-            ps.setLong(i, v);
         }
     }
 

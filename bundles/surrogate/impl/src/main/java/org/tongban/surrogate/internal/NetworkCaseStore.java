@@ -1,10 +1,10 @@
 package org.tongban.surrogate.internal;
 
+import org.tongban.core.data.Jdbc;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import org.tongban.core.NodeLevel;
@@ -64,11 +64,7 @@ final class NetworkCaseStore {
         ps.setInt(i++, k.freeCopies());
         ps.setInt(i++, k.mailings());
         ps.setLong(i++, k.openedMs());
-        if (k.closedMs() == null) {
-            ps.setNull(i++, Types.BIGINT);
-        } else {
-            ps.setLong(i++, k.closedMs());
-        }
+        Jdbc.setLong(ps, i++, k.closedMs());
         ps.setInt(i++, k.revision());
         return i;
     }

@@ -1,5 +1,6 @@
 package org.tongban.surrogate.internal;
 
+import org.tongban.core.data.Jdbc;
 import org.tongban.core.json.JsonConfig;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -13,7 +14,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -151,25 +151,13 @@ final class OnBehalfStore {
             ps.setString(2, k.status().name());
             ps.setString(3, k.caseNumber());
             ps.setString(4, json(k.missing()));
-            if (k.promisedDate() == null) {
-                ps.setNull(5, Types.DATE);
-            } else {
-                ps.setDate(5, Date.valueOf(k.promisedDate()));
-            }
+            Jdbc.setDate(ps, 5, k.promisedDate());
             ps.setString(6, k.outcome());
             ps.setString(7, k.lastNews() != null && k.lastNews().length() > 2000 ? k.lastNews().substring(0, 2000) : k.lastNews());
-            setMs(ps, 8, k.submittedAt());
-            setMs(ps, 9, k.closedAt());
+            Jdbc.setMillis(ps, 8, k.submittedAt());
+            Jdbc.setMillis(ps, 9, k.closedAt());
             ps.setString(10, k.ref());
             ps.executeUpdate();
-        }
-    }
-
-    private static void setMs(PreparedStatement ps, int i, Instant at) throws SQLException {
-        if (at == null) {
-            ps.setNull(i, Types.BIGINT);
-        } else {
-            ps.setLong(i, at.toEpochMilli());
         }
     }
 
