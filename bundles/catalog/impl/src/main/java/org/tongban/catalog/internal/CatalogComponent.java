@@ -12,6 +12,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tongban.catalog.Catalog;
+import org.tongban.catalog.CatalogFeed;
 import org.tongban.catalog.ImportReport;
 import org.tongban.catalog.ItemQuery;
 import org.tongban.catalog.ServiceItem;
@@ -28,8 +29,8 @@ import org.tongban.core.outbox.Outbox;
  * The catalogue service. Each published version is audited and written to the outbox in the same transaction, so
  * the upper levels learn of it exactly once. A demo node starts with the demo catalogue.
  */
-@Component(service = Catalog.class)
-public class CatalogComponent implements Catalog {
+@Component(service = {Catalog.class, CatalogFeed.class})
+public class CatalogComponent implements Catalog, CatalogFeed {
 
     private static final Logger LOG = LoggerFactory.getLogger(CatalogComponent.class);
     static final String DEMO = "demo/catalog.json";
@@ -82,6 +83,16 @@ public class CatalogComponent implements Catalog {
     @Override
     public List<VersionedItem> search(ItemQuery query) {
         return tx.read(c -> CatalogStore.search(c, query));
+    }
+
+    @Override
+    public String document() {
+        return CatalogJson.writeDocument(search(ItemQuery.all()).stream().map(VersionedItem::item).toList());
+    }
+
+    @Override
+    public ImportReport adopt(InputStream document, String source) {
+        return publish(CatalogJson.readDocument(document, true), source);
     }
 
     @Override

@@ -4,6 +4,7 @@ import org.tongban.core.json.JsonConfig;
 
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -50,8 +51,18 @@ public final class CatalogJson {
 
     /** Reads an exchange document; a wrong format or malformed JSON is an IllegalArgumentException with the reason. */
     public static List<ServiceItem> readDocument(InputStream in) {
+        return readDocument(in, false);
+    }
+
+    /**
+     * Reads an exchange document, {@code tolerant} of fields this version does not know (another node's export may be
+     * of a later version); an import by a client is strict, so a misspelt field is an error it sees.
+     */
+    public static List<ServiceItem> readDocument(InputStream in, boolean tolerant) {
         try {
-            Document doc = MAPPER.readValue(in, Document.class);
+            Document doc = tolerant
+                    ? MAPPER.readerFor(Document.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(in)
+                    : MAPPER.readValue(in, Document.class);
             if (doc == null) {
                 throw new IllegalArgumentException("send a catalogue document, not null");
             }

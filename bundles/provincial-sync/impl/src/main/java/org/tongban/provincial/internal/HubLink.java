@@ -1,5 +1,6 @@
 package org.tongban.provincial.internal;
 
+import java.io.ByteArrayInputStream;
 import org.tongban.core.json.JsonConfig;
 import com.fasterxml.jackson.core.type.TypeReference;
 
@@ -34,9 +35,8 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.tongban.catalog.Catalog;
+import org.tongban.catalog.CatalogFeed;
 import org.tongban.catalog.ImportReport;
-import org.tongban.catalog.ServiceItem;
 import org.tongban.core.NodeInfo;
 import org.tongban.core.audit.AuditEntry;
 import org.tongban.core.audit.AuditTrail;
@@ -72,7 +72,7 @@ public class HubLink implements ProvincialSync {
     private final Outbox outbox;
     private final Transactions tx;
     private final AuditTrail audit;
-    private final Catalog catalog;
+    private final CatalogFeed catalog;
     private final String hub;
     private final String format;
     private final CamelContext camel;
@@ -86,7 +86,7 @@ public class HubLink implements ProvincialSync {
 
     @Activate
     public HubLink(BundleContext context, @Reference Outbox outbox, @Reference Transactions tx, @Reference SchemaMigrations migrations,
-                   @Reference AuditTrail audit, @Reference NodeInfo node, @Reference Catalog catalog,
+                   @Reference AuditTrail audit, @Reference NodeInfo node, @Reference CatalogFeed catalog,
                    @Reference org.tongban.core.security.Secrets secrets, ProvincialConfig config)
             throws Exception {
         this.outbox = outbox;
@@ -230,18 +230,11 @@ public class HubLink implements ProvincialSync {
     }
 
     private void publishCatalogue(Exchange exchange) throws Exception {
-        CatalogueDocument doc = JSON.readValue(exchange.getIn().getBody(byte[].class), CatalogueDocument.class);
-        if (!"tongban-catalog/1".equals(doc.format()) || doc.items() == null) {
-            throw new IllegalArgumentException("the hub's catalogue is not a tongban-catalog/1 document");
-        }
-        ImportReport report = catalog.publish(doc.items(), "hub:" + hub);
+        ImportReport report = catalog.adopt(new ByteArrayInputStream(exchange.getIn().getBody(byte[].class)), "hub:" + hub);
         lastCataloguePull.set(Instant.now());
         if (!report.created().isEmpty() || !report.updated().isEmpty()) {
             LOG.info("provincial sync: catalogue from the hub: {} new, {} updated", report.created().size(), report.updated().size());
         }
-    }
-
-    record CatalogueDocument(String format, List<ServiceItem> items) {
     }
 
     private void failed(Exchange exchange) {

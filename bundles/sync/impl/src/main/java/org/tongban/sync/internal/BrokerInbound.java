@@ -23,9 +23,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.util.tracker.ServiceTracker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.tongban.catalog.Catalog;
-import org.tongban.catalog.ItemQuery;
-import org.tongban.catalog.VersionedItem;
+import org.tongban.catalog.CatalogFeed;
 import org.tongban.core.rest.Problem;
 import org.tongban.core.rest.Role;
 import org.tongban.core.security.Logins;
@@ -47,13 +45,13 @@ public class BrokerInbound {
 
     private final Sync sync;
     private final Logins logins;
-    private final Catalog catalog;
+    private final CatalogFeed catalog;
     private final String inbound;
     private final CamelContext camel;
     private final ServiceTracker<Object, Object> brokerWatch;
 
     @Activate
-    public BrokerInbound(BundleContext context, @Reference Sync sync, @Reference Logins logins, @Reference Catalog catalog,
+    public BrokerInbound(BundleContext context, @Reference Sync sync, @Reference Logins logins, @Reference CatalogFeed catalog,
                          SyncConfig config) throws Exception {
         this.sync = sync;
         this.logins = logins;
@@ -163,8 +161,7 @@ public class BrokerInbound {
             }
         }
         if (Broker.CATALOGUE.equals(request)) {
-            return Reply.ok(new UpstreamLink.CatalogueDocument("tongban-catalog/1",
-                    catalog.search(ItemQuery.all()).stream().map(VersionedItem::item).toList()));
+            return new Reply(200, catalog.document().getBytes(StandardCharsets.UTF_8));
         }
         return Reply.problem(400, "bad-request", "Bad request", "unknown request '" + request + "'; one of events, downstream, catalogue");
     }

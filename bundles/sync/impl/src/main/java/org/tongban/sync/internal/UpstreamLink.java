@@ -1,5 +1,6 @@
 package org.tongban.sync.internal;
 
+import java.io.ByteArrayInputStream;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
@@ -29,9 +30,8 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.tongban.catalog.Catalog;
+import org.tongban.catalog.CatalogFeed;
 import org.tongban.catalog.ImportReport;
-import org.tongban.catalog.ServiceItem;
 import org.tongban.core.NodeInfo;
 import org.tongban.core.outbox.Outbox;
 import org.tongban.core.outbox.OutboxEvent;
@@ -82,14 +82,14 @@ public class UpstreamLink {
     private final AtomicReference<Instant> lastErrorAt = new AtomicReference<>();
     private final AtomicInteger failuresInARow = new AtomicInteger();
     private final AtomicReference<Instant> lastCatalogPull = new AtomicReference<>();
-    private final Catalog catalog;
+    private final CatalogFeed catalog;
     private final int downBatch;
     /** Over a broker: watches for its connection, which the routes wait for; null over HTTP. */
     private final org.osgi.util.tracker.ServiceTracker<Object, Object> brokerWatch;
 
     @Activate
     public UpstreamLink(BundleContext context, @Reference Outbox outbox, @Reference SyncComponent sync, @Reference NodeInfo node,
-                        @Reference Catalog catalog, @Reference org.tongban.core.security.Secrets secrets, SyncConfig config)
+                        @Reference CatalogFeed catalog, @Reference org.tongban.core.security.Secrets secrets, SyncConfig config)
             throws Exception {
         this.outbox = outbox;
         this.catalog = catalog;
@@ -233,11 +233,7 @@ public class UpstreamLink {
 
     /** The parent's tongban-catalog/1 document, published into this node's catalogue. */
     private void publishCatalogue(Exchange exchange) throws Exception {
-        CatalogueDocument doc = JSON.readValue(exchange.getIn().getBody(byte[].class), CatalogueDocument.class);
-        if (!"tongban-catalog/1".equals(doc.format()) || doc.items() == null) {
-            throw new IllegalArgumentException("the parent's catalogue is not a tongban-catalog/1 document");
-        }
-        ImportReport report = catalog.publish(doc.items(), "sync:" + upstream);
+        ImportReport report = catalog.adopt(new ByteArrayInputStream(exchange.getIn().getBody(byte[].class)), "sync:" + upstream);
         lastCatalogPull.set(Instant.now());
         reachable();
         if (!report.created().isEmpty() || !report.updated().isEmpty() || !report.rejected().isEmpty()) {
@@ -258,10 +254,6 @@ public class UpstreamLink {
             LOG.info("sync: {} event(s) from {} applied here", applied, upstream);
         }
         reachable();
-    }
-
-    /** The catalogue exchange format, as the parent exports it. */
-    record CatalogueDocument(String format, List<ServiceItem> items) {
     }
 
     /**

@@ -15,7 +15,7 @@ import java.util.Set;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.DefaultExchange;
 import org.junit.jupiter.api.Test;
-import org.tongban.catalog.Catalog;
+import org.tongban.catalog.CatalogFeed;
 import org.tongban.core.rest.Role;
 import org.tongban.core.security.Logins;
 import org.tongban.sync.Receipt;
@@ -26,7 +26,7 @@ class BrokerInboundTest {
 
     private final List<String> calls = new ArrayList<>();
 
-    /** Sync and Catalog at the edge: they record what they are asked and answer something plain. */
+    /** Sync and the catalogue feed at the edge: they record what they are asked and answer something plain. */
     private final Sync sync = (Sync) Proxy.newProxyInstance(Sync.class.getClassLoader(), new Class<?>[] {Sync.class}, (p, m, args) -> {
         calls.add(m.getName() + " " + args[0] + (m.getName().equals("downstream") ? " " + args[1] + " " + args[2] : ""));
         return switch (m.getName()) {
@@ -35,10 +35,10 @@ class BrokerInboundTest {
             default -> throw new UnsupportedOperationException(m.getName());
         };
     });
-    private final Catalog catalog = (Catalog) Proxy.newProxyInstance(Catalog.class.getClassLoader(), new Class<?>[] {Catalog.class},
-            (p, m, args) -> {
-                if (m.getName().equals("search")) {
-                    return List.of();
+    private final CatalogFeed catalog = (CatalogFeed) Proxy.newProxyInstance(CatalogFeed.class.getClassLoader(),
+            new Class<?>[] {CatalogFeed.class}, (p, m, args) -> {
+                if (m.getName().equals("document")) {
+                    return "{\"format\":\"tongban-catalog/1\",\"items\":[]}";   // as the catalogue writes it
                 }
                 throw new UnsupportedOperationException(m.getName());
             });
