@@ -13,19 +13,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.UUID;
-import org.apache.derby.jdbc.EmbeddedDataSource;
-import org.flywaydb.core.Flyway;
-import org.tongban.core.audit.AuditEntry;
-import org.tongban.core.audit.AuditTrail;
+import javax.sql.DataSource;
 import org.tongban.core.calendar.TongbanClock;
-import org.tongban.core.data.SqlWork;
 import org.tongban.core.data.Transactions;
-import org.tongban.core.outbox.Outbox;
+import org.tongban.core.outbox.NewEvent;
 import org.tongban.intake.CaseStatus;
 import org.tongban.intake.FinishedCase;
 import org.tongban.intake.FinishedCases;
 import org.tongban.supervision.Supervision;
+import org.tongban.testsupport.LocalTransactions;
+import org.tongban.testsupport.MemoryDatabase;
+import org.tongban.testsupport.RecordingAudit;
+import org.tongban.testsupport.RecordingOutbox;
 
 /**
  * Evaluation's use cases on in-memory Derby with evaluation's own migrations only. Intake is an in-test
@@ -37,15 +36,11 @@ final class EvaluationDb {
     static final LocalDate DAY = LocalDate.of(2026, 10, 12);
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-    static {
-        System.setProperty("derby.stream.error.file", "target/derby.log");
-    }
-
-    final EmbeddedDataSource derby = new EmbeddedDataSource();
-    final Transactions tx = transactions();
+    final DataSource derby = MemoryDatabase.migrated("evaluation");
+    final Transactions tx = new LocalTransactions(derby);
+    final RecordingAudit audit = new RecordingAudit();
+    final RecordingOutbox outbox = new RecordingOutbox();
     final Map<String, FinishedCase> cases = new TreeMap<>();
-    final List<String> actions = new ArrayList<>();
-    final List<String> events = new ArrayList<>();
     final List<String> closedEscalations = new ArrayList<>();
     final List<String> escalated = new ArrayList<>();
     LocalDate today = DAY;
@@ -62,13 +57,8 @@ final class EvaluationDb {
                     && (after == null || k.caseNumber().compareTo(after) > 0)).limit(limit).toList();
         }
     };
-    final Changes changes = new Changes(stub(AuditTrail.class, (p, m, a) -> {
-        actions.add(((AuditEntry) a[1]).action());
-        return null;
-    }), stub(Outbox.class, (p, m, a) -> {
-        events.add((String) a[2]);
-        return null;
-    }));
+    final Changes changes = new Changes(audit, outbox);
+    // supervision has no shared stand-in: this one keeps which cases' escalations were closed and which were escalated
     final Supervision supervision = stub(Supervision.class, (p, m, a) -> {
         if (m.getName().equals("closeEscalations")) {
             closedEscalations.add((String) a[1]);
@@ -85,13 +75,6 @@ final class EvaluationDb {
     final Reviews reviews = new Reviews(tx, clock, changes, rectifications, "node-1", () -> Set.of("overall", "attitude"));
     final Appeals appeals = new Appeals(tx, clock, changes, rectifications);
 
-    EvaluationDb() {
-        derby.setDatabaseName("memory:" + UUID.randomUUID());
-        derby.setCreateDatabase("create");
-        Flyway.configure().dataSource(derby).locations("classpath:db/migration/evaluation").table("evaluation_schema_history")
-                .baselineOnMigrate(true).baselineVersion("0").load().migrate();
-    }
-
     /** A case intake decided (approved) on {@code decided}, handled at that window of department D1. */
     FinishedCase kase(String number, CaseStatus status, LocalDate decided, String window, String division) {
         FinishedCase k = new FinishedCase(number, status, "ITEM", "食品经营许可", "D1", "审批局", window, "clerk1", division, decided);
@@ -107,46 +90,14 @@ final class EvaluationDb {
         return derby.getConnection();
     }
 
-    private Transactions transactions() {
-        return new Transactions() {
-            @Override
-            public <T> T inTransaction(SqlWork<T> work) {
-                try (Connection c = derby.getConnection()) {
-                    c.setAutoCommit(false);
-                    try {
-                        T result = work.run(c);
-                        c.commit();
-                        return result;
-                    } catch (SQLException | RuntimeException e) {
-                        c.rollback();
-                        if (e instanceof RuntimeException r) {
-                            throw r;
-                        }
-                        throw new IllegalStateException(e);
-                    }
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
+    /** The audited actions, in order. */
+    List<String> actions() {
+        return audit.actions();
+    }
 
-            @Override
-            public <T> T read(SqlWork<T> work) {
-                try (Connection c = derby.getConnection()) {
-                    return work.run(c);
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-
-            @Override
-            public Connection connection() {
-                try {
-                    return derby.getConnection();
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-        };
+    /** The outbox events' types, in order. */
+    List<String> events() {
+        return outbox.events.stream().map(NewEvent::type).toList();
     }
 
     @SuppressWarnings("unchecked")

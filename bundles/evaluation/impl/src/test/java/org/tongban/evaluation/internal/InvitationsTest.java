@@ -29,7 +29,7 @@ class InvitationsTest {
         assertEquals(List.of("A", "W01", InvitationStatus.OPEN, DAY.plusDays(7)),
                 List.of(first.caseNumber(), first.window(), first.status(), first.expiresOn()));
         assertEquals(first, db.invitations.invite("A", "clerk2", "clerk"), "asked again, the same invitation");
-        assertEquals(List.of("evaluation.invited"), db.actions);
+        assertEquals(List.of("evaluation.invited"), db.actions());
         assertEquals(List.of("370783003"), column("SELECT division_code FROM evaluation_invitation"));
         assertEquals(first, db.invitations.byCode(first.code().toLowerCase()).orElseThrow());
     }
@@ -40,7 +40,7 @@ class InvitationsTest {
         assertEquals("case C is UNDER_REVIEW: a case is evaluated once it is decided",
                 assertThrows(Conflict.class, () -> db.invitations.invite("C", "clerk1", "clerk")).getMessage());
         assertThrows(NotFound.class, () -> db.invitations.invite("Z", "clerk1", "clerk"));
-        assertEquals(List.of(), db.actions);
+        assertEquals(List.of(), db.actions());
     }
 
     @Test
@@ -52,7 +52,7 @@ class InvitationsTest {
         db.invitations.invite("A", "clerk1", "clerk");
         assertEquals(1, db.invitations.inviteDecided(DAY, DAY.minusDays(30)), "B only");
         assertEquals(0, db.invitations.inviteDecided(DAY, DAY.minusDays(30)));
-        assertEquals(List.of("evaluation.invited", "evaluation.invited"), db.actions);
+        assertEquals(List.of("evaluation.invited", "evaluation.invited"), db.actions());
     }
 
     @Test

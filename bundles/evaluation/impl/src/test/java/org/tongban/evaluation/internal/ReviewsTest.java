@@ -37,8 +37,8 @@ class ReviewsTest {
         String code = invited("A", null);
         Evaluation first = db.reviews.evaluate(code, review(Satisfaction.DISSATISFIED));
         assertEquals(List.of("A", "W01", "clerk1", "node-1"), List.of(first.caseNumber(), first.window(), first.clerk(), first.nodeId()));
-        assertEquals(List.of("evaluation.invited", "evaluation.recorded", "evaluation.rectification.opened"), db.actions);
-        assertEquals(db.actions, db.events, "each change has its event");
+        assertEquals(List.of("evaluation.invited", "evaluation.recorded", "evaluation.rectification.opened"), db.actions());
+        assertEquals(db.actions(), db.events(), "each change has its event");
         assertEquals(1, db.rectifications.list(null, "d1", 10).size());
         assertThrows(Conflict.class, () -> db.reviews.evaluate(code, review(Satisfaction.SATISFIED)));
 

@@ -10,57 +10,25 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
-import org.apache.derby.jdbc.EmbeddedDataSource;
-import org.flywaydb.core.Flyway;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.tongban.core.data.SqlWork;
-import org.tongban.core.data.Transactions;
 import org.tongban.intake.CaseStatus;
 import org.tongban.intake.FinishedCase;
+import org.tongban.testsupport.LocalTransactions;
+import org.tongban.testsupport.MemoryDatabase;
 
 /** The finished-case reads on in-memory Derby with intake's migrations. */
 class FinishedCasesTest {
 
-    static {
-        System.setProperty("derby.stream.error.file", "target/derby.log");
-    }
-
     private static final LocalDate DAY = LocalDate.of(2026, 10, 12);
-    private EmbeddedDataSource derby;
+    private DataSource derby;
     private FinishedCasesComponent cases;
 
     @BeforeEach
     void database() {
-        derby = new EmbeddedDataSource();
-        derby.setDatabaseName("memory:" + UUID.randomUUID());
-        derby.setCreateDatabase("create");
-        Flyway.configure().dataSource(derby).locations("classpath:db/migration/intake").table("intake_schema_history").load().migrate();
-        cases = new FinishedCasesComponent(transactions(), null);
-    }
-
-    private Transactions transactions() {
-        return new Transactions() {
-            @Override
-            public <T> T inTransaction(SqlWork<T> work) {
-                return read(work);
-            }
-
-            @Override
-            public <T> T read(SqlWork<T> work) {
-                try (Connection c = derby.getConnection()) {
-                    return work.run(c);
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-
-            @Override
-            public Connection connection() {
-                throw new UnsupportedOperationException();
-            }
-        };
+        derby = MemoryDatabase.migrated("intake");
+        cases = new FinishedCasesComponent(new LocalTransactions(derby), null);
     }
 
     private void kase(String number, String status, String outcome, LocalDate decided, String division) throws SQLException {

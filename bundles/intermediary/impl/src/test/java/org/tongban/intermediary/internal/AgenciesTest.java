@@ -72,7 +72,7 @@ class AgenciesTest {
         agencies.recordViolation(SUPERVISOR, id, ViolationSeverity.SERIOUS, "成果数据失实");
         Agency a = agencies.agency(id).orElseThrow();
         assertEquals(CreditRules.NEW_AGENCY - 15, a.creditScore());
-        assertTrue(f.audited.stream().anyMatch(x -> x.startsWith("intermediary.agency.credit 测绘公司1: credit 80 (")));
+        assertTrue(f.audited().stream().anyMatch(x -> x.startsWith("intermediary.agency.credit 测绘公司1: credit 80 (")));
         agencies.recordViolation(SUPERVISOR, id, ViolationSeverity.VETO, "伪造资质");
         assertEquals(CreditGrade.E, agencies.agency(id).orElseThrow().creditGrade());
     }

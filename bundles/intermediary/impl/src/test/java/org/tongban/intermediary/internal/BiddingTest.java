@@ -55,8 +55,8 @@ class BiddingTest {
     void aBidIsKeptButReachesNeitherTheAuditTrailNorTheOutboxBeforeTheOpening() {
         bidding.register(staff(1), open.id(), bid("8600.5"));
         assertEquals(new BigDecimal("8600.50"), bidding.registrations(staff(1), open.id()).get(0).bid(), "the agency sees its own");
-        assertTrue(f.audited.contains("intermediary.project.registration 测绘公司1 registered (bid sealed)"));
-        assertTrue(Stream.concat(f.audited.stream(), f.outboxed.stream()).noneMatch(x -> x.contains("8600")), f.outboxed.toString());
+        assertTrue(f.audited().contains("intermediary.project.registration 测绘公司1 registered (bid sealed)"));
+        assertTrue(Stream.concat(f.audited().stream(), f.outboxed().stream()).noneMatch(x -> x.contains("8600")), f.outboxed().toString());
         Registration looked = bidding.registrations(SUPERVISOR, open.id()).get(0);
         assertNull(looked.bid(), "supervision sees who registered, never how much, before the close");
         assertEquals(1, f.accessLog.size(), "and its look is noted");

@@ -36,7 +36,7 @@ class CatalogueTest {
         assertEquals(400, FaultProblems.status(e));
         assertEquals(5, e.errors().size(), "code, name, legal basis, time limit and fee standard");
         catalogue.saveService(SUPERVISOR, hp);
-        assertTrue(f.audited.contains("intermediary.service.saved 环境影响评价"));
+        assertTrue(f.audited().contains("intermediary.service.saved 环境影响评价"));
     }
 
     @Test

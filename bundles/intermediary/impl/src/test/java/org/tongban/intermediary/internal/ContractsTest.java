@@ -79,7 +79,7 @@ class ContractsTest {
         assertEquals(ProjectStatus.REVIEWED, reviewed.status());
         assertTrue(reviewed.review().onTime());
         assertEquals(100, agencies.agency(winner).orElseThrow().creditScore(), "five of five, on time");
-        assertTrue(f.audited.contains("intermediary.project.reviewed score 5, on time"));
-        assertTrue(f.audited.stream().anyMatch(x -> x.startsWith("intermediary.agency.credit 测绘公司1: credit 80 (B) → 100 (A)")));
+        assertTrue(f.audited().contains("intermediary.project.reviewed score 5, on time"));
+        assertTrue(f.audited().stream().anyMatch(x -> x.startsWith("intermediary.agency.credit 测绘公司1: credit 80 (B) → 100 (A)")));
     }
 }

@@ -117,7 +117,7 @@ class MarketplaceComponentTest {
         Project cancelled = market.cancel(OWNER, first.id(), "预算调整");
         assertTrue(cancelled.cancellation().afterSelection());
         assertEquals("预算调整", market.project(first.id()).orElseThrow().cancellation().reason());
-        assertTrue(f.audited.contains("intermediary.project.cancelled after its selection: 预算调整"));
+        assertTrue(f.audited().contains("intermediary.project.cancelled after its selection: 预算调整"));
 
         Project open = market.post(OWNER, draw("社区服务中心规划放线测量", at(2025, 10, 21, 9)));
         market.cancel(OWNER, open.id(), "需求取消");

@@ -55,9 +55,9 @@ class PostingsTest {
         assertEquals(ProjectStatus.OPEN, p.status());
         assertTrue(p.code().startsWith("ZJ370783-2025-"));
         assertEquals(64, p.seedCommitment().length());
-        assertTrue(f.outboxed.stream().anyMatch(x -> x.startsWith("intermediary.project.posted ") && x.contains(p.seedCommitment())));
+        assertTrue(f.outboxed().stream().anyMatch(x -> x.startsWith("intermediary.project.posted ") && x.contains(p.seedCommitment())));
         String seed = f.tx.read(c -> ProjectStore.project(c, p.id()).orElseThrow().seed);
-        assertTrue(f.outboxed.stream().noneMatch(x -> x.contains(seed)), "the seed stays secret until the selection");
+        assertTrue(f.outboxed().stream().noneMatch(x -> x.contains(seed)), "the seed stays secret until the selection");
     }
 
     @Test

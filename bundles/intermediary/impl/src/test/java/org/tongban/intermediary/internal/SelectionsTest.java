@@ -62,7 +62,7 @@ class SelectionsTest {
         assertEquals(ProjectStatus.SELECTED, selected.status());
         assertEquals(agencies[1], selected.winnerAgencyId());
         assertEquals(new BigDecimal("8600.00"), selected.selection().winningBid(), "published with the selection");
-        assertTrue(f.audited.stream().anyMatch(x -> x.startsWith("intermediary.project.selection selected 测绘公司2 at 8600.00")));
+        assertTrue(f.audited().stream().anyMatch(x -> x.startsWith("intermediary.project.selection selected 测绘公司2 at 8600.00")));
         assertEquals(409, status(() -> selections.select(OWNER, p.id())), "once");
 
         DrawVerification v = selections.verify(p.id());

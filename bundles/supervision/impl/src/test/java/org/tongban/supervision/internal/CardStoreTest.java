@@ -11,9 +11,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.UUID;
-import org.apache.derby.jdbc.EmbeddedDataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,13 +19,10 @@ import org.tongban.intake.DivisionScope;
 import org.tongban.supervision.Bulletin;
 import org.tongban.supervision.CardColour;
 import org.tongban.supervision.CardScope;
+import org.tongban.testsupport.MemoryDatabase;
 
 /** The scan's reading and the card table's SQL on a real Derby with supervision's migrations, intake as its read services. */
 class CardStoreTest {
-
-    static {
-        System.setProperty("derby.stream.error.file", "target/derby.log");
-    }
 
     private static final LocalDate TODAY = LocalDate.of(2025, 10, 9);
     private static final long CREATED = LocalDate.of(2025, 10, 1).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant().toEpochMilli();
@@ -37,12 +31,7 @@ class CardStoreTest {
 
     @BeforeEach
     void database() throws SQLException {
-        EmbeddedDataSource derby = new EmbeddedDataSource();
-        derby.setDatabaseName("memory:" + UUID.randomUUID());
-        derby.setCreateDatabase("create");
-        Flyway.configure().dataSource(derby).locations("classpath:db/migration/supervision").table("supervision_schema_history")
-                .baselineOnMigrate(true).baselineVersion("0").load().migrate();
-        c = derby.getConnection();
+        c = MemoryDatabase.migrated("supervision").getConnection();
     }
 
     @AfterEach

@@ -11,8 +11,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.apache.derby.jdbc.EmbeddedDataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,24 +18,16 @@ import org.tongban.core.NodeLevel;
 import org.tongban.surrogate.ForwardedCase;
 import org.tongban.surrogate.HandOver;
 import org.tongban.surrogate.HandOverStep;
+import org.tongban.testsupport.MemoryDatabase;
 
 /** The SQL of the network's figures and of the centre's ledger, on a real Derby with the surrogate migrations. */
 class NetworkCaseStoreTest {
-
-    static {
-        System.setProperty("derby.stream.error.file", "target/derby.log");
-    }
 
     private Connection c;
 
     @BeforeEach
     void database() throws SQLException {
-        EmbeddedDataSource derby = new EmbeddedDataSource();
-        derby.setDatabaseName("memory:" + UUID.randomUUID());
-        derby.setCreateDatabase("create");
-        Flyway.configure().dataSource(derby).locations("classpath:db/migration/surrogate").table("surrogate_schema_history").load()
-                .migrate();
-        c = derby.getConnection();
+        c = MemoryDatabase.migrated("surrogate").getConnection();
     }
 
     @AfterEach

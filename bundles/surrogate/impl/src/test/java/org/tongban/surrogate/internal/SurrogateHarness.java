@@ -2,7 +2,6 @@ package org.tongban.surrogate.internal;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -13,9 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
-import org.apache.derby.jdbc.EmbeddedDataSource;
-import org.flywaydb.core.Flyway;
+import javax.sql.DataSource;
 import org.tongban.catalog.ApplicantKind;
 import org.tongban.catalog.CaseKind;
 import org.tongban.catalog.Catalog;
@@ -34,16 +31,9 @@ import org.tongban.catalog.VersionedItem;
 import org.tongban.core.NodeIdentity;
 import org.tongban.core.NodeInfo;
 import org.tongban.core.NodeLevel;
-import org.tongban.core.audit.AuditEntry;
-import org.tongban.core.audit.AuditRecord;
-import org.tongban.core.audit.AuditTrail;
-import org.tongban.core.audit.AuditVerification;
 import org.tongban.core.calendar.TongbanClock;
-import org.tongban.core.data.SqlWork;
 import org.tongban.core.data.Transactions;
 import org.tongban.core.outbox.NewEvent;
-import org.tongban.core.outbox.Outbox;
-import org.tongban.core.outbox.OutboxEvent;
 import org.tongban.core.rest.Role;
 import org.tongban.core.security.Caller;
 import org.tongban.sync.DeadLetter;
@@ -53,6 +43,10 @@ import org.tongban.sync.Receipt;
 import org.tongban.sync.Sync;
 import org.tongban.sync.SyncEvent;
 import org.tongban.sync.SyncStatus;
+import org.tongban.testsupport.LocalTransactions;
+import org.tongban.testsupport.MemoryDatabase;
+import org.tongban.testsupport.RecordingAudit;
+import org.tongban.testsupport.RecordingOutbox;
 
 /**
  * The surrogate's real components on in-memory Derby with the surrogate migrations, at a township node that runs
@@ -60,10 +54,6 @@ import org.tongban.sync.SyncStatus;
  * and recording stand-ins for core and sync keep what they are given (audit entries, outbox events, news sent down).
  */
 final class SurrogateHarness {
-
-    static {
-        System.setProperty("derby.stream.error.file", "target/derby.log");
-    }
 
     static final String NODE = "township-370783003";
     /** 宅基地和建房审批: handled at the township only, four papers required. */
@@ -78,8 +68,8 @@ final class SurrogateHarness {
     static final Caller OTHER_AGENT = new Caller("agent-2", Set.of(Role.AGENT), null, Set.of(), null, null, null, null);
     static final Caller CLERK = new Caller("clerk", EnumSet.of(Role.CLERK), "370783003", Set.of(), "W01", null, null, null);
 
-    final List<AuditEntry> audit = new ArrayList<>();
-    final List<String[]> outbox = new ArrayList<>();
+    final RecordingAudit audit = new RecordingAudit();
+    final RecordingOutbox outbox = new RecordingOutbox();
     final List<String[]> sentDown = new ArrayList<>();
     final Map<String, ServiceItem> items = new HashMap<>();
     final Transactions tx;
@@ -94,29 +84,26 @@ final class SurrogateHarness {
                 item(VILLAGE_ONLY, "村级证明", Set.of(NodeLevel.VILLAGE)))) {
             items.put(i.implementationCode(), i);
         }
-        EmbeddedDataSource ds = new EmbeddedDataSource();
-        ds.setDatabaseName("memory:" + UUID.randomUUID());
-        ds.setCreateDatabase("create");
-        tx = transactions(ds);
+        DataSource ds = MemoryDatabase.migrated();   // the component migrates it when it starts
+        tx = new LocalTransactions(ds);
         TongbanClock clock = () -> Clock.fixed(Instant.parse("2026-11-25T01:00:00Z"), ZoneId.of("Asia/Shanghai"));
         NodeInfo node = node();
-        surrogate = new SurrogateComponent(tx, (capability, loader) -> Flyway.configure().dataSource(ds)
-                .locations("classpath:db/migration/" + capability).table(capability + "_schema_history").load().migrate().migrationsExecuted,
-                catalog(), node, auditTrail(), recordingOutbox(), clock);
+        surrogate = new SurrogateComponent(tx, (capability, loader) -> MemoryDatabase.migrate(ds, capability, loader), catalog(), node,
+                audit, outbox, clock);
         intake = new FakeIntake(tx, items);
         Sync sync = sync();
         intake.observers.add(new CaseNewsSender(sync, node, surrogate));
         forwarded = new ForwardedIntake(tx, intake, sync, node, surrogate);
         forwarded.stop(); // the tests run its rounds themselves
-        centre = new SurrogateCentreComponent(tx, intake, sync, auditTrail(), node, clock, surrogate);
+        centre = new SurrogateCentreComponent(tx, intake, sync, audit, node, clock, surrogate);
     }
 
     List<String> outboxTypes() {
-        return outbox.stream().map(e -> e[1]).toList();
+        return outbox.events.stream().map(NewEvent::type).toList();
     }
 
     boolean audited(String action, String actor) {
-        return audit.stream().anyMatch(a -> a.action().equals(action) && a.actor().equals(actor));
+        return audit.entries.stream().anyMatch(a -> a.action().equals(action) && a.actor().equals(actor));
     }
 
     private static Material paper(String code) {
@@ -170,73 +157,6 @@ final class SurrogateHarness {
         };
     }
 
-    private AuditTrail auditTrail() {
-        return new AuditTrail() {
-            public AuditRecord append(Connection c, AuditEntry entry) {
-                audit.add(entry);
-                return null;
-            }
-
-            public List<AuditRecord> appendAll(Connection c, List<AuditEntry> entries) {
-                audit.addAll(entries);
-                return List.of();
-            }
-
-            public AuditRecord append(AuditEntry entry) {
-                audit.add(entry);
-                return null;
-            }
-
-            public List<AuditRecord> bySubject(String subject) {
-                return List.of();
-            }
-
-            public List<AuditRecord> latest(int limit) {
-                return List.of();
-            }
-
-            public AuditVerification verify() {
-                throw new UnsupportedOperationException();
-            }
-        };
-    }
-
-    private Outbox recordingOutbox() {
-        return new Outbox() {
-            public OutboxEvent append(Connection c, String subject, String type, int payloadVersion, Object payload) {
-                outbox.add(new String[] {subject, type, OnBehalfStore.json(payload)});
-                return null;
-            }
-
-            public List<OutboxEvent> appendAll(Connection c, String subject, List<NewEvent> events) {
-                events.forEach(e -> append(c, subject, e.type(), e.payloadVersion(), e.payload()));
-                return List.of();
-            }
-
-            public List<OutboxEvent> appendNew(Connection c, String subject, List<NewEvent> events) {
-                return appendAll(c, subject, events);
-            }
-
-            public List<OutboxEvent> pending(int limit) {
-                return List.of();
-            }
-
-            public void markDelivered(java.util.Collection<String> ids) {
-            }
-
-            public long pendingCount() {
-                return outbox.size();
-            }
-
-            public boolean relay(Connection c, OutboxEvent event) {
-                return false;
-            }
-
-            public void markPending(java.util.Collection<String> ids) {
-            }
-        };
-    }
-
     /** Sync as far as surrogate uses it: news sent down to a point below is kept (every node below is reachable). */
     private Sync sync() {
         return new Sync() {
@@ -275,41 +195,6 @@ final class SurrogateHarness {
 
             public int receiveDown(List<DownEvent> events) {
                 return 0;
-            }
-        };
-    }
-
-    private static Transactions transactions(EmbeddedDataSource ds) {
-        return new Transactions() {
-            public <T> T inTransaction(SqlWork<T> work) {
-                try (Connection c = ds.getConnection()) {
-                    c.setAutoCommit(false);
-                    try {
-                        T result = work.run(c);
-                        c.commit();
-                        return result;
-                    } catch (SQLException | RuntimeException e) {
-                        c.rollback();
-                        if (e instanceof RuntimeException r) {
-                            throw r;
-                        }
-                        throw new IllegalStateException(e);
-                    }
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-
-            public <T> T read(SqlWork<T> work) {
-                return inTransaction(work);
-            }
-
-            public Connection connection() {
-                try {
-                    return ds.getConnection();
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e);
-                }
             }
         };
     }
