@@ -33,6 +33,7 @@ import org.tongban.catalog.ServiceItem;
 import org.tongban.catalog.VersionedItem;
 import org.tongban.core.NodeIdentity;
 import org.tongban.core.NodeInfo;
+import org.tongban.core.internal.schedule.PeriodicTasksComponent;
 import org.tongban.core.NodeLevel;
 import org.tongban.core.audit.AuditEntry;
 import org.tongban.core.audit.AuditRecord;
@@ -106,8 +107,10 @@ final class SurrogateHarness {
         intake = new FakeIntake(tx, items);
         Sync sync = sync();
         intake.observers.add(new CaseNewsSender(sync, node, surrogate));
-        forwarded = new ForwardedIntake(tx, intake, sync, node, surrogate);
+        PeriodicTasksComponent periodic = new PeriodicTasksComponent();
+        forwarded = new ForwardedIntake(tx, intake, sync, node, surrogate, periodic);
         forwarded.stop(); // the tests run its rounds themselves
+        periodic.deactivate();
         centre = new SurrogateCentreComponent(tx, intake, sync, auditTrail(), node, clock, surrogate);
     }
 

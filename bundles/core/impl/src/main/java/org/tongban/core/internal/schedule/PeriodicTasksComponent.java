@@ -51,9 +51,12 @@ public class PeriodicTasksComponent implements PeriodicTasks {
         return s;
     }
 
-    /** Tasks whose components forgot to close them stop with core; a run under way ends first. */
+    /**
+     * Tasks whose components forgot to close them stop with core; a run under way ends first. Public so the component
+     * tests of other bundles can stop the real scheduler they use.
+     */
     @Deactivate
-    void deactivate() {
+    public void deactivate() {
         started.forEach(Started::close);
         scheduler.shutdown();
     }
