@@ -1,14 +1,11 @@
 package org.tongban.evaluation.internal;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -26,6 +23,8 @@ import org.tongban.core.data.Transactions;
 import org.tongban.core.fault.Fault;
 import org.tongban.core.outbox.Outbox;
 import org.tongban.core.rest.Role;
+import org.tongban.core.schedule.PeriodicTask;
+import org.tongban.core.schedule.PeriodicTasks;
 import org.tongban.core.security.Caller;
 import org.tongban.evaluation.Appeal;
 import org.tongban.evaluation.AppealStatus;
@@ -61,14 +60,15 @@ public class EvaluationComponent implements Evaluations {
 
     private final TongbanClock clock;
     private final Supervision supervision;
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "tongban-evaluation-sweep");
-        t.setDaemon(true);
-        return t;
-    });
+    private final PeriodicTasks periodic;
     private volatile EvaluationConfig config;
     private volatile Set<String> indicators;
-    private ScheduledFuture<?> scheduled;
+    /**
+     * Guards {@link #scheduled}. Not the component's monitor: closing the handle waits for a sweep under way, which holds
+     * that monitor, so re-scheduling under it would deadlock.
+     */
+    private final Object scheduling = new Object();
+    private PeriodicTask scheduled;
     private final EvaluationAccess access;
     private final Invitations invitations;
     private final Reviews reviews;
@@ -81,8 +81,10 @@ public class EvaluationComponent implements Evaluations {
     public EvaluationComponent(@Reference Transactions tx, @Reference SchemaMigrations migrations, @Reference Intake intake,
                                @Reference FinishedCases finished, @Reference WorkingDayCalendar calendar,
                                @Reference TongbanClock clock, @Reference AuditTrail audit, @Reference Outbox outbox,
-                               @Reference Supervision supervision, @Reference NodeInfo node, EvaluationConfig config) {
+                               @Reference Supervision supervision, @Reference NodeInfo node,
+                               @Reference PeriodicTasks periodic, EvaluationConfig config) {
         this.clock = clock;
+        this.periodic = periodic;
         this.supervision = supervision;
         this.access = new EvaluationAccess(node.identity().divisionCode());
         Changes changes = new Changes(audit, outbox);
@@ -100,42 +102,52 @@ public class EvaluationComponent implements Evaluations {
     }
 
     @Modified
-    synchronized void configure(EvaluationConfig changed) {
+    void configure(EvaluationConfig changed) {
+        if (accept(changed)) {
+            schedule(changed.sweepIntervalMinutes());
+        }
+    }
+
+    private synchronized boolean accept(EvaluationConfig changed) {
         List<String> faults = EvaluationRules.configProblems(changed);
         if (!faults.isEmpty()) {
             // A bad edit keeps the rules that were working rather than stopping evaluations.
             LOG.error("org.tongban.evaluation: {}; keeping the previous settings", String.join("; ", faults));
             if (config != null) {
-                return;
+                return false;
             }
             throw new IllegalArgumentException("invalid evaluation settings: " + String.join("; ", faults));
         }
         this.config = changed;
         this.indicators = EvaluationRules.indicators(changed.indicators());
-        if (scheduled != null) {
-            scheduled.cancel(false);
-            scheduled = null;
-        }
-        if (changed.sweepIntervalMinutes() > 0) {
-            scheduled = scheduler.scheduleWithFixedDelay(this::scheduledSweep, 30, changed.sweepIntervalMinutes() * 60L, TimeUnit.SECONDS);
+        return true;
+    }
+
+    /** The scheduled sweep, first half a minute after (re)configuration; none when the interval is 0 (on demand only). */
+    private void schedule(int minutes) {
+        synchronized (scheduling) {
+            if (scheduled != null) {
+                scheduled.close();
+                scheduled = null;
+            }
+            if (minutes > 0) {
+                scheduled = periodic.every("evaluation sweep", Duration.ofSeconds(30), Duration.ofMinutes(minutes), this::scheduledSweep);
+            }
         }
     }
 
+    /** A sweep under way ends first: no interrupt inside Derby (it would close the database connection). */
     @Deactivate
     void stop() {
-        // No interrupt: a sweep inside Derby must not be interrupted (it would close the database connection).
-        scheduler.shutdown();
+        schedule(0);
     }
 
+    /** A sweep that throws is logged by core's scheduler, and the next one retries. */
     private void scheduledSweep() {
-        try {
-            SweepReport r = sweep();
-            if (r.invited() + r.defaulted() + r.cardsIssued() > 0) {
-                LOG.info("evaluation sweep for {}: {} invited, {} default rating(s), {} card(s)", r.day(), r.invited(), r.defaulted(),
-                        r.cardsIssued());
-            }
-        } catch (RuntimeException e) {
-            LOG.error("evaluation sweep failed; the next one retries", e);
+        SweepReport r = sweep();
+        if (r.invited() + r.defaulted() + r.cardsIssued() > 0) {
+            LOG.info("evaluation sweep for {}: {} invited, {} default rating(s), {} card(s)", r.day(), r.invited(), r.defaulted(),
+                    r.cardsIssued());
         }
     }
 

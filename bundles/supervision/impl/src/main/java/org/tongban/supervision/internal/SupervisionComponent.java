@@ -3,6 +3,7 @@ package org.tongban.supervision.internal;
 import org.tongban.core.fault.Fault;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -12,10 +13,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -38,6 +35,8 @@ import org.tongban.core.data.DataAccessException;
 import org.tongban.core.data.SchemaMigrations;
 import org.tongban.core.data.Transactions;
 import org.tongban.core.outbox.Outbox;
+import org.tongban.core.schedule.PeriodicTask;
+import org.tongban.core.schedule.PeriodicTasks;
 import org.tongban.intake.CaseFigures;
 import org.tongban.intake.CaseStanding;
 import org.tongban.intake.DueWork;
@@ -73,18 +72,19 @@ public class SupervisionComponent implements Supervision, CalendarDependent {
     private final DueWork work;
     private final CaseFigures figures;
     private final List<Notifier> notifiers = new CopyOnWriteArrayList<>();
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "tongban-supervision-scan");
-        t.setDaemon(true);
-        return t;
-    });
+    private final PeriodicTasks periodic;
     private volatile SupervisionConfig config;
     /** Start (node clock) of the previous scan, and scans since the last full re-check of open cards. */
     private Long lastScanStartMs;
     private int scansSinceFull;
     private LocalDate lastRedBefore;
     private static final long STALE_MARGIN_MS = 10 * 60 * 1000L;
-    private ScheduledFuture<?> scheduled;
+    /**
+     * Guards {@link #scheduled}. Not the component's monitor: closing the handle waits for a scan under way, which holds
+     * that monitor, so re-scheduling under it would deadlock.
+     */
+    private final Object scheduling = new Object();
+    private PeriodicTask scheduled;
     private final String nodeDivision;
 
     /** What it supervises is read through intake's exported read services ({@code work}, {@code figures}) only. */
@@ -92,7 +92,7 @@ public class SupervisionComponent implements Supervision, CalendarDependent {
     public SupervisionComponent(@Reference Transactions tx, @Reference SchemaMigrations migrations, @Reference DueWork work,
                                 @Reference CaseFigures figures, @Reference WorkingDayCalendar calendar, @Reference TongbanClock clock,
                                 @Reference AuditTrail audit, @Reference Outbox outbox, @Reference NodeInfo node,
-                                SupervisionConfig config) {
+                                @Reference PeriodicTasks periodic, SupervisionConfig config) {
         this.tx = tx;
         this.work = work;
         this.figures = figures;
@@ -101,6 +101,7 @@ public class SupervisionComponent implements Supervision, CalendarDependent {
         this.clock = clock;
         this.audit = audit;
         this.outbox = outbox;
+        this.periodic = periodic;
         migrations.migrate("supervision", SupervisionComponent.class.getClassLoader());
         divideCards();
         configure(config);
@@ -127,29 +128,42 @@ public class SupervisionComponent implements Supervision, CalendarDependent {
     }
 
     @Modified
-    synchronized void configure(SupervisionConfig changed) {
+    void configure(SupervisionConfig changed) {
+        if (accept(changed)) {
+            schedule(changed.scanIntervalMinutes());
+        }
+    }
+
+    private synchronized boolean accept(SupervisionConfig changed) {
         if (changed.yellowAfter() < 1 || changed.redAfter() <= changed.yellowAfter()) {
             // A bad edit keeps the thresholds that were working rather than stopping supervision.
             LOG.error("org.tongban.supervision: need 1 <= yellowAfter < redAfter, got {}/{}; keeping the previous thresholds",
                     changed.yellowAfter(), changed.redAfter());
             if (config != null) {
-                return;
+                return false;
             }
             throw new IllegalArgumentException("invalid supervision thresholds");
         }
         this.config = changed;
-        if (scheduled != null) {
-            scheduled.cancel(false);
-            scheduled = null;
-        }
-        if (changed.scanIntervalMinutes() > 0) {
-            scheduled = scheduler.scheduleWithFixedDelay(this::scheduledScan, 60, changed.scanIntervalMinutes() * 60L, TimeUnit.SECONDS);
+        return true;
+    }
+
+    /** The scheduled scan, first a minute after (re)configuration; none when the interval is 0 (scans on demand only). */
+    private void schedule(int minutes) {
+        synchronized (scheduling) {
+            if (scheduled != null) {
+                scheduled.close();
+                scheduled = null;
+            }
+            if (minutes > 0) {
+                scheduled = periodic.every("supervision scan", Duration.ofSeconds(60), Duration.ofMinutes(minutes), this::scheduledScan);
+            }
         }
     }
 
     @Deactivate
     void stop() {
-        scheduler.shutdownNow();
+        schedule(0);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -180,14 +194,11 @@ public class SupervisionComponent implements Supervision, CalendarDependent {
         return List.of();
     }
 
+    /** A scan that throws is logged by core's scheduler, and the next one retries. */
     private void scheduledScan() {
-        try {
-            ScanReport r = scan();
-            if (r.issued() + r.closed() > 0) {
-                LOG.info("supervision scan for {}: {} card(s) issued, {} closed in {} ms", r.day(), r.issued(), r.closed(), r.millis());
-            }
-        } catch (RuntimeException e) {
-            LOG.error("supervision scan failed; the next one retries", e);
+        ScanReport r = scan();
+        if (r.issued() + r.closed() > 0) {
+            LOG.info("supervision scan for {}: {} card(s) issued, {} closed in {} ms", r.day(), r.issued(), r.closed(), r.millis());
         }
     }
 

@@ -4,11 +4,8 @@ import org.tongban.core.fault.Unavailable;
 import org.tongban.core.fault.Fault;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -18,6 +15,8 @@ import org.slf4j.LoggerFactory;
 import org.tongban.core.NodeInfo;
 import org.tongban.core.data.Transactions;
 import org.tongban.core.rest.Role;
+import org.tongban.core.schedule.PeriodicTask;
+import org.tongban.core.schedule.PeriodicTasks;
 import org.tongban.core.security.Caller;
 import org.tongban.intake.Application;
 import org.tongban.intake.CaseView;
@@ -38,25 +37,27 @@ import org.tongban.sync.Sync;
 public class ForwardedIntake {
 
     private static final Logger LOG = LoggerFactory.getLogger(ForwardedIntake.class);
-    private static final long NEWS_CHECK_SECONDS = 20;
+    private static final Duration NEWS_CHECK = Duration.ofSeconds(20);
 
     private final Transactions tx;
     private final Intake intake;
     private final WayDown down;
-    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "tongban-surrogate-forwarded");
-        t.setDaemon(true);
-        return t;
-    });
+    /**
+     * Taking in and catching up ran one after the other on one thread; core's scheduler may run them at once on two,
+     * so they take turns here as before (a catch-up does not race a round that is still settling a case).
+     */
+    private final Object rounds = new Object();
+    private final PeriodicTask takingIn;
+    private final PeriodicTask catchingUp;
 
     @Activate
     public ForwardedIntake(@Reference Transactions tx, @Reference Intake intake, @Reference Sync sync,
-                           @Reference NodeInfo node, @Reference SurrogateComponent surrogate) {
+                           @Reference NodeInfo node, @Reference SurrogateComponent surrogate, @Reference PeriodicTasks periodic) {
         this.tx = tx;
         this.intake = intake;
         this.down = new WayDown(sync, node, surrogate);
-        worker.scheduleWithFixedDelay(this::takeIn, 1, 1, TimeUnit.SECONDS);
-        worker.scheduleWithFixedDelay(this::catchUpNews, 5, NEWS_CHECK_SECONDS, TimeUnit.SECONDS);
+        takingIn = periodic.every("surrogate forwarded take-in", Duration.ofSeconds(1), Duration.ofSeconds(1), this::takeIn);
+        catchingUp = periodic.every("surrogate news catch-up", Duration.ofSeconds(5), NEWS_CHECK, this::catchUpNews);
     }
 
     /**
@@ -66,6 +67,12 @@ public class ForwardedIntake {
      * is told where it is behind. News only moves a point's case forward, so telling twice is harmless.
      */
     void catchUpNews() {
+        synchronized (rounds) {
+            catchUpNewsRound();
+        }
+    }
+
+    private void catchUpNewsRound() {
         try {
             for (String[] f : tx.read(c -> OnBehalfStore.newsOpen(c, 200))) {
                 String ref = f[0];
@@ -93,13 +100,20 @@ public class ForwardedIntake {
         }
     }
 
+    /** A round under way ends first: no interrupt inside Derby. */
     @Deactivate
     void stop() {
-        // No interrupt: the worker may be inside Derby.
-        worker.shutdown();
+        takingIn.close();
+        catchingUp.close();
     }
 
     void takeIn() {
+        synchronized (rounds) {
+            takeInRound();
+        }
+    }
+
+    private void takeInRound() {
         try {
             // One that fails is tried again next time; it does not hold up the others.
             for (String[] f : tx.read(c -> OnBehalfStore.pending(c, 50))) {

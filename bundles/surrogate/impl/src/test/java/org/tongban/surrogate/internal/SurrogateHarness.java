@@ -30,6 +30,7 @@ import org.tongban.catalog.ServiceItem;
 import org.tongban.catalog.VersionedItem;
 import org.tongban.core.NodeIdentity;
 import org.tongban.core.NodeInfo;
+import org.tongban.core.internal.schedule.PeriodicTasksComponent;
 import org.tongban.core.NodeLevel;
 import org.tongban.core.calendar.TongbanClock;
 import org.tongban.core.data.Transactions;
@@ -93,8 +94,10 @@ final class SurrogateHarness {
         intake = new FakeIntake(tx, items);
         Sync sync = sync();
         intake.observers.add(new CaseNewsSender(sync, node, surrogate));
-        forwarded = new ForwardedIntake(tx, intake, sync, node, surrogate);
+        PeriodicTasksComponent periodic = new PeriodicTasksComponent();
+        forwarded = new ForwardedIntake(tx, intake, sync, node, surrogate, periodic);
         forwarded.stop(); // the tests run its rounds themselves
+        periodic.deactivate();
         centre = new SurrogateCentreComponent(tx, intake, sync, audit, node, clock, surrogate);
     }
 

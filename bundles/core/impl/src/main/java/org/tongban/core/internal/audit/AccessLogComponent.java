@@ -2,14 +2,12 @@ package org.tongban.core.internal.audit;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -21,6 +19,8 @@ import org.tongban.core.calendar.TongbanClock;
 import org.tongban.core.data.Transactions;
 import org.tongban.core.internal.data.CoreSchema;
 import org.tongban.core.rest.Role;
+import org.tongban.core.schedule.PeriodicTask;
+import org.tongban.core.schedule.PeriodicTasks;
 import org.tongban.core.security.Caller;
 
 /**
@@ -38,23 +38,24 @@ public class AccessLogComponent implements AccessLog {
     private final Transactions tx;
     private final TongbanClock clock;
     private final BlockingQueue<Access> queue = new ArrayBlockingQueue<>(10_000);
-    private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "tongban-access-log");
-        t.setDaemon(true);
-        return t;
-    });
+    private final PeriodicTask writer;
+    private final PeriodicTask purger;
 
     @Activate
-    public AccessLogComponent(@Reference Transactions tx, @Reference TongbanClock clock, @Reference CoreSchema schema) {
+    public AccessLogComponent(@Reference Transactions tx, @Reference TongbanClock clock, @Reference CoreSchema schema,
+                              @Reference PeriodicTasks periodic) {
         this.tx = tx;
         this.clock = clock;
-        writer.scheduleWithFixedDelay(this::flush, 1, 1, TimeUnit.SECONDS);
-        writer.scheduleWithFixedDelay(this::purge, 1, 24 * 60, TimeUnit.MINUTES);
+        // flush is synchronized and purge only deletes what is months old, so the two need no common thread.
+        writer = periodic.every("access log writer", Duration.ofSeconds(1), Duration.ofSeconds(1), this::flush);
+        purger = periodic.every("access log purge", Duration.ofMinutes(1), Duration.ofDays(1), this::purge);
     }
 
+    /** What is still queued is stored before the component goes. */
     @Deactivate
     void stop() {
-        writer.shutdown();
+        writer.close();
+        purger.close();
         flush();
     }
 

@@ -2,11 +2,9 @@ package org.tongban.core.internal.audit;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -23,6 +21,8 @@ import org.tongban.core.data.DataAccessException;
 import org.tongban.core.data.Transactions;
 import org.tongban.core.internal.data.CoreSchema;
 import org.tongban.core.internal.data.GroupCommitter;
+import org.tongban.core.schedule.PeriodicTask;
+import org.tongban.core.schedule.PeriodicTasks;
 
 /**
  * The audit trail service over {@link AuditStore}. Records are written with their change and chained by a sealer a
@@ -45,19 +45,15 @@ public class AuditTrailComponent implements AuditTrail {
      */
     private final GroupCommitter.GroupEnd<AuditStore.Stamped> chainAtGroupEnd =
             new GroupCommitter.GroupEnd<>((c, items) -> AuditStore.chain(c, identity(), items));
-    private final ScheduledExecutorService sealer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "tongban-audit-sealer");
-        t.setDaemon(true);
-        return t;
-    });
+    private final PeriodicTask sealer;
 
     @Activate
     public AuditTrailComponent(@Reference Transactions tx, @Reference NodeInfo node, @Reference TongbanClock clock,
-                               @Reference CoreSchema schema) {
+                               @Reference CoreSchema schema, @Reference PeriodicTasks periodic) {
         this.tx = tx;
         this.node = node;
         this.clock = clock;
-        sealer.scheduleWithFixedDelay(this::sealQuietly, 200, 200, TimeUnit.MILLISECONDS);
+        sealer = periodic.every("audit sealer", Duration.ofMillis(200), Duration.ofMillis(200), this::sealQuietly);
     }
 
     /**
@@ -65,11 +61,8 @@ public class AuditTrailComponent implements AuditTrail {
      * still pending is durable and gets sealed after the next start.
      */
     @Deactivate
-    void stop() throws InterruptedException {
-        sealer.shutdown();
-        if (!sealer.awaitTermination(30, TimeUnit.SECONDS)) {
-            LOG.warn("audit sealer still busy after 30 s; leaving it");
-        }
+    void stop() {
+        sealer.close();
     }
 
     /** Chains every committed pending record; one sealer at a time (the head row's lock orders them anyway). */

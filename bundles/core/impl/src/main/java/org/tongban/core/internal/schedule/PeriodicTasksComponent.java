@@ -24,7 +24,7 @@ import org.tongban.core.schedule.PeriodicTasks;
 public class PeriodicTasksComponent implements PeriodicTasks {
 
     private static final Logger LOG = LoggerFactory.getLogger(PeriodicTasksComponent.class);
-    private static final int THREADS = 3;
+    private static final int THREADS = 6;
 
     private final AtomicInteger threads = new AtomicInteger();
     private final ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(THREADS, r -> {
@@ -51,9 +51,12 @@ public class PeriodicTasksComponent implements PeriodicTasks {
         return s;
     }
 
-    /** Tasks whose components forgot to close them stop with core; a run under way ends first. */
+    /**
+     * Tasks whose components forgot to close them stop with core; a run under way ends first. Public so the component
+     * tests of other bundles can stop the real scheduler they use.
+     */
     @Deactivate
-    void deactivate() {
+    public void deactivate() {
         started.forEach(Started::close);
         scheduler.shutdown();
     }
