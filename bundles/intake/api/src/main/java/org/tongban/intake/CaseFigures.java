@@ -12,8 +12,8 @@ public interface CaseFigures {
      * The month's figures per lead department, by department code: submissions by creation time (the month's days in
      * {@code zone}), completions by decision date.
      */
-    List<MonthFigures> month(DivisionScope scope, YearMonth month, ZoneId zone);
+    List<MonthFigures> month(CaseScope scope, YearMonth month, ZoneId zone);
 
     /** Cases decided from {@code from} to {@code to} (both inclusive). */
-    Completions decided(DivisionScope scope, LocalDate from, LocalDate to);
+    Completions decided(CaseScope scope, LocalDate from, LocalDate to);
 }

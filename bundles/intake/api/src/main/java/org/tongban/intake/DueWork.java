@@ -29,7 +29,7 @@ public interface DueWork {
     List<DueStep> stepsChanged(Instant since, LocalDate until);
 
     /** Open cases of the scope promised before {@code before}: the oldest promised date first, at most {@code limit} (1–1000). */
-    List<DueCase> overdue(DivisionScope scope, LocalDate before, int limit);
+    List<DueCase> overdue(CaseScope scope, LocalDate before, int limit);
 
     /** Where the named cases stand; a case intake does not hold is left out. */
     List<CaseStanding> standing(Collection<String> caseNumbers);

@@ -17,7 +17,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.tongban.core.data.Transactions;
 import org.tongban.intake.CaseFigures;
 import org.tongban.intake.Completions;
-import org.tongban.intake.DivisionScope;
+import org.tongban.intake.CaseScope;
 import org.tongban.intake.Intake;
 import org.tongban.intake.MonthFigures;
 
@@ -43,11 +43,11 @@ public class CaseFiguresComponent implements CaseFigures {
     }
 
     @Override
-    public List<MonthFigures> month(DivisionScope scope, YearMonth month, ZoneId zone) {
+    public List<MonthFigures> month(CaseScope scope, YearMonth month, ZoneId zone) {
         return tx.read(c -> month(c, scope, month, zone));
     }
 
-    private static List<MonthFigures> month(Connection c, DivisionScope scope, YearMonth month, ZoneId zone) throws SQLException {
+    private static List<MonthFigures> month(Connection c, CaseScope scope, YearMonth month, ZoneId zone) throws SQLException {
         Map<String, Counts> byDept = new TreeMap<>();
         long from = month.atDay(1).atStartOfDay(zone).toInstant().toEpochMilli();
         long to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant().toEpochMilli();
@@ -84,7 +84,7 @@ public class CaseFiguresComponent implements CaseFigures {
     }
 
     @Override
-    public Completions decided(DivisionScope scope, LocalDate from, LocalDate to) {
+    public Completions decided(CaseScope scope, LocalDate from, LocalDate to) {
         return tx.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*), SUM(CASE WHEN decided_on <= promised_date THEN 1 ELSE 0 END)"
                     + " FROM intake_case WHERE decided_on >= ? AND decided_on <= ?" + inScope(scope))) {
@@ -99,11 +99,11 @@ public class CaseFiguresComponent implements CaseFigures {
         });
     }
 
-    private static String inScope(DivisionScope scope) {
+    private static String inScope(CaseScope scope) {
         return scope.wholeNode() ? "" : " AND division_code LIKE ?";
     }
 
-    private static void bindScope(PreparedStatement ps, int at, DivisionScope scope) throws SQLException {
+    private static void bindScope(PreparedStatement ps, int at, CaseScope scope) throws SQLException {
         if (!scope.wholeNode()) {
             ps.setString(at, scope.prefix() + "%");
         }

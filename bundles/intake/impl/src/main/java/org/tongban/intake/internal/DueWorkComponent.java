@@ -9,7 +9,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.tongban.core.data.Transactions;
 import org.tongban.intake.CaseStanding;
-import org.tongban.intake.DivisionScope;
+import org.tongban.intake.CaseScope;
 import org.tongban.intake.DueCase;
 import org.tongban.intake.DueStep;
 import org.tongban.intake.DueWork;
@@ -51,7 +51,7 @@ public class DueWorkComponent implements DueWork {
     }
 
     @Override
-    public List<DueCase> overdue(DivisionScope scope, LocalDate before, int limit) {
+    public List<DueCase> overdue(CaseScope scope, LocalDate before, int limit) {
         return tx.read(c -> DueWorkStore.overdue(c, scope, before, limit));
     }
 

@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import org.tongban.intake.CaseStanding;
 import org.tongban.intake.CaseStatus;
-import org.tongban.intake.DivisionScope;
+import org.tongban.intake.CaseScope;
 import org.tongban.intake.DueCase;
 import org.tongban.intake.DueStep;
 
@@ -101,7 +101,7 @@ final class DueWorkStore {
         return out;
     }
 
-    static List<DueCase> overdue(Connection c, DivisionScope scope, LocalDate before, int limit) throws SQLException {
+    static List<DueCase> overdue(Connection c, CaseScope scope, LocalDate before, int limit) throws SQLException {
         String sql = CASE + " FROM intake_case k WHERE k.status IN " + OPEN + " AND k.promised_date < ? AND k.suspended_since IS NULL"
                 + (scope.wholeNode() ? "" : " AND k.division_code LIKE ?")
                 + " ORDER BY k.promised_date, k.case_number FETCH FIRST " + Math.max(1, Math.min(limit, 1000)) + " ROWS ONLY";

@@ -10,7 +10,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.tongban.intake.CaseStanding;
 import org.tongban.intake.CaseStatus;
-import org.tongban.intake.DivisionScope;
+import org.tongban.intake.CaseScope;
 import org.tongban.intake.DueCase;
 import org.tongban.intake.DueStep;
 
@@ -85,10 +85,10 @@ class DueWorkComponentTest {
         db.kase("SHENGCHENG", "UNDER_REVIEW", LocalDate.of(2025, 9, 26), null, null, "WINDOW");
         db.kase("NOT_YET", "UNDER_REVIEW", LocalDate.of(2025, 10, 9), null, null, "WINDOW");
         db.update("UPDATE intake_case SET division_code = '370783004' WHERE case_number = 'SHENGCHENG'");
-        assertEquals(List.of("SHENGCHENG", "WENJIA"), work.overdue(DivisionScope.WHOLE_NODE, TODAY, 10).stream()
+        assertEquals(List.of("SHENGCHENG", "WENJIA"), work.overdue(CaseScope.WHOLE_NODE, TODAY, 10).stream()
                 .map(DueCase::caseNumber).toList());
-        assertEquals(List.of("WENJIA"), numbers(work.overdue(new DivisionScope("370783003"), TODAY, 10)));
-        assertEquals(List.of("SHENGCHENG"), numbers(work.overdue(new DivisionScope("370783004"), TODAY, 10)));
-        assertEquals(1, work.overdue(DivisionScope.WHOLE_NODE, TODAY, 1).size());
+        assertEquals(List.of("WENJIA"), numbers(work.overdue(new CaseScope("370783003"), TODAY, 10)));
+        assertEquals(List.of("SHENGCHENG"), numbers(work.overdue(new CaseScope("370783004"), TODAY, 10)));
+        assertEquals(1, work.overdue(CaseScope.WHOLE_NODE, TODAY, 1).size());
     }
 }

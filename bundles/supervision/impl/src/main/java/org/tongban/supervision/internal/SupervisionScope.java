@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.tongban.core.rest.Role;
 import org.tongban.core.security.Caller;
-import org.tongban.intake.DivisionScope;
+import org.tongban.intake.CaseScope;
 
 /**
  * What of the node's supervision a caller reads: the cases whose division lies in their scope ({@code divisionPrefix},
@@ -64,7 +64,7 @@ record SupervisionScope(String divisionPrefix, Set<String> departments) {
     }
 
     /** The cases of intake this scope reads (its departments bound cards only). */
-    DivisionScope divisions() {
-        return new DivisionScope(divisionPrefix);
+    CaseScope divisions() {
+        return new CaseScope(divisionPrefix);
     }
 }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tongban.intake.CaseStatus;
-import org.tongban.intake.DivisionScope;
+import org.tongban.intake.CaseScope;
 import org.tongban.supervision.Bulletin;
 import org.tongban.supervision.CardColour;
 import org.tongban.supervision.CardScope;
@@ -124,7 +124,7 @@ class CardStoreTest {
         SupervisionScope wenjia = new SupervisionScope("370783003", null);
         assertEquals(List.of("WENJIA"), CardStore.cards(c, wenjia, null, true, 10).stream().map(k -> k.caseNumber()).distinct().toList());
         // Overdue cases are intake's to bound by division (DueWorkComponentTest): the scope hands it its prefix.
-        assertEquals(new DivisionScope("370783003"), wenjia.divisions());
+        assertEquals(new CaseScope("370783003"), wenjia.divisions());
         assertTrue(SupervisionScope.ALL.divisions().wholeNode());
         assertEquals(0, BulletinStore.onTime(intake, new SupervisionScope("370783004", null), LocalDate.of(2025, 10, 1), TODAY).completions(),
                 "the other street decided nothing");

@@ -16,7 +16,7 @@ import org.tongban.intake.CaseFigures;
 import org.tongban.intake.CaseStanding;
 import org.tongban.intake.CaseStatus;
 import org.tongban.intake.Completions;
-import org.tongban.intake.DivisionScope;
+import org.tongban.intake.CaseScope;
 import org.tongban.intake.DueCase;
 import org.tongban.intake.DueStep;
 import org.tongban.intake.DueWork;
@@ -52,7 +52,7 @@ final class IntakeDouble implements DueWork, CaseFigures {
             return CLOCK_RUNNING.contains(status) && suspended == null;
         }
 
-        boolean in(DivisionScope scope) {
+        boolean in(CaseScope scope) {
             return scope.wholeNode() || division != null && division.startsWith(scope.prefix());
         }
 
@@ -125,7 +125,7 @@ final class IntakeDouble implements DueWork, CaseFigures {
     }
 
     @Override
-    public List<DueCase> overdue(DivisionScope scope, LocalDate before, int limit) {
+    public List<DueCase> overdue(CaseScope scope, LocalDate before, int limit) {
         return cases.values().stream().filter(Case::open).filter(k -> k.in(scope) && k.promised.isBefore(before))
                 .sorted(Comparator.comparing((Case k) -> k.promised).thenComparing(k -> k.number)).limit(limit)
                 .map(Case::due).toList();
@@ -142,7 +142,7 @@ final class IntakeDouble implements DueWork, CaseFigures {
     }
 
     @Override
-    public List<MonthFigures> month(DivisionScope scope, YearMonth month, ZoneId zone) {
+    public List<MonthFigures> month(CaseScope scope, YearMonth month, ZoneId zone) {
         long from = month.atDay(1).atStartOfDay(zone).toInstant().toEpochMilli();
         long to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant().toEpochMilli();
         Map<String, long[]> counts = new TreeMap<>();
@@ -169,7 +169,7 @@ final class IntakeDouble implements DueWork, CaseFigures {
     }
 
     @Override
-    public Completions decided(DivisionScope scope, LocalDate from, LocalDate to) {
+    public Completions decided(CaseScope scope, LocalDate from, LocalDate to) {
         List<Case> done = cases.values().stream().filter(k -> k.in(scope) && k.decided != null && !k.decided.isBefore(from)
                 && !k.decided.isAfter(to)).toList();
         return new Completions(done.size(), done.stream().filter(k -> k.promised != null && !k.decided.isAfter(k.promised)).count());

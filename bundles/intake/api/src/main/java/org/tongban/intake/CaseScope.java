@@ -4,12 +4,12 @@ package org.tongban.intake;
  * Which cases a reader of intake's figures sees: those whose division code starts with {@code prefix}; the empty prefix
  * is the whole node (and then also cases without a division).
  */
-public record DivisionScope(String prefix) {
+public record CaseScope(String prefix) {
 
     /** Every case of the node. */
-    public static final DivisionScope WHOLE_NODE = new DivisionScope("");
+    public static final CaseScope WHOLE_NODE = new CaseScope("");
 
-    public DivisionScope {
+    public CaseScope {
         prefix = prefix == null ? "" : prefix;
     }
 
