@@ -1,5 +1,6 @@
 package org.tongban.hubsim.internal;
 
+import org.tongban.core.calendar.TongbanClock;
 import org.tongban.core.json.JsonConfig;
 import org.tongban.core.fault.Fault;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -52,11 +53,14 @@ public class HubSimResource implements RestResource {
     private static final ObjectMapper JSON = JsonConfig.stored();
     private final Transactions tx;
     private final Catalog catalog;
+    private final TongbanClock clock;
 
     @Activate
-    public HubSimResource(@Reference Transactions tx, @Reference SchemaMigrations migrations, @Reference Catalog catalog) {
+    public HubSimResource(@Reference Transactions tx, @Reference SchemaMigrations migrations, @Reference Catalog catalog,
+                          @Reference TongbanClock clock) {
         this.tx = tx;
         this.catalog = catalog;
+        this.clock = clock;
         migrations.migrate("hubsim", HubSimResource.class.getClassLoader());
     }
 
@@ -90,7 +94,7 @@ public class HubSimResource implements RestResource {
         List<String> stored = new ArrayList<>();
         List<String> duplicates = new ArrayList<>();
         Map<String, String> rejected = new LinkedHashMap<>();
-        long now = System.currentTimeMillis();
+        long now = clock.now().toEpochMilli();
         tx.inTransaction(c -> {
             stored.clear(); // a transaction the database threw away runs again: count afresh
             duplicates.clear();
