@@ -26,7 +26,10 @@ function online(item) {
 }
 
 async function search(ctx, q, results, focus) {
+  // Only the latest search is shown: the first (empty) one may answer after the applicant's own.
+  const ticket = (results.searches = (results.searches || 0) + 1);
   const items = await ctx.api('GET', '/v1/catalog/items?limit=50' + (q ? '&q=' + encodeURIComponent(q) : ''));
+  if (ticket !== results.searches) return;
   const count = el('p', {id: 'online-count', tabindex: '-1'},
     items.length ? ctx.t('online.search.found', items.length) : ctx.t('online.search.none'));
   fill(results, count, el('ul', {class: 'online-items', id: 'online-items'}, items.map((i) =>
@@ -34,6 +37,7 @@ async function search(ctx, q, results, focus) {
       el('a', {href: '#/intake/online/' + encodeURIComponent(i.implementationCode), class: 'online-guide-link'}, i.name),
       el('p', {class: 'hint'}, [i.department.name, ctx.t('online.limit', i.promisedLimitDays),
         ctx.t(online(i) ? 'online.handled.online' : 'online.handled.window')].join(' · '))))));
+  results.dataset.q = q;   // which search the list answers (a screen reader's announcement, a test's wait)
   if (focus) count.focus();
 }
 

@@ -85,7 +85,8 @@ class ApplicantUiIT {
     private String appliesOnlineAndSupplements(HallBrowser hall, File scan) throws Exception {
         hall.click("#nav-intake-online");
         hall.type("#online-q", "食品经营许可\n");
-        hall.click("#online-items li[data-code='" + FOOD + "'] a");
+        // The list is drawn first for no query, then for this one: click in the answer to this one.
+        hall.click("#online-results[data-q='食品经营许可'] li[data-code='" + FOOD + "'] a");
         assertTrue(hall.shown("#guide-limit").getText().contains("20") && hall.shown("#guide-limit").getText().contains("5"));
         assertEquals("不收费", hall.shown("#guide-fee").getText());
         assertTrue(hall.shown("#guide-where").getText().contains("寿光市政务服务中心"));
