@@ -90,6 +90,28 @@ class SupervisionComponentTest {
         assertEquals(2, scheduled.size(), "interval 0: scans on demand only");
     }
 
+    /** Core's scheduler waits in close() for a scan under way; the component must not hold the scan lock there. */
+    @Test
+    void reschedulingWaitsForARunningScanWithoutHoldingTheScanLock() throws InterruptedException {
+        List<Boolean> finished = new ArrayList<>();
+        scheduled.clear();
+        PeriodicTasks waiting = (name, initialDelay, delay, task) -> () -> {
+            Thread running = new Thread(task);
+            running.start();
+            try {
+                running.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            finished.add(!running.isAlive());
+        };
+        SupervisionComponent c = new SupervisionComponent(f.tx, (capability, loader) -> 0, f.intake, f.intake, Fixture.CALENDAR,
+                f.clock, f.audit, f.outbox, node, waiting, Fixture.config(2, 1, 2, 10));
+        c.configure(Fixture.config(2, 1, 3, 5));
+        c.stop();
+        assertEquals(List.of(true, true), finished, "each close saw its scan finish");
+    }
+
     @Test
     void theScheduledTaskScansAndStopLetsItGo() {
         f.kase("RED", "UNDER_REVIEW", LocalDate.of(2025, 9, 29));
