@@ -49,12 +49,12 @@ public class CaseNews implements InboundHandler {
     @Override
     public void apply(Connection c, SyncEvent e, boolean downward) {
         try {
-            Map<String, Object> p = OnBehalfStore.read(e.payload(), new TypeReference<Map<String, Object>>() { });
+            Map<String, Object> p = StoredJson.read(e.payload(), new TypeReference<Map<String, Object>>() { });
             if (!downward && (AGENT.equals(e.type()) || SUMMARY.equals(e.type()))) {
                 OwnSubjects.require(e, (String) p.get("nodeId"), (String) p.get("ref"));
             }
             if (AGENT.equals(e.type()) && !downward) {
-                OnBehalfStore.saveAgent(c, new Agent((String) p.get("account"), (String) p.get("name"), (String) p.get("mobile"),
+                AgentStore.save(c, new Agent((String) p.get("account"), (String) p.get("name"), (String) p.get("mobile"),
                         (String) p.get("pointCode"), (String) p.get("pointName"), NodeLevel.valueOf((String) p.get("level")),
                         (String) p.get("divisionCode"), (String) p.get("nodeId")), e.created().toEpochMilli());
             } else if (SUMMARY.equals(e.type()) && !downward) {
@@ -76,14 +76,14 @@ public class CaseNews implements InboundHandler {
     /** The centre's end of a transfer, entered in the point's ledger beside the agent's own entries. */
     private void centreHandOver(Connection c, Map<String, Object> p) throws SQLException {
         String ref = (String) p.get("ref");
-        if (OnBehalfStore.lock(c, ref).isEmpty()) {
+        if (CaseStore.lock(c, ref).isEmpty()) {
             LOG.warn("a hand-over for an unknown on-behalf case {} ignored", ref);
             return;
         }
         HandOver h = new HandOver(HandOverStep.valueOf((String) p.get("step")), (String) p.get("items"), (String) p.get("fromParty"),
                 (String) p.get("toParty"), (String) p.get("recordedBy"), Instant.ofEpochMilli(((Number) p.get("atMs")).longValue()),
                 (String) p.get("receiptRef"));
-        OnBehalfStore.handOver(c, ref, h);
+        LedgerStore.handOver(c, ref, h);
         surrogate.audit(c, ref, "sync", "surrogate.handover", h.step() + " recorded at the centre by " + h.recordedBy() + ": "
                 + h.items() + " from " + h.fromParty() + " to " + h.toParty());
     }

@@ -44,7 +44,7 @@ public class CaseNewsSender implements CaseObserver {
         String told = OnBehalfRules.pointStatus(f.status() == null ? null : f.status().name());
         if (told != null) {
             try {
-                OnBehalfStore.newsSent(c, ref, told); // what ForwardedIntake's catch-up compares with
+                ForwardedStore.newsSent(c, ref, told); // what ForwardedIntake's catch-up compares with
             } catch (java.sql.SQLException e) {
                 throw new org.tongban.core.data.DataAccessException("noting the news of " + ref + " failed", e);
             }

@@ -46,7 +46,7 @@ public class ForwardedInbound implements InboundHandler {
             return;
         }
         try {
-            JsonNode p = OnBehalfStore.JSON.readTree(e.payload());
+            JsonNode p = StoredJson.JSON.readTree(e.payload());
             if (!node.identity().level().name().equals(p.path("decidingLevel").asText())) {
                 return; // decided further up: it only passes through here
             }
@@ -59,14 +59,14 @@ public class ForwardedInbound implements InboundHandler {
             }
             OwnSubjects.require(e, p.path("originNode").asText(), ref);
             if (SUPPLEMENT.equals(e.type())) {
-                if (OnBehalfStore.supplement(c, e.id(), ref, p.path("originNode").asText(), p.path("materials").toString(),
+                if (SupplementStore.record(c, e.id(), ref, p.path("originNode").asText(), p.path("materials").toString(),
                         p.path("agent").asText(), Instant.now().toEpochMilli())) {
                     audit.append(c, new AuditEntry("sync", "node", "surrogate.supplement.received", "surrogate:" + ref,
                             "补正 from " + p.path("agent").asText() + " received for intake here"));
                 }
                 return;
             }
-            if (OnBehalfStore.forwarded(c, ref, p.path("originNode").asText(), e.id(), p.path("application").toString(),
+            if (ForwardedStore.record(c, ref, p.path("originNode").asText(), e.id(), p.path("application").toString(),
                     p.path("agent").asText(), Instant.now().toEpochMilli())) {
                 audit.append(c, new AuditEntry("sync", "node", "surrogate.forwarded", "surrogate:" + ref,
                         "application from " + p.path("agentName").asText() + " received for intake here"));

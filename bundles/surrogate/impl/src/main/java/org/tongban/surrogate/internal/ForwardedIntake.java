@@ -74,11 +74,11 @@ public class ForwardedIntake {
 
     private void catchUpNewsRound() {
         try {
-            for (String[] f : tx.read(c -> OnBehalfStore.newsOpen(c, 200))) {
-                String ref = f[0];
-                CaseView k = intake.find(Caller.system("surrogate"), f[2]).orElse(null);
+            for (ForwardedStore.NewsOpen f : tx.read(c -> ForwardedStore.newsOpen(c, 200))) {
+                String ref = f.ref();
+                CaseView k = intake.find(Caller.system("surrogate"), f.caseNumber()).orElse(null);
                 String now = k == null ? null : OnBehalfRules.pointStatus(k.status().name());
-                if (!OnBehalfRules.behind(f[3], now)) {
+                if (!OnBehalfRules.behind(f.newsStatus(), now)) {
                     continue;
                 }
                 PointNews news = PointNews.caughtUp(ref, switch (now) {
@@ -88,8 +88,8 @@ public class ForwardedIntake {
                     default -> "case.decided";
                 }, k);
                 tx.inTransaction(c -> {
-                    if (down.send(c, f[1], news)) {
-                        OnBehalfStore.newsSent(c, ref, now);
+                    if (down.send(c, f.origin(), news)) {
+                        ForwardedStore.newsSent(c, ref, now);
                     }
                     return null;
                 });
@@ -116,19 +116,19 @@ public class ForwardedIntake {
     private void takeInRound() {
         try {
             // One that fails is tried again next time; it does not hold up the others.
-            for (String[] f : tx.read(c -> OnBehalfStore.pending(c, 50))) {
+            for (ForwardedStore.Pending f : tx.read(c -> ForwardedStore.pending(c, 50))) {
                 try {
-                    takeIn(f[0], f[1], f[2], f[3]);
+                    takeIn(f.ref(), f.origin(), f.application(), f.agent());
                 } catch (RuntimeException e) {
-                    LOG.warn("forwarded application {}: {}; trying again shortly", f[0], e.getMessage());
+                    LOG.warn("forwarded application {}: {}; trying again shortly", f.ref(), e.getMessage());
                 }
             }
             // Supplements wait for their application to have become a case.
-            for (String[] s : tx.read(c -> OnBehalfStore.pendingSupplements(c, 50))) {
+            for (SupplementStore.Pending s : tx.read(c -> SupplementStore.pending(c, 50))) {
                 try {
-                    supplement(s[0], s[1], s[2], s[3], s[4], s[5]);
+                    supplement(s.eventId(), s.ref(), s.origin(), s.materials(), s.agent(), s.caseNumber());
                 } catch (RuntimeException e) {
-                    LOG.warn("supplement of {}: {}; trying again shortly", s[1], e.getMessage());
+                    LOG.warn("supplement of {}: {}; trying again shortly", s.ref(), e.getMessage());
                 }
             }
         } catch (RuntimeException e) {
@@ -139,7 +139,7 @@ public class ForwardedIntake {
     /** What a point forwarded; what cannot be read is refused like what intake will not take. */
     private static <T> T readable(String json, TypeReference<T> type) {
         try {
-            return OnBehalfStore.read(json, type);
+            return StoredJson.read(json, type);
         } catch (IllegalStateException unreadable) {
             // Told to the point's agent: where it is wrong, not the reader's Java text.
             String where = unreadable.getCause() instanceof JsonMappingException m ? m.getPath().stream()
@@ -154,7 +154,7 @@ public class ForwardedIntake {
             CaseView k = intake.supplement(agentOf(agent, origin), caseNumber,
                     readable(materials, new TypeReference<List<SubmittedMaterial>>() { }));
             tx.inTransaction(c -> {
-                OnBehalfStore.settleSupplement(c, eventId, "DONE", null);
+                SupplementStore.settle(c, eventId, "DONE", null);
                 return null;
             });
             LOG.info("supplement of {} taken: case {} is {}", ref, caseNumber, k.status());
@@ -165,7 +165,7 @@ public class ForwardedIntake {
             // Intake would not take it (the case is no longer deficient…): the point hears why, the supplement is kept.
             String reason = refused.getMessage();
             tx.inTransaction(c -> {
-                OnBehalfStore.settleSupplement(c, eventId, "REFUSED", reason);
+                SupplementStore.settle(c, eventId, "REFUSED", reason);
                 down.send(c, origin, PointNews.refused(ref, "surrogate.supplement-refused", caseNumber, reason));
                 return null;
             });
@@ -182,7 +182,7 @@ public class ForwardedIntake {
             return new Caller(agent, java.util.EnumSet.of(Role.AGENT), null, java.util.Set.of(), null, origin, null, null);
         }
         String account = agent.contains("@") ? agent.substring(0, agent.lastIndexOf('@')) : agent;
-        String point = tx.read(c -> OnBehalfStore.agent(c, origin, account)).map(Agent::pointCode).orElse(null);
+        String point = tx.read(c -> AgentStore.find(c, origin, account)).map(Agent::pointCode).orElse(null);
         return new Caller(account, java.util.EnumSet.of(Role.AGENT), null, java.util.Set.of(), null, point, null, null);
     }
 
@@ -190,7 +190,7 @@ public class ForwardedIntake {
         try {
             CaseView k = intake.submit(agentOf(agent, origin), readable(json, new TypeReference<Application>() { }));
             tx.inTransaction(c -> {
-                OnBehalfStore.settle(c, ref, "DONE", k.caseNumber(), null);
+                ForwardedStore.settle(c, ref, "DONE", k.caseNumber(), null);
                 return null;
             });
             LOG.info("forwarded application {} is case {} ({})", ref, k.caseNumber(), k.status());
@@ -202,7 +202,7 @@ public class ForwardedIntake {
             // Not a case intake can take (invalid applicant, unknown item…): the point hears why.
             String reason = refused.getMessage();
             tx.inTransaction(c -> {
-                OnBehalfStore.settle(c, ref, "REFUSED", null, reason);
+                ForwardedStore.settle(c, ref, "REFUSED", null, reason);
                 if (!down.send(c, origin, PointNews.refused(ref, "surrogate.refused", null, reason))) {
                     LOG.warn("no way down to {} for the refusal of {}", origin, ref);
                 }

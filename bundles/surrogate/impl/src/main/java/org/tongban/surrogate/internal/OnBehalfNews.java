@@ -25,7 +25,7 @@ final class OnBehalfNews {
     /** Applies news {@code p} told by {@code from} (sync, intake) in the caller's transaction. */
     static void apply(Connection c, SurrogateComponent surrogate, PointNews p, String from) throws SQLException {
         String ref = p.ref();
-        Optional<OnBehalfCase> found = OnBehalfStore.lock(c, ref);
+        Optional<OnBehalfCase> found = CaseStore.lock(c, ref);
         if (found.isEmpty()) {
             LOG.warn("news for an unknown on-behalf case {} ignored", ref);
             return;
@@ -43,7 +43,7 @@ final class OnBehalfNews {
                 k.applicantName(), k.applicantIdMasked(), k.authorisation(), k.verifiedCertificates(), k.fees(), status, caseNumber,
                 status == OnBehalfStatus.DEFICIENT ? missing : k.missing(), promised == null ? k.promisedDate() : promised,
                 outcome, news, k.greenChannel(), k.projectName(), k.handOvers(), k.freeServices(), k.openedAt(), k.submittedAt(), k.closedAt());
-        OnBehalfStore.update(c, updated);
+        CaseStore.update(c, updated);
         surrogate.audit(c, ref, from, "surrogate.news", news + (caseNumber == null ? "" : " (case " + caseNumber + ")"));
         if (status != k.status()) {
             surrogate.summarise(c, ref);

@@ -53,6 +53,6 @@ record PointNews(String ref, String action, String caseNumber, String status, St
 
     /** News as it arrived; keys it does not know are ignored, a missing one is absent. */
     static PointNews read(String json) {
-        return OnBehalfStore.read(json, PointNews.class);
+        return StoredJson.read(json, PointNews.class);
     }
 }

@@ -65,7 +65,7 @@ public class SurrogateCentreComponent implements SurrogateCentre {
             Map<String, String> divisions = new java.util.HashMap<>();
             List<ForwardedCase> out = new java.util.ArrayList<>();
             // Filtered after reading: a node sees a few hundred forwarded applications, not millions.
-            for (ForwardedCase f : OnBehalfStore.forwardedCases(c, status, 500)) {
+            for (ForwardedCase f : ForwardedStore.list(c, status, 500)) {
                 if (out.size() < Math.max(1, Math.min(limit, 500)) && caller.covers(divisions.computeIfAbsent(f.originNode(),
                         n -> division(c, n)))) {
                     out.add(f);
@@ -77,13 +77,13 @@ public class SurrogateCentreComponent implements SurrogateCentre {
 
     @Override
     public Optional<ForwardedCase> forwarded(Caller caller, String ref) {
-        return tx.read(c -> OnBehalfStore.forwardedCase(c, ref, false).filter(f -> caller.covers(division(c, f.originNode()))));
+        return tx.read(c -> ForwardedStore.find(c, ref, false).filter(f -> caller.covers(division(c, f.originNode()))));
     }
 
     /** The division of the node an application came from, as its agents' registration told this node. */
     private String division(java.sql.Connection c, String originNode) {
         try {
-            return OnBehalfStore.nodeDivision(c, originNode).orElse(node.identity().divisionCode());
+            return AgentStore.nodeDivision(c, originNode).orElse(node.identity().divisionCode());
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -112,13 +112,13 @@ public class SurrogateCentreComponent implements SurrogateCentre {
         String centre = node.identity().name();
         String here = clerk + "@" + node.identity().id();
         return tx.inTransaction(c -> {
-            ForwardedCase locked = OnBehalfStore.forwardedCase(c, ref, true).orElseThrow();
+            ForwardedCase locked = ForwardedStore.find(c, ref, true).orElseThrow();
             check(step, locked, kase, centreMark); // a second clerk may have recorded it meanwhile
             String[] parties = step == HandOverStep.MATERIALS_TO_CENTRE ? new String[] {agentName(f), centre}
                     : new String[] {centre, agentName(f)};
             HandOver h = new HandOver(step, items.trim(), parties[0], parties[1], here, now,
                     receiptRef == null || receiptRef.isBlank() ? null : receiptRef.trim());
-            OnBehalfStore.handOver(c, ref, h);
+            LedgerStore.handOver(c, ref, h);
             audit.append(c, new AuditEntry(clerk, "clerk", "surrogate.centre.handover", "surrogate:" + ref,
                     step + ": " + h.items() + " from " + h.fromParty() + " to " + h.toParty()));
             Map<String, Object> news = new LinkedHashMap<>();
@@ -133,7 +133,7 @@ public class SurrogateCentreComponent implements SurrogateCentre {
             if (!down.send(c, f.originNode(), ref, CaseNews.HANDOVER, news)) {
                 throw Fault.unprocessable("no-way-down", "no way down to " + f.originNode() + " is known here");
             }
-            return OnBehalfStore.forwardedCase(c, ref, false).orElseThrow();
+            return ForwardedStore.find(c, ref, false).orElseThrow();
         });
     }
 

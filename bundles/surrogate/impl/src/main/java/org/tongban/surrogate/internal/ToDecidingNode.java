@@ -36,14 +36,14 @@ final class ToDecidingNode {
     /** Sends the application of {@code k}; answers where it went, for the audit. */
     String application(Connection c, OnBehalfCase k, Agent agent, long nowMs) throws SQLException {
         String me = node.identity().id();
-        String application = OnBehalfStore.application(c, k.ref());
+        String application = CaseStore.application(c, k.ref());
         if (local(k)) {
-            OnBehalfStore.forwarded(c, k.ref(), me, UUID.randomUUID().toString(), application, agent.account() + "@" + me, nowMs);
+            ForwardedStore.record(c, k.ref(), me, UUID.randomUUID().toString(), application, agent.account() + "@" + me, nowMs);
             return "handed to this " + k.decidingLevel() + "'s own intake, which decides it";
         }
         Map<String, Object> payload = payload(k, agent.account());
         payload.put("agentName", agent.name() + ", " + agent.pointName());
-        payload.put("application", OnBehalfStore.read(application, com.fasterxml.jackson.databind.JsonNode.class));
+        payload.put("application", StoredJson.read(application, com.fasterxml.jackson.databind.JsonNode.class));
         payload.put("greenChannel", k.greenChannel());
         payload.put("projectName", k.projectName());
         outbox.append(c, "surrogate:" + k.ref(), "surrogate.application", 1, payload);
@@ -56,7 +56,7 @@ final class ToDecidingNode {
         String added = materials.stream().map(SubmittedMaterial::code).collect(Collectors.joining(", "));
         if (local(k)) {
             String me = node.identity().id();
-            OnBehalfStore.supplement(c, UUID.randomUUID().toString(), k.ref(), me, OnBehalfStore.json(materials), agentAccount + "@" + me,
+            SupplementStore.record(c, UUID.randomUUID().toString(), k.ref(), me, StoredJson.json(materials), agentAccount + "@" + me,
                     nowMs);
             return "补正 handed to this node's intake: " + added;
         }

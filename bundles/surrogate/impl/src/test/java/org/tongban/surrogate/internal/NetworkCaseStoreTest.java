@@ -70,18 +70,18 @@ class NetworkCaseStoreTest {
 
     @Test
     void theCentreSeesForwardedApplicationsWithItsOwnLedger() throws SQLException {
-        assertTrue(OnBehalfStore.forwarded(c, "village-1/7", "village-1", UUID.randomUUID().toString(), "{}", "wang@village-1", 5_000L));
-        assertTrue(OnBehalfStore.forwarded(c, "village-2/1", "village-2", UUID.randomUUID().toString(), "{}", "li@village-2", 6_000L));
-        OnBehalfStore.settle(c, "village-1/7", "DONE", "3707830000001", null);
-        OnBehalfStore.handOver(c, "village-1/7", new HandOver(HandOverStep.MATERIALS_TO_CENTRE, "申请书原件", "agent wang@village-1",
+        assertTrue(ForwardedStore.record(c, "village-1/7", "village-1", UUID.randomUUID().toString(), "{}", "wang@village-1", 5_000L));
+        assertTrue(ForwardedStore.record(c, "village-2/1", "village-2", UUID.randomUUID().toString(), "{}", "li@village-2", 6_000L));
+        ForwardedStore.settle(c, "village-1/7", "DONE", "3707830000001", null);
+        LedgerStore.handOver(c, "village-1/7", new HandOver(HandOverStep.MATERIALS_TO_CENTRE, "申请书原件", "agent wang@village-1",
                 "文家街道便民服务中心", "clerk@township-1", Instant.ofEpochMilli(7_000L), null));
-        assertEquals(List.of("village-2/1", "village-1/7"), OnBehalfStore.forwardedCases(c, null, 10).stream().map(ForwardedCase::ref)
+        assertEquals(List.of("village-2/1", "village-1/7"), ForwardedStore.list(c, null, 10).stream().map(ForwardedCase::ref)
                 .toList(), "the latest first");
-        ForwardedCase f = OnBehalfStore.forwardedCase(c, "village-1/7", true).orElseThrow();
+        ForwardedCase f = ForwardedStore.find(c, "village-1/7", true).orElseThrow();
         assertEquals("DONE", f.status());
         assertEquals("3707830000001", f.caseNumber());
         assertEquals(HandOverStep.MATERIALS_TO_CENTRE, f.handOvers().get(0).step());
-        assertEquals(List.of("village-2/1"), OnBehalfStore.forwardedCases(c, "PENDING", 10).stream().map(ForwardedCase::ref).toList());
-        assertTrue(OnBehalfStore.forwardedCase(c, "nowhere/1", true).isEmpty());
+        assertEquals(List.of("village-2/1"), ForwardedStore.list(c, "PENDING", 10).stream().map(ForwardedCase::ref).toList());
+        assertTrue(ForwardedStore.find(c, "nowhere/1", true).isEmpty());
     }
 }

@@ -13,7 +13,7 @@ class PointNewsTest {
     void newsReadsBackAsItWasSent() {
         PointNews sent = new PointNews("village-1/OB-1", "case.accepted", "C1", "ACCEPTED", null, List.of(),
                 LocalDate.of(2026, 12, 2), "true", null, "promised 2026-12-02");
-        assertEquals(sent, PointNews.read(OnBehalfStore.json(sent.payload())));
+        assertEquals(sent, PointNews.read(StoredJson.json(sent.payload())));
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -35,7 +36,13 @@ import org.tongban.core.NodeLevel;
 import org.tongban.core.calendar.TongbanClock;
 import org.tongban.core.data.Transactions;
 import org.tongban.core.outbox.NewEvent;
+import org.tongban.core.rest.FaultProblems;
 import org.tongban.core.rest.Role;
+import org.tongban.intake.Applicant;
+import org.tongban.intake.ApplicantType;
+import org.tongban.intake.SubmittedMaterial;
+import org.tongban.surrogate.Authorisation;
+import org.tongban.surrogate.OnBehalfRequest;
 import org.tongban.core.security.Caller;
 import org.tongban.sync.DeadLetter;
 import org.tongban.sync.DownEvent;
@@ -99,6 +106,25 @@ final class SurrogateHarness {
         forwarded.stop(); // the tests run its rounds themselves
         periodic.deactivate();
         centre = new SurrogateCentreComponent(tx, intake, sync, audit, node, clock, surrogate);
+    }
+
+    /** The two agents of the township's own points: {@link #AGENT} at DG-01, {@link #OTHER_AGENT} at XG-01. */
+    void registerAgents() {
+        surrogate.registerAgent(OPS, "agent", "王秀英", "13905368888", "DG-01", "东关村代办点");
+        surrogate.registerAgent(OPS, "agent-2", "李红", "13905367777", "XG-01", "西关村代办点");
+    }
+
+    /** A valid request for the item, with every paper but the last (green channel when a project is named). */
+    static OnBehalfRequest request(String item, String project) {
+        return new OnBehalfRequest(item, new Applicant(ApplicantType.PERSON, "李四", "11010519491231002X", "13800138000"),
+                Map.of("plotArea", 180), List.of(new SubmittedMaterial("M01", "scan/M01.pdf", null)), List.of("居民身份证"),
+                new Authorisation("李四", LocalDate.of(2026, 11, 25), "代为申请并领取批准文件", "scan/authorisation.pdf"),
+                project != null, project);
+    }
+
+    /** A fault's HTTP status as core maps it. */
+    static int status(RuntimeException e) {
+        return FaultProblems.status((org.tongban.core.fault.Fault) e);
     }
 
     List<String> outboxTypes() {
