@@ -1,6 +1,5 @@
 package org.tongban.testsupport;
 
-import java.sql.Connection;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -15,19 +14,9 @@ public final class RecordingAudit implements AuditTrail {
     public final List<AuditEntry> entries = new CopyOnWriteArrayList<>();
 
     @Override
-    public AuditRecord append(Connection tx, AuditEntry e) {
+    public AuditRecord append(AuditEntry e) {
         entries.add(e);
         return record(entries.size(), e);
-    }
-
-    @Override
-    public List<AuditRecord> appendAll(Connection tx, List<AuditEntry> list) {
-        return list.stream().map(e -> append(tx, e)).toList();
-    }
-
-    @Override
-    public AuditRecord append(AuditEntry e) {
-        return append(null, e);
     }
 
     @Override

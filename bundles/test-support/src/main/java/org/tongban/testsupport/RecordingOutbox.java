@@ -1,6 +1,5 @@
 package org.tongban.testsupport;
 
-import java.sql.Connection;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -19,24 +18,10 @@ public final class RecordingOutbox implements Outbox {
     /** The same events without their subjects, in order. */
     public final List<NewEvent> events = new CopyOnWriteArrayList<>();
 
-    @Override
-    public OutboxEvent append(Connection tx, String subject, String type, int payloadVersion, Object payload) {
-        NewEvent e = new NewEvent(type, payloadVersion, payload);
-        appended.add(new Appended(subject, e));
-        events.add(e);
-        return null;
-    }
-
-    @Override
-    public List<OutboxEvent> appendAll(Connection tx, String subject, List<NewEvent> events) {
+    /** Keeps a change's events of one subject, in order (what {@link LocalChanges} writes at a change's end). */
+    public void appendAll(String subject, List<NewEvent> events) {
         events.forEach(e -> appended.add(new Appended(subject, e)));
         this.events.addAll(events);
-        return List.of();
-    }
-
-    @Override
-    public List<OutboxEvent> appendNew(Connection tx, String subject, List<NewEvent> events) {
-        return appendAll(tx, subject, events);
     }
 
     @Override
@@ -52,11 +37,6 @@ public final class RecordingOutbox implements Outbox {
     @Override
     public long pendingCount() {
         return 0;
-    }
-
-    @Override
-    public boolean relay(Connection tx, OutboxEvent event) {
-        throw new UnsupportedOperationException("a recording outbox relays nothing");
     }
 
     @Override

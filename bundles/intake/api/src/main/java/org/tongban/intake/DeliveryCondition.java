@@ -1,7 +1,7 @@
 package org.tongban.intake;
 
-import java.sql.Connection;
 import java.util.Optional;
+import org.tongban.core.data.Change;
 
 /**
  * A condition another capability sets on handing a result out (出件), e.g. evaluation's "evaluate before collecting
@@ -11,5 +11,5 @@ import java.util.Optional;
 public interface DeliveryCondition {
 
     /** Why the case's result cannot be handed out yet, or empty when nothing stands in the way. */
-    Optional<String> unmetFor(Connection tx, String caseNumber);
+    Optional<String> unmetFor(Change change, String caseNumber);
 }

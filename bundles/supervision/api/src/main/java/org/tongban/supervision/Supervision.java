@@ -1,9 +1,9 @@
 package org.tongban.supervision;
 
-import java.sql.Connection;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import org.tongban.core.data.Change;
 import org.tongban.core.security.Caller;
 
 /**
@@ -28,15 +28,12 @@ public interface Supervision {
 
     /**
      * Watches another capability's deadline as a case's is watched (e.g. a department's rectification of a bad review):
-     * issues, in the caller's transaction, each warning or card the node's thresholds call for today that this subject
-     * has not had for this due date, each audited and written to the outbox. Idempotent. Hand the cards returned to
-     * {@link #announce} once the caller's transaction has committed.
+     * issues, as part of the caller's change, each warning or card the node's thresholds call for today that this
+     * subject has not had for this due date, each audited and written to the outbox. Idempotent. The departments are
+     * notified of the cards once the change has committed (never of a change rolled back).
      */
-    List<Card> escalate(Connection tx, String subject, String departmentCode, String departmentName, LocalDate dueDate);
+    List<Card> escalate(Change change, String subject, String departmentCode, String departmentName, LocalDate dueDate);
 
-    /** Closes a subject's open task cards (its task is done or void), in the caller's transaction; returns how many. */
-    int closeEscalations(Connection tx, String subject, String reason);
-
-    /** Notifies the departments of escalated cards through every notification channel (after their commit). */
-    void announce(List<Card> cards);
+    /** Closes a subject's open task cards (its task is done or void), as part of the caller's change; returns how many. */
+    int closeEscalations(Change change, String subject, String reason);
 }

@@ -1,6 +1,6 @@
 package org.tongban.sync;
 
-import java.sql.Connection;
+import org.tongban.core.data.Change;
 
 /**
  * A capability's handler of events arriving at this node: from a child on their way up (e.g. an application a village
@@ -14,5 +14,5 @@ public interface InboundHandler {
 
     boolean handles(String type);
 
-    void apply(Connection tx, SyncEvent event, boolean downward);
+    void apply(Change change, SyncEvent event, boolean downward);
 }

@@ -1,8 +1,8 @@
 package org.tongban.sync;
 
-import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
+import org.tongban.core.data.Change;
 
 /**
  * Store and forward. Upward, this node's outbox (its own events and those relayed from its children) goes to its
@@ -32,7 +32,7 @@ public interface Sync {
      * came up (each node remembers which child an origin's events arrived through) and waits there until the child
      * pulls it. False when no event of that node has come up yet, so there is no way down to it.
      */
-    boolean sendDown(Connection tx, String destinationNode, String subject, String type, Map<String, Object> payload);
+    boolean sendDown(Change change, String destinationNode, String subject, String type, Map<String, Object> payload);
 
     /** What a child pulls: events queued for it after its cursor, the oldest first; those up to the cursor are done. */
     List<DownEvent> downstream(String child, long after, int limit);

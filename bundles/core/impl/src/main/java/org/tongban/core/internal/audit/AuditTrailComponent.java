@@ -17,7 +17,6 @@ import org.tongban.core.audit.AuditRecord;
 import org.tongban.core.audit.AuditTrail;
 import org.tongban.core.audit.AuditVerification;
 import org.tongban.core.calendar.TongbanClock;
-import org.tongban.core.data.DataAccessException;
 import org.tongban.core.data.Transactions;
 import org.tongban.core.internal.data.CoreSchema;
 import org.tongban.core.internal.data.GroupCommitter;
@@ -29,8 +28,8 @@ import org.tongban.core.schedule.PeriodicTasks;
  * fraction of a second later (and before any read), so the chain never makes writers wait for each other; a group
  * commit's records are chained at the end of their group, whose transactions take the chain one at a time anyway.
  */
-@Component(service = AuditTrail.class)
-public class AuditTrailComponent implements AuditTrail {
+@Component(service = {AuditTrail.class, AuditWriter.class})
+public class AuditTrailComponent implements AuditTrail, AuditWriter {
 
     private static final Logger LOG = LoggerFactory.getLogger(AuditTrailComponent.class);
     private static final int BATCH = 500;
@@ -80,31 +79,19 @@ public class AuditTrailComponent implements AuditTrail {
         }
     }
 
-    @Override
-    public AuditRecord append(Connection c, AuditEntry entry) {
-        return appendAll(c, List.of(entry)).get(0);
-    }
-
     private String identity() {
         return node.identity().id();
     }
 
     @Override
-    public List<AuditRecord> appendAll(Connection c, List<AuditEntry> entries) {
+    public void write(Connection c, List<AuditEntry> entries, GroupCommitter.UnitEnd end) throws SQLException {
         Instant now = clock.now();
-        boolean left = true;
-        for (AuditEntry e : entries) {
-            left &= GroupCommitter.leave(c, chainAtGroupEnd, new AuditStore.Stamped(now, e));
-        }
-        if (left) {
-            // Chained at the end of the group, before its commit: not numbered yet, as a sealed one would not be either.
-            return entries.stream().map(e -> new AuditRecord(0, Instant.ofEpochMilli(now.toEpochMilli()), identity(),
-                    e.actor(), e.role(), e.action(), e.subject(), AuditStore.truncate(e.detail(), 4000), null, null)).toList();
-        }
-        try {
-            return AuditStore.appendAll(c, identity(), now, entries);
-        } catch (SQLException e) {
-            throw new DataAccessException("audit append failed: " + e.getMessage(), e);
+        if (end != null) {
+            for (AuditEntry e : entries) {
+                end.leave(chainAtGroupEnd, new AuditStore.Stamped(now, e));
+            }
+        } else {
+            AuditStore.appendAll(c, identity(), now, entries);
         }
     }
 

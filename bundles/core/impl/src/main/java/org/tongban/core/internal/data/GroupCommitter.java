@@ -42,16 +42,16 @@ public final class GroupCommitter {
     private static final Logger LOG = LoggerFactory.getLogger(GroupCommitter.class);
 
     private static final class Unit<T> {
-        final SqlWork<T> work;
+        final UnitWork<T> work;
         final CompletableFuture<T> done = new CompletableFuture<>();
         T result;
 
-        Unit(SqlWork<T> work) {
+        Unit(UnitWork<T> work) {
             this.work = work;
         }
 
-        void run(Connection c) throws SQLException {
-            result = work.run(c);
+        void run(Connection c, UnitEnd end) throws SQLException {
+            result = work.run(c, end);
         }
 
         void commit() {
@@ -67,8 +67,6 @@ public final class GroupCommitter {
     private final Semaphore runToken = new Semaphore(1, true);
     private final List<Thread> threads = new ArrayList<>();
     private final ThreadLocal<Boolean> committing = ThreadLocal.withInitial(() -> false);
-    /** The transaction whose unit runs on this (committer) thread, and what that unit left for the group's end. */
-    private static final ThreadLocal<UnitContext> RUNNING = new ThreadLocal<>();
     private volatile int maxGroup;
     private boolean closed;
 
@@ -108,6 +106,11 @@ public final class GroupCommitter {
      * RuntimeException of the work reaches the caller as it is, an SQLException as a {@link DataAccessException}.
      */
     public <T> T run(SqlWork<T> work) {
+        return run((c, end) -> work.run(c));
+    }
+
+    /** {@link #run(SqlWork)} for work that leaves items for its group's end (see {@link GroupEnd}). */
+    public <T> T run(UnitWork<T> work) {
         if (committing.get()) {
             throw new IllegalStateException("group-committed work cannot hand in more group-committed work: it would wait for itself");
         }
@@ -241,20 +244,22 @@ public final class GroupCommitter {
         void write(Connection c, List<T> items) throws SQLException;
     }
 
-    private record UnitContext(Connection transaction, Map<GroupEnd<?>, List<Object>> left) {
+    /** Work of one unit, given its transaction and its group's end. */
+    @FunctionalInterface
+    public interface UnitWork<T> {
+        T run(Connection c, UnitEnd end) throws SQLException;
     }
 
     /**
-     * Leaves {@code item} for the end of the group whose unit runs in {@code c} on this thread; if the unit fails, it
-     * is dropped with the unit's other work. Returns false, leaving nothing, when {@code c} is no such transaction.
+     * Where a unit leaves items for the end of its group: written there if the unit succeeds, dropped with the unit's
+     * other work if it fails. Valid while the unit runs.
      */
-    public static <T> boolean leave(Connection c, GroupEnd<T> kind, T item) {
-        UnitContext running = RUNNING.get();
-        if (c == null || running == null || running.transaction() != c) {
-            return false;
+    public static final class UnitEnd {
+        private final Map<GroupEnd<?>, List<Object>> left = new LinkedHashMap<>();
+
+        public <T> void leave(GroupEnd<T> kind, T item) {
+            left.computeIfAbsent(kind, k -> new ArrayList<>()).add(item);
         }
-        running.left().computeIfAbsent(kind, k -> new ArrayList<>()).add(item);
-        return true;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -295,10 +300,9 @@ public final class GroupCommitter {
                 for (int i = 0; i < units.size(); i++) {
                     Unit<?> u = units.get(i);
                     Savepoint before = c.setSavepoint();
-                    Map<GroupEnd<?>, List<Object>> left = new LinkedHashMap<>();
+                    UnitEnd end = new UnitEnd();
                     try {
-                        RUNNING.set(new UnitContext(c, left));
-                        u.run(c);
+                        u.run(c, end);
                     } catch (SQLException | RuntimeException | Error failed) {
                         if (!rolledBackTo(c, before, failed)) {
                             // The transaction is gone and took the others' work with it: they run again.
@@ -310,12 +314,10 @@ public final class GroupCommitter {
                         }
                         u.done.completeExceptionally(failed);
                         continue;
-                    } finally {
-                        RUNNING.remove();
                     }
                     ran.add(u);
                     c.releaseSavepoint(before);
-                    left.forEach((kind, items) -> groupEnd.computeIfAbsent(kind, k -> new ArrayList<>()).addAll(items));
+                    end.left.forEach((kind, items) -> groupEnd.computeIfAbsent(kind, k -> new ArrayList<>()).addAll(items));
                 }
                 writeGroupEnd(c, groupEnd);
                 token.release();   // the next group runs while this one waits for its log force

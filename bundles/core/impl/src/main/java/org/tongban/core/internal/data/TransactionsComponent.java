@@ -18,9 +18,9 @@ import org.tongban.core.data.Transactions;
  * Short JDBC transactions on the node's datasource (pax-jdbc, {@code dataSourceName=tongban} unless configured), and
  * group commit through one {@link GroupCommitter}.
  */
-@Component(service = Transactions.class, configurationPid = "org.tongban.transactions")
+@Component(service = {Transactions.class, GroupCommits.class}, configurationPid = "org.tongban.transactions")
 @Designate(ocd = TransactionsConfig.class)
-public class TransactionsComponent implements Transactions {
+public class TransactionsComponent implements Transactions, GroupCommits {
 
     private final DataSource dataSource;
     private final GroupCommitter group;
@@ -54,6 +54,11 @@ public class TransactionsComponent implements Transactions {
 
     @Override
     public <T> T inGroupCommit(SqlWork<T> work) {
+        return group.run(work);
+    }
+
+    @Override
+    public <T> T inGroupCommit(GroupCommitter.UnitWork<T> work) {
         return group.run(work);
     }
 

@@ -11,7 +11,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.tongban.core.NodeInfo;
 import org.tongban.core.calendar.TongbanClock;
-import org.tongban.core.data.DataAccessException;
 import org.tongban.core.data.Transactions;
 import org.tongban.core.internal.data.CoreSchema;
 import org.tongban.core.internal.json.Json;
@@ -20,8 +19,8 @@ import org.tongban.core.outbox.Outbox;
 import org.tongban.core.outbox.OutboxEvent;
 
 /** The outbox service over {@link OutboxStore}; payloads are serialised with the shared JSON mapper. */
-@Component(service = Outbox.class)
-public class OutboxComponent implements Outbox {
+@Component(service = {Outbox.class, OutboxWriter.class})
+public class OutboxComponent implements Outbox, OutboxWriter {
 
     private final Transactions tx;
     private final NodeInfo node;
@@ -36,21 +35,7 @@ public class OutboxComponent implements Outbox {
     }
 
     @Override
-    public OutboxEvent append(Connection c, String subject, String type, int payloadVersion, Object payload) {
-        return write(c, subject, List.of(new NewEvent(type, payloadVersion, payload)), false).get(0);
-    }
-
-    @Override
-    public List<OutboxEvent> appendAll(Connection c, String subject, List<NewEvent> events) {
-        return write(c, subject, events, false);
-    }
-
-    @Override
-    public List<OutboxEvent> appendNew(Connection c, String subject, List<NewEvent> events) {
-        return write(c, subject, events, true);
-    }
-
-    private List<OutboxEvent> write(Connection c, String subject, List<NewEvent> events, boolean newSubject) {
+    public void append(Connection c, String subject, List<NewEvent> events, boolean created) throws SQLException {
         List<NewEvent> json = new ArrayList<>(events.size());
         for (NewEvent e : events) {
             try {
@@ -60,11 +45,7 @@ public class OutboxComponent implements Outbox {
                 throw new IllegalArgumentException("event payload is not serialisable: " + x.getOriginalMessage(), x);
             }
         }
-        try {
-            return OutboxStore.appendAll(c, node.identity().id(), clock.now(), subject, json, newSubject);
-        } catch (SQLException e) {
-            throw new DataAccessException("outbox append failed: " + e.getMessage(), e);
-        }
+        OutboxStore.appendAll(c, node.identity().id(), clock.now(), subject, json, created);
     }
 
     @Override
@@ -83,12 +64,8 @@ public class OutboxComponent implements Outbox {
     }
 
     @Override
-    public boolean relay(Connection c, OutboxEvent event) {
-        try {
-            return OutboxStore.relay(c, event);
-        } catch (SQLException e) {
-            throw new DataAccessException("outbox relay failed: " + e.getMessage(), e);
-        }
+    public boolean relay(Connection c, OutboxEvent event) throws SQLException {
+        return OutboxStore.relay(c, event);
     }
 
     @Override

@@ -102,8 +102,8 @@ class PostgresPortabilityTest {
                 String subject = "case:" + i;
                 results.add(callers.submit(() -> {
                     try {
-                        group.run(c -> {
-                            GroupCommitter.leave(c, chain, new AuditStore.Stamped(now,
+                        group.run((GroupCommitter.UnitWork<Object>) (c, end) -> {
+                            end.leave(chain, new AuditStore.Stamped(now,
                                     new AuditEntry("a", "clerk", "case.accepted", subject, "d")));
                             OutboxStore.appendAll(c, "n", now, subject, List.of(new NewEvent("case.submitted", 1, "{}"),
                                     new NewEvent("case.accepted", 1, "{}")), true);

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,17 +25,6 @@ class AccountAdminTest {
 
     /** The audit trail at the edge of this unit: what was appended. */
     private final AuditTrail audit = new AuditTrail() {
-        @Override
-        public AuditRecord append(Connection tx, AuditEntry entry) {
-            return append(entry);
-        }
-
-        @Override
-        public List<AuditRecord> appendAll(Connection tx, List<AuditEntry> entries) {
-            entries.forEach(this::append);
-            return List.of();
-        }
-
         @Override
         public AuditRecord append(AuditEntry entry) {
             audited.add(entry);
