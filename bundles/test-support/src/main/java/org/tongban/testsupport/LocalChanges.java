@@ -1,6 +1,8 @@
 package org.tongban.testsupport;
 
 import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -87,6 +89,25 @@ public final class LocalChanges implements Changes {
         @Override
         public void afterCommit(Runnable task) {
             after.add(task);
+        }
+
+        @Override
+        public <T> T part(ChangeWork<T> work) throws SQLException {
+            Savepoint before = c.setSavepoint();
+            int audited = entries.size();
+            int later = after.size();
+            Map<String, Integer> emitted = new HashMap<>();
+            events.forEach((subject, list) -> emitted.put(subject, list.size()));
+            try {
+                return work.run(this);
+            } catch (SQLException | RuntimeException failed) {
+                c.rollback(before);
+                entries.subList(audited, entries.size()).clear();
+                after.subList(later, after.size()).clear();
+                events.entrySet().removeIf(e -> !emitted.containsKey(e.getKey()));
+                events.forEach((subject, list) -> list.subList(emitted.get(subject), list.size()).clear());
+                throw failed;
+            }
         }
 
         @Override

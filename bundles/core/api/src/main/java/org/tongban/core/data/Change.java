@@ -1,6 +1,7 @@
 package org.tongban.core.data;
 
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.function.Supplier;
 import org.tongban.core.audit.AuditEntry;
 import org.tongban.core.outbox.OutboxEvent;
@@ -43,6 +44,13 @@ public interface Change {
      * on the caller's thread before {@link Changes#apply} returns. A task that fails is logged; the change stands.
      */
     void afterCommit(Runnable task);
+
+    /**
+     * Runs part of this change under a savepoint of its own: if the part throws, what it wrote and recorded here
+     * (records, events, relays, after-commit work) is undone and the exception thrown on, and the rest of the change
+     * may go on (e.g. one event of a batch refused, the others taken).
+     */
+    <T> T part(ChangeWork<T> work) throws SQLException;
 
     /**
      * State this change's work keeps until its end, one value per key, made by {@code first} on first use: what

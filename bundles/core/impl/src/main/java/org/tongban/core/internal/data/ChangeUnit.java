@@ -2,6 +2,7 @@ package org.tongban.core.internal.data;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tongban.core.audit.AuditEntry;
 import org.tongban.core.data.Change;
+import org.tongban.core.data.ChangeWork;
 import org.tongban.core.data.DataAccessException;
 import org.tongban.core.internal.audit.AuditWriter;
 import org.tongban.core.internal.outbox.OutboxWriter;
@@ -86,6 +88,30 @@ final class ChangeUnit implements Change {
     public void afterCommit(Runnable task) {
         open();
         afterCommit.add(Objects.requireNonNull(task, "task"));
+    }
+
+    @Override
+    public <T> T part(ChangeWork<T> work) throws SQLException {
+        open();
+        Savepoint before = c.setSavepoint();
+        int audited = entries.size();
+        int after = afterCommit.size();
+        Map<String, Integer> emitted = new HashMap<>();
+        events.forEach((subject, list) -> emitted.put(subject, list.size()));
+        Set<String> createdBefore = new HashSet<>(created);
+        try {
+            T result = work.run(this);
+            c.releaseSavepoint(before);
+            return result;
+        } catch (SQLException | RuntimeException | Error failed) {
+            c.rollback(before);
+            entries.subList(audited, entries.size()).clear();
+            afterCommit.subList(after, afterCommit.size()).clear();
+            events.entrySet().removeIf(e -> !emitted.containsKey(e.getKey()));
+            events.forEach((subject, list) -> list.subList(emitted.get(subject), list.size()).clear());
+            created.retainAll(createdBefore);
+            throw failed;
+        }
     }
 
     @Override
