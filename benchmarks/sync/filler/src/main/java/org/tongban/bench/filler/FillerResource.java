@@ -9,8 +9,7 @@ import javax.ws.rs.core.MediaType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.tongban.core.data.Transactions;
-import org.tongban.core.outbox.Outbox;
+import org.tongban.core.data.Changes;
 import org.tongban.core.rest.Allowed;
 import org.tongban.core.rest.RestResource;
 import org.tongban.core.rest.Role;
@@ -25,13 +24,11 @@ import org.tongban.core.rest.Role;
 @Allowed(Role.OPS)
 public class FillerResource implements RestResource {
 
-    private final Transactions tx;
-    private final Outbox outbox;
+    private final Changes changes;
 
     @Activate
-    public FillerResource(@Reference Transactions tx, @Reference Outbox outbox) {
-        this.tx = tx;
-        this.outbox = outbox;
+    public FillerResource(@Reference Changes changes) {
+        this.changes = changes;
     }
 
     @POST
@@ -41,9 +38,9 @@ public class FillerResource implements RestResource {
         for (int done = 0; done < n; ) {
             int from = done;
             int batch = Math.min(1000, n - done);
-            tx.inTransaction(c -> {
+            changes.apply(ch -> {
                 for (int i = from; i < from + batch; i++) {
-                    outbox.append(c, "case:BENCH" + (i % 1000), "case.received", 1,
+                    ch.emit("case:BENCH" + (i % 1000), "case.received", 1,
                             Map.of("caseNumber", "BENCH" + (i % 1000), "status", "RECEIVED", "detail", "benchmark event " + i));
                 }
                 return null;

@@ -19,11 +19,10 @@ import org.tongban.catalog.ServiceItem;
 import org.tongban.catalog.VersionedItem;
 import org.tongban.core.NodeInfo;
 import org.tongban.core.audit.AuditEntry;
-import org.tongban.core.audit.AuditTrail;
 import org.tongban.core.calendar.TongbanClock;
 import org.tongban.core.data.SchemaMigrations;
+import org.tongban.core.data.Changes;
 import org.tongban.core.data.Transactions;
-import org.tongban.core.outbox.Outbox;
 
 /**
  * The catalogue service. Each published version is audited and written to the outbox in the same transaction, so
@@ -36,17 +35,15 @@ public class CatalogComponent implements Catalog, CatalogFeed {
     static final String DEMO = "demo/catalog.json";
 
     private final Transactions tx;
-    private final AuditTrail audit;
-    private final Outbox outbox;
+    private final Changes changes;
     private final TongbanClock clock;
     private final ItemVersions versions = new ItemVersions();
 
     @Activate
-    public CatalogComponent(@Reference Transactions tx, @Reference SchemaMigrations migrations, @Reference AuditTrail audit,
-                            @Reference Outbox outbox, @Reference TongbanClock clock, @Reference NodeInfo node) {
+    public CatalogComponent(@Reference Transactions tx, @Reference SchemaMigrations migrations, @Reference Changes changes,
+                            @Reference TongbanClock clock, @Reference NodeInfo node) {
         this.tx = tx;
-        this.audit = audit;
-        this.outbox = outbox;
+        this.changes = changes;
         this.clock = clock;
         migrations.migrate("catalog", CatalogComponent.class.getClassLoader());
         if (node.identity().demo() && size() == 0) {
@@ -97,15 +94,15 @@ public class CatalogComponent implements Catalog, CatalogFeed {
 
     @Override
     public ImportReport publish(List<ServiceItem> items, String actor) {
-        return tx.inTransaction(c -> Publisher.publish(c, items, actor, clock.now(), (conn, item, saved) -> {
+        return changes.apply(ch -> Publisher.publish(ch.sql(), items, actor, clock.now(), (conn, item, saved) -> {
             String subject = "item:" + item.implementationCode();
-            audit.append(conn, new AuditEntry(actor, "ops", "catalog.item.published", subject,
+            ch.audit(new AuditEntry(actor, "ops", "catalog.item.published", subject,
                     item.name() + " v" + saved.version()));
             Map<String, Object> event = new LinkedHashMap<>();
             event.put("implementationCode", item.implementationCode());
             event.put("version", saved.version());
             event.put("item", item);
-            outbox.append(conn, subject, "catalog.item.published", 1, CatalogJson.MAPPER.valueToTree(event).toString());
+            ch.emit(subject, "catalog.item.published", 1, CatalogJson.MAPPER.valueToTree(event).toString());
         }));
     }
 

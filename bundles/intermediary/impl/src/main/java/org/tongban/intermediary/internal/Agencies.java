@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.tongban.core.data.Change;
 import org.tongban.core.fault.Fault;
 import org.tongban.core.security.Caller;
 import org.tongban.core.text.Text;
@@ -42,7 +43,8 @@ final class Agencies {
             throw Fault.invalid("the agency has " + p.size() + " fault(s)", p);
         }
         LocalDate today = ctx.clock.today();
-        return ctx.tx.inTransaction(c -> {
+        return ctx.changes.apply(ch -> {
+            Connection c = ch.sql();
             for (Qualification q : a.qualifications()) {
                 if (ServiceStore.service(c, q.serviceCode()).isEmpty()) {
                     p.add("qualifications: no service " + q.serviceCode() + " in the catalogue");
@@ -58,7 +60,7 @@ final class Agencies {
                 throw Fault.conflict("an agency with credit code " + a.creditCode() + " or account " + account
                         + " is registered already");
             }
-            ctx.record(c, agencySubject(id), "intermediary.agency.registered", account, "agency", a.name() + " registered, awaiting review",
+            ctx.record(ch, agencySubject(id), "intermediary.agency.registered", account, "agency", a.name() + " registered, awaiting review",
                     Map.of("agencyId", id, "creditCode", a.creditCode(), "name", a.name()));
             return AgencyStore.agency(c, id, today).orElseThrow();
         });
@@ -72,14 +74,15 @@ final class Agencies {
             throw Fault.invalid("a refusal states its reason (opinion)");
         }
         LocalDate today = ctx.clock.today();
-        return ctx.tx.inTransaction(c -> {
+        return ctx.changes.apply(ch -> {
+            Connection c = ch.sql();
             Agency a = MarketContext.agency(c, agencyId, today);
             if (a.status() != AgencyStatus.PENDING) {
                 throw Fault.conflict("agency " + agencyId + " was reviewed already (" + a.status() + ")");
             }
             AgencyStatus s = admit ? AgencyStatus.ADMITTED : AgencyStatus.REJECTED;
             AgencyStore.setStatus(c, agencyId, s, opinion == null ? null : opinion.trim());
-            ctx.record(c, agencySubject(agencyId), "intermediary.agency." + s.name().toLowerCase(), actor, role,
+            ctx.record(ch, agencySubject(agencyId), "intermediary.agency." + s.name().toLowerCase(), actor, role,
                     a.name() + " " + s + (Text.blank(opinion) ? "" : ": " + opinion.trim()), Map.of("agencyId", agencyId, "status", s.name()));
             return MarketContext.agency(c, agencyId, today);
         });
@@ -108,12 +111,13 @@ final class Agencies {
             throw Fault.invalid("severity (MINOR, SERIOUS, VETO) and description are required");
         }
         LocalDate today = ctx.clock.today();
-        return ctx.tx.inTransaction(c -> {
+        return ctx.changes.apply(ch -> {
+            Connection c = ch.sql();
             Agency a = MarketContext.agency(c, agencyId, today);
             Violation v = ConductStore.violation(c, agencyId, severity, description.trim(), today, actor);
-            ctx.record(c, agencySubject(agencyId), "intermediary.agency.violation", actor, role, severity + ": " + description.trim(),
+            ctx.record(ch, agencySubject(agencyId), "intermediary.agency.violation", actor, role, severity + ": " + description.trim(),
                     Map.of("agencyId", agencyId, "severity", severity.name(), "description", description.trim()));
-            rescore(c, a, actor, role);
+            rescore(ch, a, actor, role);
             return v;
         });
     }
@@ -126,10 +130,11 @@ final class Agencies {
         if (Text.blank(reason) || until == null || until.isBefore(today)) {
             throw Fault.invalid("reason and an until date from today on are required");
         }
-        return ctx.tx.inTransaction(c -> {
+        return ctx.changes.apply(ch -> {
+            Connection c = ch.sql();
             Agency a = MarketContext.agency(c, agencyId, today);
             ConductStore.blacklist(c, agencyId, reason.trim(), today, until, actor);
-            ctx.record(c, agencySubject(agencyId), "intermediary.agency.blacklisted", actor, role,
+            ctx.record(ch, agencySubject(agencyId), "intermediary.agency.blacklisted", actor, role,
                     a.name() + " blacklisted until " + until + ": " + reason.trim(),
                     Map.of("agencyId", agencyId, "until", until.toString(), "reason", reason.trim()));
             return ConductStore.blacklisting(c, agencyId, today).orElseThrow();
@@ -144,25 +149,27 @@ final class Agencies {
             throw Fault.invalid("reason is required: why the blacklisting ends early");
         }
         LocalDate today = ctx.clock.today();
-        return ctx.tx.inTransaction(c -> {
+        return ctx.changes.apply(ch -> {
+            Connection c = ch.sql();
             Agency a = MarketContext.agency(c, agencyId, today);
             if (ConductStore.lift(c, agencyId, today, actor) == 0) {
                 throw Fault.conflict(a.name() + " is not blacklisted");
             }
-            ctx.record(c, agencySubject(agencyId), "intermediary.agency.blacklist-lifted", actor, role, reason.trim(),
+            ctx.record(ch, agencySubject(agencyId), "intermediary.agency.blacklist-lifted", actor, role, reason.trim(),
                     Map.of("agencyId", agencyId, "reason", reason.trim()));
             return MarketContext.agency(c, agencyId, today);
         });
     }
 
-    void rescore(Connection c, Agency a, String actor, String role) throws SQLException {
+    void rescore(Change ch, Agency a, String actor, String role) throws SQLException {
+        Connection c = ch.sql();
         ConductStore.Reviews reviews = ConductStore.reviews(c, a.id());
         List<ViolationSeverity> violations = ConductStore.violations(c, a.id());
         int score = CreditRules.score(reviews.scores(), reviews.onTime(), reviews.late(), violations);
         CreditGrade grade = CreditRules.grade(score, violations);
         AgencyStore.setCredit(c, a.id(), score, grade);
         if (score != a.creditScore() || grade != a.creditGrade()) {
-            ctx.record(c, agencySubject(a.id()), "intermediary.agency.credit", actor, role,
+            ctx.record(ch, agencySubject(a.id()), "intermediary.agency.credit", actor, role,
                     a.name() + ": credit " + a.creditScore() + " (" + a.creditGrade() + ") → " + score + " (" + grade + ")",
                     Map.of("agencyId", a.id(), "score", score, "grade", grade.name()));
         }

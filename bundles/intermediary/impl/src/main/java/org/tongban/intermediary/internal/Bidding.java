@@ -1,5 +1,6 @@
 package org.tongban.intermediary.internal;
 
+import java.sql.Connection;
 import static org.tongban.intermediary.internal.MarketContext.noProject;
 import static org.tongban.intermediary.internal.MarketContext.projectSubject;
 
@@ -45,7 +46,8 @@ final class Bidding {
         String account = caller.user();
         LocalDate today = ctx.clock.today();
         Instant now = ctx.clock.now();
-        return ctx.tx.inTransaction(c -> {
+        return ctx.changes.apply(ch -> {
+            Connection c = ch.sql();
             Agency a = MarketAccess.agencyOf(c, caller, today).orElseThrow(() -> Fault.forbidden(
                     "user " + account + " has no agency: register it first (POST /api/v1/intermediary/agencies)"));
             StoredProject p = ProjectStore.lock(c, projectId).orElseThrow(() -> noProject(projectId));
@@ -86,7 +88,7 @@ final class Bidding {
                 throw Fault.conflict(a.name() + " is registered for " + p.code + " already");
             }
             // The bid stays out of the audit trail and the outbox: it is sealed until the selection publishes it.
-            ctx.record(c, projectSubject(p), "intermediary.project.registration", account, "agency",
+            ctx.record(ch, projectSubject(p), "intermediary.project.registration", account, "agency",
                     a.name() + " registered" + (bid == null ? "" : " (bid sealed)"), Map.of("projectId", p.id, "agencyId", a.id()));
             return new Registration(id, projectId, a.id(), a.name(), bid, proposal, now);
         });

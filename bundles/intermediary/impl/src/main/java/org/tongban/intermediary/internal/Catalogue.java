@@ -1,5 +1,6 @@
 package org.tongban.intermediary.internal;
 
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,9 +55,10 @@ final class Catalogue {
         if (!p.isEmpty()) {
             throw Fault.invalid("the service has " + p.size() + " fault(s)", p);
         }
-        return ctx.tx.inTransaction(c -> {
+        return ctx.changes.apply(ch -> {
+            Connection c = ch.sql();
             ServiceStore.save(c, s, ctx.clock.now().toEpochMilli());
-            ctx.record(c, "intermediary-service:" + s.code(), "intermediary.service.saved", actor, role, s.name(),
+            ctx.record(ch, "intermediary-service:" + s.code(), "intermediary.service.saved", actor, role, s.name(),
                     Map.of("code", s.code(), "name", s.name(), "requiredBy", s.requiredBy(), "timeLimitDays", s.timeLimitDays()));
             return s;
         });

@@ -1,5 +1,6 @@
 package org.tongban.intermediary.internal;
 
+import java.sql.Connection;
 import static org.tongban.intermediary.internal.MarketContext.noProject;
 import static org.tongban.intermediary.internal.MarketContext.ownerRole;
 import static org.tongban.intermediary.internal.MarketContext.projectSubject;
@@ -41,7 +42,8 @@ final class Contracts {
         if (signed.isAfter(today)) {
             throw Fault.invalid("signedOn is in the future");
         }
-        return ctx.tx.inTransaction(c -> {
+        return ctx.changes.apply(ch -> {
+            Connection c = ch.sql();
             StoredProject p = ctx.owned(c, projectId, caller, supervisor);
             p.require("a contract follows the selection", ProjectStatus.SELECTED);
             BigDecimal agreed = p.selection.winningBid() != null && p.method != SelectionMethod.PROPOSAL_COMPARISON
@@ -52,7 +54,7 @@ final class Contracts {
             LocalDate due = ctx.calendar.addWorkingDays(signed, p.timeLimitDays);
             p.contracted(new Contract(number.trim(), amount.setScale(2, RoundingMode.HALF_UP), signed, due));
             ProjectStore.update(c, p, ctx.clock.now().toEpochMilli());
-            ctx.record(c, projectSubject(p), "intermediary.project.contracted", actor, ownerRole(supervisor),
+            ctx.record(ch, projectSubject(p), "intermediary.project.contracted", actor, ownerRole(supervisor),
                     "contract " + number.trim() + ", " + amount + " yuan, due " + due,
                     Map.of("projectId", p.id, "contractNumber", number.trim(), "amount", amount, "dueDate", due.toString()));
             return ctx.view(c, p);
@@ -65,7 +67,8 @@ final class Contracts {
             throw Fault.invalid("summary is required: what was delivered (report number, findings…)");
         }
         LocalDate today = ctx.clock.today();
-        return ctx.tx.inTransaction(c -> {
+        return ctx.changes.apply(ch -> {
+            Connection c = ch.sql();
             StoredProject p = ProjectStore.lock(c, projectId).orElseThrow(() -> noProject(projectId));
             Agency a = MarketAccess.agencyOf(c, caller, today).orElseThrow(() -> Fault.forbidden("user " + account + " has no agency"));
             if (p.winnerAgencyId == null || p.winnerAgencyId != a.id()) {
@@ -74,7 +77,7 @@ final class Contracts {
             p.require("the service is delivered under a contract", ProjectStatus.CONTRACTED);
             p.delivered(new ServiceDelivery(today, summary.trim()));
             ProjectStore.update(c, p, ctx.clock.now().toEpochMilli());
-            ctx.record(c, projectSubject(p), "intermediary.project.delivered", account, "agency", summary.trim()
+            ctx.record(ch, projectSubject(p), "intermediary.project.delivered", account, "agency", summary.trim()
                     + (today.isAfter(p.contract.dueDate()) ? " (late: due " + p.contract.dueDate() + ")" : ""),
                     Map.of("projectId", p.id, "deliveredOn", today.toString(), "dueDate", p.contract.dueDate().toString()));
             return ctx.view(c, p);
@@ -88,15 +91,16 @@ final class Contracts {
             throw Fault.invalid("score is 1 to 5");
         }
         LocalDate today = ctx.clock.today();
-        return ctx.tx.inTransaction(c -> {
+        return ctx.changes.apply(ch -> {
+            Connection c = ch.sql();
             StoredProject p = ctx.owned(c, projectId, caller, supervisor);
             p.require("the owner reviews a delivered service once", ProjectStatus.DELIVERED);
             boolean onTime = !p.delivery.deliveredOn().isAfter(p.contract.dueDate());
             p.reviewed(new OwnerReview(score, onTime, Text.blank(comment) ? null : comment.trim(), today));
             ProjectStore.update(c, p, ctx.clock.now().toEpochMilli());
-            ctx.record(c, projectSubject(p), "intermediary.project.reviewed", actor, ownerRole(supervisor),
+            ctx.record(ch, projectSubject(p), "intermediary.project.reviewed", actor, ownerRole(supervisor),
                     "score " + score + (onTime ? ", on time" : ", late"), Map.of("projectId", p.id, "score", score, "onTime", onTime));
-            agencies.rescore(c, AgencyStore.agency(c, p.winnerAgencyId, today).orElseThrow(), actor, "owner");
+            agencies.rescore(ch, AgencyStore.agency(c, p.winnerAgencyId, today).orElseThrow(), actor, "owner");
             return ctx.view(c, p);
         });
     }

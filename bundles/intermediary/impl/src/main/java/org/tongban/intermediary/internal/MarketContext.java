@@ -6,12 +6,12 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.tongban.core.audit.AccessLog;
 import org.tongban.core.audit.AuditEntry;
-import org.tongban.core.audit.AuditTrail;
 import org.tongban.core.calendar.TongbanClock;
 import org.tongban.core.calendar.WorkingDayCalendar;
+import org.tongban.core.data.Change;
+import org.tongban.core.data.Changes;
 import org.tongban.core.data.Transactions;
 import org.tongban.core.fault.Fault;
-import org.tongban.core.outbox.Outbox;
 import org.tongban.core.security.Caller;
 import org.tongban.intermediary.Agency;
 import org.tongban.intermediary.Project;
@@ -24,22 +24,20 @@ import org.tongban.intermediary.Project;
 final class MarketContext {
 
     final Transactions tx;
+    final Changes changes;
     final WorkingDayCalendar calendar;
     final TongbanClock clock;
     final MarketAccess access;
     final AccessLog reads;
-    private final AuditTrail audit;
-    private final Outbox outbox;
     // The shipped defaults until a configuration is read, and whenever the first one is unusable.
     private volatile MarketSettings settings = MarketSettings.DEFAULTS;
 
-    MarketContext(Transactions tx, WorkingDayCalendar calendar, TongbanClock clock, AuditTrail audit, Outbox outbox,
-                  MarketAccess access, AccessLog reads) {
+    MarketContext(Transactions tx, Changes changes, WorkingDayCalendar calendar, TongbanClock clock, MarketAccess access,
+                  AccessLog reads) {
         this.tx = tx;
+        this.changes = changes;
         this.calendar = calendar;
         this.clock = clock;
-        this.audit = audit;
-        this.outbox = outbox;
         this.access = access;
         this.reads = reads;
     }
@@ -53,10 +51,10 @@ final class MarketContext {
     }
 
     /** Audit record and outbox event of one change. Never pass a sealed bid here: both are read before the opening. */
-    void record(Connection c, String subject, String action, String actor, String role, String detail,
-                Map<String, Object> payload) throws SQLException {
-        audit.append(c, new AuditEntry(actor == null ? "unknown" : actor, role, action, subject, detail));
-        outbox.append(c, subject, action, 1, payload);
+    void record(Change ch, String subject, String action, String actor, String role, String detail,
+                Map<String, Object> payload) {
+        ch.audit(new AuditEntry(actor == null ? "unknown" : actor, role, action, subject, detail));
+        ch.emit(subject, action, 1, payload);
     }
 
     /** The project as published now, with its earlier attempts. */

@@ -13,12 +13,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tongban.core.NodeInfo;
 import org.tongban.core.audit.AccessLog;
-import org.tongban.core.audit.AuditTrail;
 import org.tongban.core.calendar.TongbanClock;
 import org.tongban.core.calendar.WorkingDayCalendar;
 import org.tongban.core.data.SchemaMigrations;
+import org.tongban.core.data.Changes;
 import org.tongban.core.data.Transactions;
-import org.tongban.core.outbox.Outbox;
 import org.tongban.core.security.Caller;
 import org.tongban.intermediary.Agency;
 import org.tongban.intermediary.AgencyApplication;
@@ -58,10 +57,10 @@ public class MarketplaceComponent implements Marketplace {
 
     @Activate
     public MarketplaceComponent(@Reference Transactions tx, @Reference SchemaMigrations migrations,
-                                @Reference WorkingDayCalendar calendar, @Reference TongbanClock clock, @Reference AuditTrail audit,
-                                @Reference Outbox outbox, @Reference NodeInfo node, @Reference AccessLog reads,
+                                @Reference WorkingDayCalendar calendar, @Reference TongbanClock clock, @Reference Changes changes,
+                                @Reference NodeInfo node, @Reference AccessLog reads,
                                 IntermediaryConfig config) {
-        ctx = new MarketContext(tx, calendar, clock, audit, outbox, new MarketAccess(node), reads);
+        ctx = new MarketContext(tx, changes, calendar, clock, new MarketAccess(node), reads);
         catalogue = new Catalogue(ctx);
         agencies = new Agencies(ctx);
         postings = new Postings(ctx);

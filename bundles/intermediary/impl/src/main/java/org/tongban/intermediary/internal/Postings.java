@@ -1,5 +1,6 @@
 package org.tongban.intermediary.internal;
 
+import java.sql.Connection;
 import static org.tongban.intermediary.internal.MarketContext.ownerRole;
 import static org.tongban.intermediary.internal.MarketContext.projectSubject;
 
@@ -46,7 +47,8 @@ final class Postings {
         if (r.method() != SelectionMethod.DIRECT) {
             Publication.require(ctx.calendar, ctx.clock.zone(), now, set.minPublicationWorkingDays(), r.registrationCloses());
         }
-        return ctx.tx.inTransaction(c -> {
+        return ctx.changes.apply(ch -> {
+            Connection c = ch.sql();
             IntermediaryService s = ServiceStore.service(c, r.serviceCode().trim()).orElseThrow(() -> Fault.invalid(
                     "the project has 1 fault(s)", List.of("serviceCode: no service " + r.serviceCode() + " in the catalogue")));
             StoredProject k = project(r, s, account, now);
@@ -55,7 +57,7 @@ final class Postings {
             k.rulesVersion = set.rules().version();
             k.relaunchOf = Relaunches.earlier(c, k, now.minus(Duration.ofDays(set.relaunchPeriodDays()))).orElse(null);
             ProjectStore.insert(c, k, now.toEpochMilli());
-            ctx.record(c, projectSubject(k), "intermediary.project.posted", account, role, k.title + " (" + k.method + ")"
+            ctx.record(ch, projectSubject(k), "intermediary.project.posted", account, role, k.title + " (" + k.method + ")"
                     + (k.relaunchOf == null ? "" : ", the same need as project " + k.relaunchOf + " cancelled after its selection"),
                     posted(k));
             return ctx.view(c, k);
@@ -68,7 +70,8 @@ final class Postings {
         if (Text.blank(reason)) {
             throw Fault.invalid("reason is required");
         }
-        return ctx.tx.inTransaction(c -> {
+        return ctx.changes.apply(ch -> {
+            Connection c = ch.sql();
             StoredProject p = ctx.owned(c, projectId, caller, supervisor);
             p.require("only a project without a contract is cancelled", ProjectStatus.OPEN, ProjectStatus.AWAITING_CHOICE,
                     ProjectStatus.SELECTED);
@@ -77,7 +80,7 @@ final class Postings {
             Instant now = ctx.clock.now();
             p.cancelled(new Cancellation(now, reason.trim(), afterSelection));
             ProjectStore.update(c, p, now.toEpochMilli());
-            ctx.record(c, projectSubject(p), "intermediary.project.cancelled", actor, ownerRole(supervisor),
+            ctx.record(ch, projectSubject(p), "intermediary.project.cancelled", actor, ownerRole(supervisor),
                     (afterSelection ? "after its selection: " : "") + reason.trim(),
                     Map.of("projectId", p.id, "reason", reason.trim(), "afterSelection", afterSelection));
             return ctx.view(c, p);

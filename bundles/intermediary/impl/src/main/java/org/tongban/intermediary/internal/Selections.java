@@ -41,7 +41,8 @@ final class Selections {
         boolean supervisor = ctx.access.supervises(caller);
         LocalDate today = ctx.clock.today();
         Instant now = ctx.clock.now();
-        return ctx.tx.inTransaction(c -> {
+        return ctx.changes.apply(ch -> {
+            Connection c = ch.sql();
             StoredProject p = ctx.owned(c, projectId, caller, supervisor);
             if (p.method == SelectionMethod.DIRECT) {
                 throw Fault.conflict(p.code + " is a direct selection: the owner chooses (POST …/choice)");
@@ -67,7 +68,7 @@ final class Selections {
             e.put("projectId", p.id);
             e.put("status", p.status.name());
             e.put("selection", s);
-            ctx.record(c, projectSubject(p), "intermediary.project.selection", actor, ownerRole(supervisor), detail, e);
+            ctx.record(ch, projectSubject(p), "intermediary.project.selection", actor, ownerRole(supervisor), detail, e);
             return ctx.view(c, p);
         });
     }
@@ -77,7 +78,8 @@ final class Selections {
         boolean supervisor = ctx.access.supervises(caller);
         LocalDate today = ctx.clock.today();
         Instant now = ctx.clock.now();
-        return ctx.tx.inTransaction(c -> {
+        return ctx.changes.apply(ch -> {
+            Connection c = ch.sql();
             StoredProject p = ctx.owned(c, projectId, caller, supervisor);
             p.require("there is no choice to make", ProjectStatus.AWAITING_CHOICE);
             Agency a = AgencyStore.agency(c, agencyId, today).orElseThrow(() -> Fault.notFound("no agency " + agencyId));
@@ -102,7 +104,7 @@ final class Selections {
             }
             p.chosen(chosen);
             ProjectStore.update(c, p, now.toEpochMilli());
-            ctx.record(c, projectSubject(p), "intermediary.project.chosen", actor, ownerRole(supervisor),
+            ctx.record(ch, projectSubject(p), "intermediary.project.chosen", actor, ownerRole(supervisor),
                     a.name() + " " + note, Map.of("projectId", p.id, "agencyId", agencyId, "note", note));
             return ctx.view(c, p);
         });

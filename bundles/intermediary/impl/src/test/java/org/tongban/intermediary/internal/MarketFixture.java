@@ -23,6 +23,7 @@ import org.tongban.core.calendar.CalendarYear;
 import org.tongban.core.calendar.TongbanClock;
 import org.tongban.core.calendar.YearTableCalendar;
 import org.tongban.core.data.SchemaMigrations;
+import org.tongban.core.data.Changes;
 import org.tongban.core.data.Transactions;
 import org.tongban.core.security.Caller;
 import org.tongban.intermediary.Agency;
@@ -31,6 +32,7 @@ import org.tongban.intermediary.IntermediaryService;
 import org.tongban.intermediary.ProjectRequest;
 import org.tongban.intermediary.Qualification;
 import org.tongban.intermediary.SelectionMethod;
+import org.tongban.testsupport.LocalChanges;
 import org.tongban.testsupport.LocalTransactions;
 import org.tongban.testsupport.MemoryDatabase;
 import org.tongban.testsupport.RecordingAudit;
@@ -60,6 +62,7 @@ final class MarketFixture {
 
     final TongbanClock clock = () -> Clock.fixed(now, ZONE);
     final Transactions tx = new LocalTransactions(derby);
+    final Changes changes = new LocalChanges(tx, audit, outbox);
 
     /**
      * 2025 as the State Council's notice has it around National Day; other years weekends only, provisional. Kept
@@ -98,14 +101,14 @@ final class MarketFixture {
 
     /** The component, migrated, with the one service the fixture's projects and agencies use. */
     MarketplaceComponent start() {
-        market = new MarketplaceComponent(tx, flyway, calendar(), clock, audit, outbox, node, reads, config());
+        market = new MarketplaceComponent(tx, flyway, calendar(), clock, changes, node, reads, config());
         market.saveService(SYSTEM, new IntermediaryService(SERVICE, "建设工程规划放线测量", "《测绘法》", List.of(), 5, "定额"));
         return market;
     }
 
     /** What the use cases share, over the same database, clock, audit and outbox as the component (start it first). */
     MarketContext context() {
-        return new MarketContext(tx, calendar(), clock, audit, outbox, new MarketAccess(node), reads);
+        return new MarketContext(tx, changes, calendar(), clock, new MarketAccess(node), reads);
     }
 
     /** A connection to a freshly migrated database, for the stores' own tests; the caller closes it. */

@@ -39,8 +39,8 @@ import org.tongban.catalog.CatalogFeed;
 import org.tongban.catalog.ImportReport;
 import org.tongban.core.NodeInfo;
 import org.tongban.core.audit.AuditEntry;
-import org.tongban.core.audit.AuditTrail;
 import org.tongban.core.data.SchemaMigrations;
+import org.tongban.core.data.Changes;
 import org.tongban.core.data.Transactions;
 import org.tongban.core.outbox.Outbox;
 import org.tongban.core.outbox.OutboxEvent;
@@ -71,7 +71,7 @@ public class HubLink implements ProvincialSync {
 
     private final Outbox outbox;
     private final Transactions tx;
-    private final AuditTrail audit;
+    private final Changes changes;
     private final CatalogFeed catalog;
     private final String hub;
     private final String format;
@@ -86,12 +86,12 @@ public class HubLink implements ProvincialSync {
 
     @Activate
     public HubLink(BundleContext context, @Reference Outbox outbox, @Reference Transactions tx, @Reference SchemaMigrations migrations,
-                   @Reference AuditTrail audit, @Reference NodeInfo node, @Reference CatalogFeed catalog,
+                   @Reference Changes changes, @Reference NodeInfo node, @Reference CatalogFeed catalog,
                    @Reference org.tongban.core.security.Secrets secrets, ProvincialConfig config)
             throws Exception {
         this.outbox = outbox;
         this.tx = tx;
-        this.audit = audit;
+        this.changes = changes;
         this.catalog = catalog;
         this.format = config.format().trim();
         migrations.migrate("provincial", HubLink.class.getClassLoader());
@@ -197,13 +197,13 @@ public class HubLink implements ProvincialSync {
         accounted.addAll(receipt.rejected().keySet());
         if (!receipt.rejected().isEmpty()) {
             Instant now = Instant.now();
-            tx.inTransaction(c -> {
+            changes.apply(ch -> {
                 for (HubRecord r : sent) {
                     String reason = receipt.rejected().get(r.recordId());
                     if (reason != null) {
                         String event = owners.stream().filter(o -> o[0].equals(r.recordId())).findFirst().map(o -> o[1]).orElse("?");
-                        ProvincialStore.reject(c, new RejectedRecord(r.recordId(), event, r.dataset(), r.caseNumber(), reason, now));
-                        audit.append(c, new AuditEntry("provincial-sync", "node", "provincial.rejected", "case:" + r.caseNumber(),
+                        ProvincialStore.reject(ch.sql(), new RejectedRecord(r.recordId(), event, r.dataset(), r.caseNumber(), reason, now));
+                        ch.audit(new AuditEntry("provincial-sync", "node", "provincial.rejected", "case:" + r.caseNumber(),
                                 r.dataset() + " record " + r.recordId() + ": " + reason));
                     }
                 }

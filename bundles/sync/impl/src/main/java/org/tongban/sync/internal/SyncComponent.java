@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,9 +25,10 @@ import org.slf4j.LoggerFactory;
 import org.tongban.core.NodeInfo;
 import org.tongban.core.audit.AuditEntry;
 import org.tongban.core.data.DataAccessException;
-import org.tongban.core.audit.AuditTrail;
 import org.tongban.core.calendar.TongbanClock;
 import org.tongban.core.data.SchemaMigrations;
+import org.tongban.core.data.Change;
+import org.tongban.core.data.Changes;
 import org.tongban.core.data.Transactions;
 import org.tongban.core.outbox.Outbox;
 import org.tongban.core.outbox.OutboxEvent;
@@ -55,7 +55,7 @@ public class SyncComponent implements Sync {
 
     private final Transactions tx;
     private final Outbox outbox;
-    private final AuditTrail audit;
+    private final Changes changes;
     private final TongbanClock clock;
     private final NodeInfo node;
     private final List<InboundHandler> handlers = new CopyOnWriteArrayList<>();
@@ -69,10 +69,10 @@ public class SyncComponent implements Sync {
 
     @Activate
     public SyncComponent(@Reference Transactions tx, @Reference SchemaMigrations migrations, @Reference Outbox outbox,
-                         @Reference AuditTrail audit, @Reference TongbanClock clock, @Reference NodeInfo node) {
+                         @Reference Changes changes, @Reference TongbanClock clock, @Reference NodeInfo node) {
         this.tx = tx;
         this.outbox = outbox;
-        this.audit = audit;
+        this.changes = changes;
         this.clock = clock;
         this.node = node;
         migrations.migrate("sync", SyncComponent.class.getClassLoader());
@@ -91,8 +91,8 @@ public class SyncComponent implements Sync {
             long since = clock.now().toEpochMilli() - REPLAY_WINDOW_MS;
             for (SyncStore.Received r : tx.read(c -> SyncStore.receivedSince(c, since))) {
                 if (h.handles(r.event().type()) && handlers.contains(h)) {
-                    tx.inTransaction(c -> {
-                        h.apply(c, r.event(), "parent".equals(r.from()));
+                    changes.apply(ch -> {
+                        h.apply(ch, r.event(), "parent".equals(r.from()));
                         return null;
                     });
                 }
@@ -111,10 +111,10 @@ public class SyncComponent implements Sync {
         handlers.remove(h);
     }
 
-    private void apply(Connection c, SyncEvent e, boolean downward) {
+    private void apply(Change ch, SyncEvent e, boolean downward) {
         for (InboundHandler h : handlers) {
             if (h.handles(e.type())) {
-                h.apply(c, e, downward);
+                h.apply(ch, e, downward);
             }
         }
     }
@@ -148,7 +148,8 @@ public class SyncComponent implements Sync {
             }
         }
         Instant now = clock.now();
-        tx.inTransaction(c -> {
+        changes.apply(ch -> {
+            Connection c = ch.sql();
             stored.clear(); // a transaction the database threw away runs again: count afresh
             duplicates.clear();
             rejected.keySet().retainAll(invalid);
@@ -177,19 +178,20 @@ public class SyncComponent implements Sync {
                 // number of its subject taken before under another id, a payload its handler cannot read) goes back
                 // to the sender as rejected, to its dead letters, and the rest of the batch is taken; a failure of the
                 // transaction itself still fails the batch, which the sender sends again.
-                Savepoint before = c.setSavepoint();
                 try {
-                    SyncStore.store(c, e, child, now);
-                    outbox.relay(c, new OutboxEvent(e.id(), e.originNode(), e.subject(), e.subjectSeq(), e.type(),
-                            e.payloadVersion(), e.payload(), e.created(), null));
-                    if (!origins.contains(e.originNode())) {
-                        DownStore.route(c, e.originNode(), child, now.toEpochMilli());
-                    }
-                    apply(c, e, false);
+                    ch.part(p -> {
+                        SyncStore.store(c, e, child, now);
+                        p.relay(new OutboxEvent(e.id(), e.originNode(), e.subject(), e.subjectSeq(), e.type(),
+                                e.payloadVersion(), e.payload(), e.created(), null));
+                        if (!origins.contains(e.originNode())) {
+                            DownStore.route(c, e.originNode(), child, now.toEpochMilli());
+                        }
+                        apply(p, e, false);
+                        return null;
+                    });
                 } catch (SQLException | RuntimeException failed) {
                     String why = EventRefusal.reason(failed).orElseThrow(() -> failed instanceof SQLException sql
                             ? new DataAccessException("storing event " + e.id() + " failed", sql) : (RuntimeException) failed);
-                    c.rollback(before);
                     rejected.put(e.id(), why);
                     LOG.warn("event {} ({}) from {} rejected: {}", e.id(), e.type(), child, why);
                     continue;
@@ -198,7 +200,7 @@ public class SyncComponent implements Sync {
                 stored.add(e.id());
             }
             if (!stored.isEmpty() || !rejected.isEmpty()) {
-                audit.append(c, new AuditEntry(child, "node", "sync.received", "sync:" + child, stored.size() + " stored, "
+                ch.audit(new AuditEntry(child, "node", "sync.received", "sync:" + child, stored.size() + " stored, "
                         + duplicates.size() + " already here, " + rejected.size() + " rejected"));
             }
             return null;
@@ -209,10 +211,10 @@ public class SyncComponent implements Sync {
     /** Moves events the parent rejected to the dead letters, in one transaction with marking them delivered. */
     void deadLetters(Map<SyncEvent, String> rejected) {
         Instant now = clock.now();
-        tx.inTransaction(c -> {
+        changes.apply(ch -> {
             for (Map.Entry<SyncEvent, String> r : rejected.entrySet()) {
-                SyncStore.deadLetter(c, r.getKey(), r.getValue(), now);
-                audit.append(c, new AuditEntry("sync", "node", "sync.dead-letter", r.getKey().subject(),
+                SyncStore.deadLetter(ch.sql(), r.getKey(), r.getValue(), now);
+                ch.audit(new AuditEntry("sync", "node", "sync.dead-letter", r.getKey().subject(),
                         r.getKey().type() + " " + r.getKey().id() + ": " + r.getValue()));
             }
             return null;
@@ -223,8 +225,9 @@ public class SyncComponent implements Sync {
     // ---- the way down ------------------------------------------------------------------------------------------
 
     @Override
-    public boolean sendDown(Connection c, String destination, String subject, String type, Map<String, Object> payload) {
+    public boolean sendDown(Change ch, String destination, String subject, String type, Map<String, Object> payload) {
         try {
+            Connection c = ch.sql();
             Optional<String> via = DownStore.via(c, destination);
             if (via.isEmpty()) {
                 return false;
@@ -250,7 +253,8 @@ public class SyncComponent implements Sync {
         }
         String self = node.identity().id();
         Instant now = clock.now();
-        return tx.inTransaction(c -> {
+        return changes.apply(ch -> {
+            Connection c = ch.sql();
             int applied = 0;
             long last = 0;
             for (DownEvent d : events) {
@@ -259,14 +263,14 @@ public class SyncComponent implements Sync {
                     continue;
                 }
                 if (self.equals(d.destination())) {
-                    apply(c, d.event(), true);
+                    apply(ch, d.event(), true);
                     applied++;
                 } else {
                     Optional<String> via = DownStore.via(c, d.destination());
                     if (via.isPresent()) {
                         DownStore.queue(c, via.get(), d.destination(), d.event());
                     } else {
-                        audit.append(c, new AuditEntry("sync", "node", "sync.down.unroutable", "sync:down",
+                        ch.audit(new AuditEntry("sync", "node", "sync.down.unroutable", "sync:down",
                                 d.event().type() + " " + d.event().id() + " for " + d.destination() + ": no way down to it from here"));
                     }
                 }
@@ -307,10 +311,10 @@ public class SyncComponent implements Sync {
 
     @Override
     public boolean retry(String eventId) {
-        boolean removed = tx.inTransaction(c -> {
-            boolean r = SyncStore.removeDeadLetter(c, eventId);
+        boolean removed = changes.apply(ch -> {
+            boolean r = SyncStore.removeDeadLetter(ch.sql(), eventId);
             if (r) {
-                audit.append(c, new AuditEntry("ops", "ops", "sync.retry", "sync:dead-letters", eventId));
+                ch.audit(new AuditEntry("ops", "ops", "sync.retry", "sync:dead-letters", eventId));
             }
             return r;
         });
@@ -322,10 +326,10 @@ public class SyncComponent implements Sync {
 
     @Override
     public boolean discard(String eventId) {
-        return tx.inTransaction(c -> {
-            boolean r = SyncStore.removeDeadLetter(c, eventId);
+        return changes.apply(ch -> {
+            boolean r = SyncStore.removeDeadLetter(ch.sql(), eventId);
             if (r) {
-                audit.append(c, new AuditEntry("ops", "ops", "sync.discard", "sync:dead-letters", eventId));
+                ch.audit(new AuditEntry("ops", "ops", "sync.discard", "sync:dead-letters", eventId));
             }
             return r;
         });
