@@ -19,7 +19,8 @@ import org.tongban.core.audit.AuditVerification;
 import org.tongban.core.calendar.TongbanClock;
 import org.tongban.core.data.Transactions;
 import org.tongban.core.internal.data.CoreSchema;
-import org.tongban.core.internal.data.GroupCommitter;
+import org.tongban.core.internal.data.GroupEnd;
+import org.tongban.core.internal.data.UnitEnd;
 import org.tongban.core.schedule.PeriodicTask;
 import org.tongban.core.schedule.PeriodicTasks;
 
@@ -42,8 +43,8 @@ public class AuditTrailComponent implements AuditTrail, AuditWriter {
      * the sealer: one insert per record instead of two and a delete, and the groups, which commit one at a time
      * anyway, take the chain's head after their work, so the next group's work still overlaps this one's log force.
      */
-    private final GroupCommitter.GroupEnd<AuditStore.Stamped> chainAtGroupEnd =
-            new GroupCommitter.GroupEnd<>((c, items) -> AuditStore.chain(c, identity(), items));
+    private final GroupEnd<AuditStore.Stamped> chainAtGroupEnd =
+            new GroupEnd<>((c, items) -> AuditStore.chain(c, identity(), items));
     private final PeriodicTask sealer;
 
     @Activate
@@ -84,7 +85,7 @@ public class AuditTrailComponent implements AuditTrail, AuditWriter {
     }
 
     @Override
-    public void write(Connection c, List<AuditEntry> entries, GroupCommitter.UnitEnd end) throws SQLException {
+    public void write(Connection c, List<AuditEntry> entries, UnitEnd end) throws SQLException {
         Instant now = clock.now();
         if (end != null) {
             for (AuditEntry e : entries) {

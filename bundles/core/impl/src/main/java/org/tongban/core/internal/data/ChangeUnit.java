@@ -32,7 +32,7 @@ final class ChangeUnit implements Change {
     private static final Logger LOG = LoggerFactory.getLogger(ChangeUnit.class);
 
     private final Connection c;
-    private final GroupCommitter.UnitEnd end;
+    private final UnitEnd end;
     private final AuditWriter audit;
     private final OutboxWriter outbox;
     private final List<AuditEntry> entries = new ArrayList<>();
@@ -43,7 +43,7 @@ final class ChangeUnit implements Change {
     private boolean finished;
 
     /** @param end the group's end when the change is group-committed, else null */
-    ChangeUnit(Connection c, GroupCommitter.UnitEnd end, AuditWriter audit, OutboxWriter outbox) {
+    ChangeUnit(Connection c, UnitEnd end, AuditWriter audit, OutboxWriter outbox) {
         this.c = c;
         this.end = end;
         this.audit = audit;

@@ -224,48 +224,10 @@ public final class GroupCommitter {
         }
     }
 
-    /**
-     * A kind of write that units leave for the end of their group: {@code writer} gets the items of all units that
-     * succeeded, in order, once, in the group's transaction just before it commits. For rows every transaction would
-     * otherwise lock to its commit, like the audit chain's head: groups take them one at a time, after their work, so
-     * while one group waits for its log force the next still runs its work.
-     */
-    public static final class GroupEnd<T> {
-        private final Writer<T> writer;
-
-        public GroupEnd(Writer<T> writer) {
-            this.writer = writer;
-        }
-    }
-
-    /** Writes the items a group's units left (see {@link GroupEnd}). */
-    @FunctionalInterface
-    public interface Writer<T> {
-        void write(Connection c, List<T> items) throws SQLException;
-    }
-
-    /** Work of one unit, given its transaction and its group's end. */
-    @FunctionalInterface
-    public interface UnitWork<T> {
-        T run(Connection c, UnitEnd end) throws SQLException;
-    }
-
-    /**
-     * Where a unit leaves items for the end of its group: written there if the unit succeeds, dropped with the unit's
-     * other work if it fails. Valid while the unit runs.
-     */
-    public static final class UnitEnd {
-        private final Map<GroupEnd<?>, List<Object>> left = new LinkedHashMap<>();
-
-        public <T> void leave(GroupEnd<T> kind, T item) {
-            left.computeIfAbsent(kind, k -> new ArrayList<>()).add(item);
-        }
-    }
-
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static void writeGroupEnd(Connection c, Map<GroupEnd<?>, List<Object>> left) throws SQLException {
         for (Map.Entry<GroupEnd<?>, List<Object>> e : left.entrySet()) {
-            ((Writer) e.getKey().writer).write(c, e.getValue());
+            ((GroupEnd) e.getKey()).write(c, e.getValue());
         }
     }
 
@@ -304,10 +266,10 @@ public final class GroupCommitter {
                     try {
                         u.run(c, end);
                     } catch (SQLException | RuntimeException | Error failed) {
-                        if (!rolledBackTo(c, before, failed)) {
+                        if (!GroupConnections.rolledBackTo(c, before, failed)) {
                             // The transaction is gone and took the others' work with it: they run again.
                             u.done.completeExceptionally(failed);
-                            rollbackQuietly(c);
+                            GroupConnections.rollbackQuietly(c);
                             List<Unit<?>> again = new ArrayList<>(ran);
                             again.addAll(units.subList(i + 1, units.size()));
                             return again;
@@ -317,20 +279,20 @@ public final class GroupCommitter {
                     }
                     ran.add(u);
                     c.releaseSavepoint(before);
-                    end.left.forEach((kind, items) -> groupEnd.computeIfAbsent(kind, k -> new ArrayList<>()).addAll(items));
+                    end.left().forEach((kind, items) -> groupEnd.computeIfAbsent(kind, k -> new ArrayList<>()).addAll(items));
                 }
                 writeGroupEnd(c, groupEnd);
                 token.release();   // the next group runs while this one waits for its log force
                 c.commit();
                 committed = true;
             } catch (SQLException | RuntimeException commitFailed) {
-                rollbackQuietly(c);
+                GroupConnections.rollbackQuietly(c);
                 for (Unit<?> u : ran) {
                     u.done.completeExceptionally(commitFailed);
                 }
                 return List.of();
             } finally {
-                restoreAutoCommit(c, auto);
+                GroupConnections.restoreAutoCommit(c, auto);
             }
         } catch (SQLException noConnection) {
             if (!committed) {
@@ -346,31 +308,5 @@ public final class GroupCommitter {
             u.commit();
         }
         return List.of();
-    }
-
-    private static boolean rolledBackTo(Connection c, Savepoint before, Throwable failed) {
-        try {
-            c.rollback(before);
-            return true;
-        } catch (SQLException lost) {
-            failed.addSuppressed(lost);
-            return false;
-        }
-    }
-
-    private static void rollbackQuietly(Connection c) {
-        try {
-            c.rollback();
-        } catch (SQLException e) {
-            LOG.debug("rollback after a lost group transaction failed: {}", e.getMessage());
-        }
-    }
-
-    private static void restoreAutoCommit(Connection c, boolean auto) {
-        try {
-            c.setAutoCommit(auto);
-        } catch (SQLException e) {
-            LOG.debug("could not restore auto-commit: {}", e.getMessage());
-        }
     }
 }

@@ -58,7 +58,7 @@ public class TransactionsComponent implements Transactions, GroupCommits {
     }
 
     @Override
-    public <T> T inGroupCommit(GroupCommitter.UnitWork<T> work) {
+    public <T> T inGroupCommit(UnitWork<T> work) {
         return group.run(work);
     }
 

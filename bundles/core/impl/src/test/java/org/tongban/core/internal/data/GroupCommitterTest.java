@@ -122,7 +122,7 @@ class GroupCommitterTest {
         return callers.submit(() -> group.run(work));
     }
 
-    private <T> Future<T> handInLeaving(GroupCommitter.UnitWork<T> work) {
+    private <T> Future<T> handInLeaving(UnitWork<T> work) {
         return callers.submit(() -> group.run(work));
     }
 
@@ -213,7 +213,7 @@ class GroupCommitterTest {
     @Test
     void whatUnitsLeaveForTheGroupsEndIsWrittenOnceBeforeTheCommitWithoutTheFailedUnitsPart() throws Exception {
         List<List<String>> written = new ArrayList<>();
-        GroupCommitter.GroupEnd<String> tail = new GroupCommitter.GroupEnd<>((c, items) -> {
+        GroupEnd<String> tail = new GroupEnd<>((c, items) -> {
             written.add(List.copyOf(items));
             for (String v : items) {
                 insert(c, "end-" + v);
@@ -247,7 +247,7 @@ class GroupCommitterTest {
 
     @Test
     void aFailingGroupEndFailsTheWholeGroup() throws Exception {
-        GroupCommitter.GroupEnd<String> tail = new GroupCommitter.GroupEnd<>((c, items) -> {
+        GroupEnd<String> tail = new GroupEnd<>((c, items) -> {
             throw new SQLException("chain head unavailable", "40XL1");
         });
         CountDownLatch release = holdCommitter();

@@ -91,7 +91,7 @@ class PostgresPortabilityTest {
         }
         ds.setCurrentSchema(schema);
         GroupCommitter group = new GroupCommitter(ds, 64, 2, "pg-group-commit");
-        GroupCommitter.GroupEnd<AuditStore.Stamped> chain = new GroupCommitter.GroupEnd<>((c, items) -> AuditStore.chain(c, "n", items));
+        GroupEnd<AuditStore.Stamped> chain = new GroupEnd<>((c, items) -> AuditStore.chain(c, "n", items));
         try {
             FlywayMigrations.migrate(ds, "core", getClass().getClassLoader());
             Instant now = Instant.parse("2025-09-26T02:00:00Z");
@@ -102,7 +102,7 @@ class PostgresPortabilityTest {
                 String subject = "case:" + i;
                 results.add(callers.submit(() -> {
                     try {
-                        group.run((GroupCommitter.UnitWork<Object>) (c, end) -> {
+                        group.run((UnitWork<Object>) (c, end) -> {
                             end.leave(chain, new AuditStore.Stamped(now,
                                     new AuditEntry("a", "clerk", "case.accepted", subject, "d")));
                             OutboxStore.appendAll(c, "n", now, subject, List.of(new NewEvent("case.submitted", 1, "{}"),
