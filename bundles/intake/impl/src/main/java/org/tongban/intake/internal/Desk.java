@@ -1,6 +1,5 @@
 package org.tongban.intake.internal;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,6 +17,7 @@ import org.tongban.catalog.ServiceItem;
 import org.tongban.catalog.VersionedItem;
 import org.tongban.core.calendar.TongbanClock;
 import org.tongban.core.calendar.WorkingDayCalendar;
+import org.tongban.core.data.Change;
 import org.tongban.core.data.Transactions;
 import org.tongban.core.fault.Fault;
 import org.tongban.core.rest.Role;
@@ -125,7 +125,7 @@ final class Desk {
                               LocalDate today) {
         String actor = caller.user();
         String role = caller.role();
-        return work.inTransaction(c -> {
+        return work.inChange(change -> {
             StoredCase k = new StoredCase();
             k.caseNumber = number;
             k.itemCode = item.item().implementationCode();
@@ -143,12 +143,12 @@ final class Desk {
             k.divisionCode = caller.division() != null ? caller.division() : nodeDivision;
             k.pointCode = caller.has(Role.AGENT) ? caller.point() : null;
             k.status = CaseStatus.DEFICIENT;
-            work.created(k);
-            work.record(c, k, actor, role, f -> new CaseEvent.Submitted(f, "channel " + application.channel() + ", item version " + item.version()
+            CaseWork.created(change, k);
+            work.record(change, k, actor, role, f -> new CaseEvent.Submitted(f, "channel " + application.channel() + ", item version " + item.version()
                     + (creditFlag == null ? "" : "; credit check: " + creditFlag)));
             if (commitmentRefused) {
                 k.details = k.details.withCommitmentRefused();
-                work.record(c, k, actor, role, f -> new CaseEvent.CommitmentRefused(f, "the applicant is a listed judgment defaulter (失信联合惩戒):"
+                work.record(change, k, actor, role, f -> new CaseEvent.CommitmentRefused(f, "the applicant is a listed judgment defaulter (失信联合惩戒):"
                         + " the signed commitment (告知承诺) is not taken for " + k.itemCode + "; the ordinary checklist applies"));
             }
             if (refusal.isPresent()) {
@@ -156,13 +156,13 @@ final class Desk {
                 // The applicant reads the reason in Chinese from the message bundle; the audit keeps the staff's wording.
                 String code = IntakeGate.refusalCode(item.item(), application.applicant().type()).orElseThrow();
                 k.details = k.details.withRefusal(Messages.text(Messages.CHINESE, code, k.itemName)).withRefusalCode(code);
-                work.record(c, k, actor, role, f -> new CaseEvent.Refused(f, refusal.get()));
+                work.record(change, k, actor, role, f -> new CaseEvent.Refused(f, refusal.get()));
             } else {
-                decide(c, k, item.item(), check, today, actor, role);
+                decide(change, k, item.item(), check, today, actor, role);
             }
             // One insert of the case as decided (the events above carry each step): an insert and then an update of
             // every column and index of the row cost the committer twice the work for the same result.
-            CaseStore.insert(c, k);
+            CaseStore.insert(change.sql(), k);
             return k.view();
         });
     }
@@ -182,8 +182,8 @@ final class Desk {
             throw Fault.invalid("the supplement has " + faults.size() + " fault(s)", faults);
         }
         LocalDate today = clock.today();
-        return work.inTransaction(c -> {
-            StoredCase k = locked(c, caller, caseNumber);
+        return work.inChange(change -> {
+            StoredCase k = locked(change.sql(), caller, caseNumber);
             Application a = k.application;
             List<SubmittedMaterial> all = new ArrayList<>(a.materials());
             all.addAll(materials);
@@ -199,21 +199,21 @@ final class Desk {
             }
             String added = materials.stream().map(SubmittedMaterial::code).collect(Collectors.joining(", "));
             if (k.status == CaseStatus.DEFICIENT) {
-                work.record(c, k, actor, role, f -> new CaseEvent.Supplemented(f, "补正: " + added));
-                decide(c, k, item, Checklist.evaluate(item, all, commitmentTaken(k)), today, actor, role);
+                work.record(change, k, actor, role, f -> new CaseEvent.Supplemented(f, "补正: " + added));
+                decide(change, k, item, Checklist.evaluate(item, all, commitmentTaken(k)), today, actor, role);
             } else if (Set.of(CaseStatus.ACCEPTED, CaseStatus.RECEIVED, CaseStatus.DISPATCHED, CaseStatus.UNDER_REVIEW,
                     CaseStatus.DECIDED).contains(k.status) && !k.tolerated.isEmpty()) {
                 // 容缺后补: what was tolerated at intake is handed in later; the case stays where it is.
                 List<String> still = Checklist.evaluate(item, all, commitmentTaken(k)).missingTolerable();
                 k.tolerated = still;
                 k.toleranceDue = still.isEmpty() ? null : k.toleranceDue;
-                work.record(c, k, actor, role, f -> new CaseEvent.Supplemented(f, "容缺后补: " + added
+                work.record(change, k, actor, role, f -> new CaseEvent.Supplemented(f, "容缺后补: " + added
                         + (still.isEmpty() ? "; nothing tolerated is owed any more" : "; still owed: " + String.join("; ", still))));
             } else {
                 throw Fault.conflict("case " + caseNumber + " is " + k.status
                         + ": a supplement goes to a DEFICIENT case or supplies tolerated materials of an accepted one");
             }
-            CaseStore.update(c, k);
+            CaseStore.update(change.sql(), k);
             return k.view();
         });
     }
@@ -222,14 +222,14 @@ final class Desk {
      * The intake decision on a complete check: DEFICIENT with the one-time notice; otherwise accepted with the time
      * budget, and an instant item decided at once when its rule decides (not for a flagged applicant: a person looks).
      */
-    private void decide(Connection c, StoredCase k, ServiceItem item, ChecklistResult check, LocalDate today, String actor,
+    private void decide(Change change, StoredCase k, ServiceItem item, ChecklistResult check, LocalDate today, String actor,
                         String role) throws SQLException {
         k.details = k.details.withCommitment(check.replacedByCommitment());
         if (check.deficient()) {
             k.status = CaseStatus.DEFICIENT;
             k.missing = check.missingRequired();
             k.tolerated = check.missingTolerable();
-            work.record(c, k, actor, role, f -> new CaseEvent.Deficient(f, "one-time notice: missing " + String.join("; ", check.missingRequired())
+            work.record(change, k, actor, role, f -> new CaseEvent.Deficient(f, "one-time notice: missing " + String.join("; ", check.missingRequired())
                     + (check.unknownCodes().isEmpty() ? "" : "; not on the checklist: " + String.join(", ", check.unknownCodes()))));
             return;
         }
@@ -243,7 +243,7 @@ final class Desk {
         k.toleranceDue = toleranceDays == 0 ? null : calendar.addWorkingDays(today, toleranceDays);
         k.details = k.details.withToleranceDays(toleranceDays);
         work.flagDates(k);
-        work.record(c, k, actor, role, f -> new CaseEvent.Accepted(f, "promised " + k.promisedDate + (k.datesProvisional ? " (provisional)" : "")
+        work.record(change, k, actor, role, f -> new CaseEvent.Accepted(f, "promised " + k.promisedDate + (k.datesProvisional ? " (provisional)" : "")
                 + (k.tolerated.isEmpty() ? "" : "; tolerated until " + k.toleranceDue + ": " + String.join("; ", k.tolerated))
                 + (check.replacedByCommitment().isEmpty() ? "" : "; replaced by the signed commitment: "
                 + String.join("; ", check.replacedByCommitment()))));
@@ -251,12 +251,12 @@ final class Desk {
             return;
         }
         if (k.creditFlag != null) {
-            work.record(c, k, actor, role, f -> new CaseEvent.Held(f, "not decided by rule: the applicant is flagged by the credit check"));
+            work.record(change, k, actor, role, f -> new CaseEvent.Held(f, "not decided by rule: the applicant is flagged by the credit check"));
             return;
         }
         Optional<DecisionRule> rule = InstantRules.decide(item, k.application.form());
         if (rule.isEmpty()) {
-            work.record(c, k, actor, role, f -> new CaseEvent.Held(f, "no declared rule decided: a reviewer decides"));
+            work.record(change, k, actor, role, f -> new CaseEvent.Held(f, "no declared rule decided: a reviewer decides"));
             return;
         }
         Lifecycle.check(k.caseNumber, k.status, CaseStatus.DECIDED);
@@ -268,8 +268,8 @@ final class Desk {
             k.details = k.details.withResult(new CaseResult(item.resultName() == null ? item.name() : item.resultName(),
                     k.caseNumber, null, today));
         }
-        work.record(c, k, actor, role, f -> new CaseEvent.Decided(f, k.outcome + ", decided at once by rule " + k.details.decisionRule()));
-        work.scheduleCheck(c, k, actor, role);
+        work.record(change, k, actor, role, f -> new CaseEvent.Decided(f, k.outcome + ", decided at once by rule " + k.details.decisionRule()));
+        work.scheduleCheck(change, k, actor, role);
     }
 
     /** A {@code file:} reference must name a file handed in here; anything else refers to an external store. */

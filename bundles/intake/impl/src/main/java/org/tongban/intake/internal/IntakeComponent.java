@@ -20,8 +20,8 @@ import org.tongban.core.calendar.CalendarDependent;
 import org.tongban.core.calendar.DateChange;
 import org.tongban.core.calendar.TongbanClock;
 import org.tongban.core.calendar.WorkingDayCalendar;
+import org.tongban.core.data.Changes;
 import org.tongban.core.data.Transactions;
-import org.tongban.core.outbox.Outbox;
 import org.tongban.core.security.Caller;
 import org.tongban.intake.Application;
 import org.tongban.intake.CaseResult;
@@ -61,7 +61,7 @@ public class IntakeComponent implements Intake, CalendarDependent {
     private volatile IntakeConfig config;
     /** What other capabilities require before a result is handed out (e.g. evaluation's "evaluate first"). */
     private final List<DeliveryCondition> deliveryConditions = new CopyOnWriteArrayList<>();
-    /** Capabilities told of every case change in its transaction (e.g. surrogate, for cases forwarded from below). */
+    /** Capabilities told of every case change as part of it (e.g. surrogate, for cases forwarded from below). */
     private final List<CaseObserver> observers = new CopyOnWriteArrayList<>();
     private final Desk desk;
     private final Window window;
@@ -72,12 +72,12 @@ public class IntakeComponent implements Intake, CalendarDependent {
     @Activate
     public IntakeComponent(@Reference Transactions tx, @Reference IntakeSchema schema, @Reference Catalog catalog,
                            @Reference WorkingDayCalendar calendar, @Reference TongbanClock clock, @Reference AuditTrail audit,
-                           @Reference Outbox outbox, @Reference DefaulterList defaulters, @Reference MaterialFiles files,
+                           @Reference Changes changes, @Reference DefaulterList defaulters, @Reference MaterialFiles files,
                            @Reference NodeInfo node, @Reference AccessLog accessLog, IntakeConfig config) {
         this.config = config;
         this.numbers = new CaseNumberBlocks(tx, NUMBER_BLOCK);
         String nodeDivision = node.identity().divisionCode();
-        CaseWork work = new CaseWork(tx, catalog, calendar, clock, audit, outbox, () -> this.config, observers);
+        CaseWork work = new CaseWork(changes, catalog, calendar, clock, () -> this.config, observers);
         this.queries = new CaseQueries(tx, catalog, files, audit, accessLog);
         this.desk = new Desk(work, queries, catalog, calendar, clock, tx, defaulters, files, numbers, () -> this.config, nodeDivision);
         this.window = new Window(work, deliveryConditions);
