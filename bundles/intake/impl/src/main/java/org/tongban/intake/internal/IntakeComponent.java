@@ -46,8 +46,8 @@ import org.tongban.intake.TimelineEntry;
 
 /**
  * One-window intake and the back office, the one {@link Intake} service: each call goes to its use case (the
- * {@link Desk}, the {@link Window}, the {@link BackOffice}, the {@link CaseQueries}, the {@link CaseRecount}); each
- * change of a case is made by {@link CaseWork}.
+ * {@link Desk} and its {@link Supplements}, the {@link Window}, the {@link BackOffice}, the {@link CaseQueries}, the
+ * {@link CaseRecount}); each change of a case is made by {@link CaseWork}.
  */
 @Component(service = {Intake.class, CalendarDependent.class}, configurationPid = "org.tongban.intake")
 @Designate(ocd = IntakeConfig.class)
@@ -64,6 +64,7 @@ public class IntakeComponent implements Intake, CalendarDependent {
     /** Capabilities told of every case change as part of it (e.g. surrogate, for cases forwarded from below). */
     private final List<CaseObserver> observers = new CopyOnWriteArrayList<>();
     private final Desk desk;
+    private final Supplements supplements;
     private final Window window;
     private final BackOffice backOffice;
     private final CaseQueries queries;
@@ -79,7 +80,9 @@ public class IntakeComponent implements Intake, CalendarDependent {
         String nodeDivision = node.identity().divisionCode();
         CaseWork work = new CaseWork(changes, catalog, calendar, clock, () -> this.config, observers);
         this.queries = new CaseQueries(tx, catalog, files, audit, accessLog);
-        this.desk = new Desk(work, queries, catalog, calendar, clock, tx, defaulters, files, numbers, () -> this.config, nodeDivision);
+        IntakeDecision decision = new IntakeDecision(work, calendar, () -> this.config);
+        this.desk = new Desk(work, decision, queries, catalog, calendar, clock, tx, defaulters, files, numbers, () -> this.config, nodeDivision);
+        this.supplements = new Supplements(work, decision, clock, files);
         this.window = new Window(work, deliveryConditions);
         this.backOffice = new BackOffice(work, tx, clock, calendar, accessLog, () -> this.config);
         this.recount = new CaseRecount(work, tx, clock, calendar);
@@ -128,7 +131,7 @@ public class IntakeComponent implements Intake, CalendarDependent {
 
     @Override
     public CaseView supplement(Caller caller, String caseNumber, List<SubmittedMaterial> materials) {
-        return desk.supplement(caller, caseNumber, materials);
+        return supplements.supplement(caller, caseNumber, materials);
     }
 
     @Override
