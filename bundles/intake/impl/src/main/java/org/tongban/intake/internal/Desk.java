@@ -61,7 +61,8 @@ final class Desk {
     IntakeCheck preReview(Application application) {
         VersionedItem item = validated(application);
         Optional<String> refusal = IntakeGate.refusal(item.item(), application.applicant().type());
-        boolean commitmentRefused = commitmentRefused(application, item.item(), defaulters.find(application.applicant().idNumber()));
+        boolean commitmentRefused = sanctions(application, item.item(), defaulters.find(application.applicant().idNumber()))
+                .commitmentRefused();
         ChecklistResult check = Checklist.evaluate(item.item(), application.materials(),
                 application.commitmentSigned() && !commitmentRefused);
         IntakeOutcome outcome = refusal.isPresent() ? IntakeOutcome.REFUSED : check.deficient() ? IntakeOutcome.DEFICIENT
@@ -85,9 +86,9 @@ final class Desk {
         CaseAccess.requireOwnApplication(caller, application.applicant().idNumber());
         Optional<String> refusal = IntakeGate.refusal(item.item(), application.applicant().type());
         Optional<Defaulter> listed = defaulters.find(application.applicant().idNumber());
-        boolean commitmentRefused = commitmentRefused(application, item.item(), listed);
+        Sanctions sanctions = sanctions(application, item.item(), listed);
         ChecklistResult check = Checklist.evaluate(item.item(), application.materials(),
-                application.commitmentSigned() && !commitmentRefused);
+                application.commitmentSigned() && !sanctions.commitmentRefused());
         String creditFlag = listed.map(Desk::flag).orElse(null);
         Instant now = clock.now();
         LocalDate today = clock.today();
@@ -104,7 +105,7 @@ final class Desk {
         // is given its number back (the next submission takes it), so a refusal uses none.
         String number = numbers.next(item.item().implementationCode(), today);
         try {
-            return admitted(caller, application, item, refusal, check, creditFlag, commitmentRefused, number, now, today);
+            return admitted(caller, application, item, refusal, check, creditFlag, sanctions, number, now, today);
         } catch (RuntimeException failed) {
             numbers.giveBack(item.item().implementationCode(), today, number);
             throw failed;
@@ -112,7 +113,7 @@ final class Desk {
     }
 
     private CaseView admitted(Caller caller, Application application, VersionedItem item, Optional<String> refusal,
-                              ChecklistResult check, String creditFlag, boolean commitmentRefused, String number, Instant now,
+                              ChecklistResult check, String creditFlag, Sanctions sanctions, String number, Instant now,
                               LocalDate today) {
         String actor = caller.user();
         String role = caller.role();
@@ -122,7 +123,7 @@ final class Desk {
             k.itemCode = item.item().implementationCode();
             k.itemVersion = item.version();
             k.itemName = item.item().name();
-            k.application = application;
+            k.application = sanctions.applied(application);
             k.createdAt = now;
             k.updatedAt = now;
             k.creditFlag = creditFlag;
@@ -137,10 +138,15 @@ final class Desk {
             CaseWork.created(change, k);
             work.record(change, k, actor, role, f -> new CaseEvent.Submitted(f, "channel " + application.channel() + ", item version " + item.version()
                     + (creditFlag == null ? "" : "; credit check: " + creditFlag)));
-            if (commitmentRefused) {
+            if (sanctions.commitmentRefused()) {
                 k.details = k.details.withCommitmentRefused();
                 work.record(change, k, actor, role, f -> new CaseEvent.CommitmentRefused(f, "the applicant is a listed judgment defaulter (失信联合惩戒):"
                         + " the signed commitment (告知承诺) is not taken for " + k.itemCode + "; the ordinary checklist applies"));
+            }
+            if (sanctions.priorityRefused()) {
+                k.details = k.details.withPriorityRefused();
+                work.record(change, k, actor, role, f -> new CaseEvent.PriorityRefused(f, "the applicant is a listed judgment defaulter (失信联合惩戒):"
+                        + " the green channel (绿色通道) is not opened for " + k.itemCode + "; the case is queued in the ordinary order"));
             }
             if (refusal.isPresent()) {
                 k.status = CaseStatus.REFUSED;
@@ -171,9 +177,9 @@ final class Desk {
                 "unknown-item", "no item " + application.itemCode() + " in this node's catalogue"));
     }
 
-    /** 失信联合惩戒: a listed applicant's signed commitment is not taken where the node's rules restrict the item. */
-    private boolean commitmentRefused(Application application, ServiceItem item, Optional<Defaulter> listed) {
-        return application.commitmentSigned() && listed.isPresent() && CommitmentRestriction.of(config.get()).applies(item);
+    /** 失信联合惩戒: what a listed applicant is not given where the node's rules restrict the item. */
+    private Sanctions sanctions(Application application, ServiceItem item, Optional<Defaulter> listed) {
+        return Sanctions.of(application, item, listed.isPresent(), CommitmentRestriction.of(config.get()));
     }
 
     private static String flag(Defaulter d) {
