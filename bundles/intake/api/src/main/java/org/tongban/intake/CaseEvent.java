@@ -36,6 +36,16 @@ public sealed interface CaseEvent {
         }
     }
 
+    /**
+     * A listed judgment defaulter's green channel (绿色通道) was not opened: the case goes in the ordinary order
+     * (case.priority_refused).
+     */
+    record PriorityRefused(CaseFacts facts, String detail) implements CaseEvent {
+        public String type() {
+            return "case.priority_refused";
+        }
+    }
+
     /** Not taken in (不予受理), at intake or by a clerk later (case.refused). */
     record Refused(CaseFacts facts, String detail) implements CaseEvent {
         public String type() {

@@ -103,6 +103,7 @@ public final class CaseEventCodec {
         CaseEvent e = switch (type) {
             case "case.submitted" -> new CaseEvent.Submitted(f, detail);
             case "case.commitment_refused" -> new CaseEvent.CommitmentRefused(f, detail);
+            case "case.priority_refused" -> new CaseEvent.PriorityRefused(f, detail);
             case "case.refused" -> new CaseEvent.Refused(f, detail);
             case "case.deficient" -> new CaseEvent.Deficient(f, detail);
             case "case.supplemented" -> new CaseEvent.Supplemented(f, detail);

@@ -2,6 +2,7 @@ package org.tongban.intake.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.tongban.core.validation.CreditCode;
 import org.tongban.core.validation.MobileNumber;
 import org.tongban.core.validation.ResidentId;
@@ -64,5 +65,15 @@ public final class ApplicationCheck {
             }
         }
         return p;
+    }
+
+    /**
+     * A {@code file:} reference must name a file handed in here ({@code uploaded} says which are); anything else refers
+     * to an external store.
+     */
+    static List<String> unknownFiles(List<SubmittedMaterial> materials, Predicate<String> uploaded) {
+        return materials.stream().filter(m -> m.fileRef() != null && m.fileRef().startsWith("file:"))
+                .filter(m -> !uploaded.test(m.fileRef()))
+                .map(m -> "materials " + m.code() + ": no uploaded file " + m.fileRef() + " (upload it with POST /api/v1/files)").toList();
     }
 }

@@ -69,7 +69,7 @@ final class BackOffice {
         }
         String dept = departmentCode == null ? "" : departmentCode.trim().toUpperCase();
         CaseAccess.requireDepartment(caller, dept);
-        return work.change(caseNumber, (c, k) -> {
+        return work.change(caseNumber, (change, k) -> {
             if (k.status != CaseStatus.DISPATCHED && k.status != CaseStatus.UNDER_REVIEW) {
                 throw Fault.conflict("case " + caseNumber + " is " + k.status + ": it is not with the departments");
             }
@@ -81,20 +81,20 @@ final class BackOffice {
             if (k.status == CaseStatus.DISPATCHED) {
                 Lifecycle.check(caseNumber, k.status, CaseStatus.UNDER_REVIEW);
                 k.status = CaseStatus.UNDER_REVIEW;
-                work.record(c, k, actor, role, f -> new CaseEvent.ReviewStarted(f, "review started"));
+                work.record(change, k, actor, role, f -> new CaseEvent.ReviewStarted(f, "review started"));
             }
             StepStatus stepStatus = switch (decision) {
                 case APPROVE -> StepStatus.APPROVED;
                 case REJECT -> StepStatus.REJECTED;
                 case RETURN -> StepStatus.RETURNED;
             };
-            if (!ReviewStore.decide(c, caseNumber, k.round, dept, stepStatus, opinion, actor, now)) {
+            if (!ReviewStore.decide(change.sql(), caseNumber, k.round, dept, stepStatus, opinion, actor, now)) {
                 throw Fault.conflict("department " + dept + " has no open step on case " + caseNumber
                         + " (not one of its departments, or already decided)");
             }
-            List<ReviewStep> round = ReviewStore.round(c, caseNumber, k.round);
+            List<ReviewStep> round = ReviewStore.round(change.sql(), caseNumber, k.round);
             String deptName = round.stream().filter(s -> s.departmentCode().equals(dept)).findFirst().orElseThrow().departmentName();
-            work.record(c, k, actor, role, f -> new CaseEvent.Reviewed(f, decision, deptName + ": " + (opinion == null ? "" : opinion.trim())));
+            work.record(change, k, actor, role, f -> new CaseEvent.Reviewed(f, decision, deptName + ": " + (opinion == null ? "" : opinion.trim())));
             ServiceItem item = work.pinned(k);
             RefusalDecision refusal = decision != ReviewDecision.REJECT ? null
                     : Refusals.decision(opinion, legalBasis, item, dept, deptName, actor, clock.today());
@@ -104,13 +104,13 @@ final class BackOffice {
                     return Step.NONE;
                 }
                 case RETURNED -> {
-                    ReviewStore.cancelPending(c, caseNumber, k.round, now);
+                    ReviewStore.cancelPending(change.sql(), caseNumber, k.round, now);
                     Lifecycle.check(caseNumber, k.status, CaseStatus.RECEIVED);
                     k.status = CaseStatus.RECEIVED;
                     return new Step(f -> new CaseEvent.Returned(f, "returned to the window by " + deptName + ": " + (opinion == null ? "" : opinion.trim())));
                 }
                 default -> {
-                    ReviewStore.cancelPending(c, caseNumber, k.round, now);
+                    ReviewStore.cancelPending(change.sql(), caseNumber, k.round, now);
                     Lifecycle.check(caseNumber, k.status, CaseStatus.DECIDED);
                     k.status = CaseStatus.DECIDED;
                     k.outcome = verdict == ReviewRule.Verdict.APPROVED ? CaseOutcome.APPROVED : CaseOutcome.REJECTED;
@@ -124,8 +124,8 @@ final class BackOffice {
                     if (!PostChecks.due(k)) {
                         return new Step(f -> new CaseEvent.Decided(f, detail));
                     }
-                    work.record(c, k, actor, role, f -> new CaseEvent.Decided(f, detail));
-                    work.scheduleCheck(c, k, actor, role);
+                    work.record(change, k, actor, role, f -> new CaseEvent.Decided(f, detail));
+                    work.scheduleCheck(change, k, actor, role);
                     return Step.NONE;
                 }
             }
@@ -146,10 +146,10 @@ final class BackOffice {
 
     CaseView recordPostCheck(Caller caller, String caseNumber, boolean passed, String finding) {
         CaseAccess.requireRole(caller, "a post-approval check (事后核查)", Role.REVIEWER);
-        return work.change(caseNumber, (c, k) -> {
+        return work.change(caseNumber, (change, k) -> {
             CaseAccess.requireDepartment(caller, k.departmentCode);
             PostApprovalCheck done = PostChecks.done(k, passed, finding, caller.user(), clock.today());
-            PostCheckStore.close(c, caseNumber, done.status(), done.checkedBy(), done.checkedOn(), done.finding());
+            PostCheckStore.close(change.sql(), caseNumber, done.status(), done.checkedBy(), done.checkedOn(), done.finding());
             k.details = k.details.withPostCheck(done);
             if (passed) {
                 return new Step(f -> new CaseEvent.PostChecked(f, CaseEvent.PostChecked.Stage.PASSED, "the commitment (告知承诺) held" + (done.finding() == null ? "" : ": " + done.finding())));
@@ -168,26 +168,26 @@ final class BackOffice {
             throw Fault.invalid("name the special procedure: one of " + java.util.Arrays.toString(SpecialProcedure.values()));
         }
         requireText(reason, "reason", "a suspension states what is being done and why");
-        return work.change(caseNumber, (c, k) -> {
+        return work.change(caseNumber, (change, k) -> {
             inReview(k, "suspended");
             if (k.suspendedSince != null) {
                 throw Fault.conflict("case " + caseNumber + " is already suspended since " + k.suspendedSince);
             }
             k.suspendedSince = clock.today();
-            LedgerStore.startSuspension(c, caseNumber, procedure, reason.trim(), k.suspendedSince, actor);
+            LedgerStore.startSuspension(change.sql(), caseNumber, procedure, reason.trim(), k.suspendedSince, actor);
             return new Step(f -> new CaseEvent.Suspended(f, procedure + ": " + reason.trim() + "; the clock stops"));
         }, caller);
     }
 
     CaseView resume(Caller caller, String caseNumber) {
         CaseAccess.requireRole(caller, "a resumption", Role.REVIEWER);
-        return work.change(caseNumber, (c, k) -> {
+        return work.change(caseNumber, (change, k) -> {
             if (k.suspendedSince == null) {
                 throw Fault.conflict("case " + caseNumber + " is not suspended");
             }
             LocalDate today = clock.today();
             long days = Deadlines.suspendedDays(calendar, k.suspendedSince, today);
-            LedgerStore.endSuspension(c, caseNumber, today, days);
+            LedgerStore.endSuspension(change.sql(), caseNumber, today, days);
             k.suspendedSince = null;
             k.details = k.details.withSuspended(days);
             LocalDate before = k.promisedDate;
@@ -205,14 +205,14 @@ final class BackOffice {
         if (days < 1) {
             throw Fault.invalid("an extension adds at least 1 working day");
         }
-        return work.change(caseNumber, (c, k) -> {
+        return work.change(caseNumber, (change, k) -> {
             inReview(k, "extended");
             int max = work.pinned(k).isJointReview() ? config.get().maxJointExtensionDays() : config.get().maxExtensionDays();
             if (k.details.extensionDays() + days > max) {
                 throw Fault.unprocessable("extension-limit", "case " + caseNumber + " has been extended by "
                         + k.details.extensionDays() + " working day(s); at most " + max + " in all are allowed");
             }
-            LedgerStore.addExtension(c, caseNumber, days, reason.trim(), actor, clock.today());
+            LedgerStore.addExtension(change.sql(), caseNumber, days, reason.trim(), actor, clock.today());
             k.details = k.details.withExtension(days);
             LocalDate before = k.promisedDate;
             k.promisedDate = Deadlines.promised(calendar, k.acceptedOn, k.budget());
@@ -227,7 +227,7 @@ final class BackOffice {
         if (result == null || result.documentNumber() == null || result.documentNumber().isBlank()) {
             throw Fault.invalid("a result names the document number (and its name unless the item's result is meant)");
         }
-        return work.change(caseNumber, (c, k) -> {
+        return work.change(caseNumber, (change, k) -> {
             if (k.status != CaseStatus.DECIDED) {
                 throw Fault.conflict("case " + caseNumber + " is " + k.status + ": only a DECIDED case records its result");
             }

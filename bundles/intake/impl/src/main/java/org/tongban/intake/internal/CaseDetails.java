@@ -11,15 +11,16 @@ import org.tongban.intake.RefusalDecision;
  * {@code extensionDays} and {@code suspendedDays} are the time budget the promised date is computed from;
  * {@code toleranceDays} the working days tolerated materials were given (0 in cases taken in before it was kept);
  * {@code refusalDecision} the reasons and legal basis of a decision not to grant; {@code commitmentRefused} that a
- * listed defaulter's signed commitment was not taken. Fields added later read as null
+ * listed defaulter's signed commitment was not taken, {@code priorityRefused} that their green channel (绿色通道) was
+ * not opened. Fields added later read as null
  * (or 0) from the cases stored before them.
  */
 public record CaseDetails(List<String> replacedByCommitment, String decisionRule, String refusalReason, int limitDays,
                           int extensionDays, long suspendedDays, CaseResult result, Delivery delivery, int toleranceDays,
                           RefusalDecision refusalDecision, boolean commitmentRefused, PostApprovalCheck postCheck,
-                          String refusalCode) {
+                          String refusalCode, boolean priorityRefused) {
 
-    public static final CaseDetails EMPTY = new CaseDetails(List.of(), null, null, 0, 0, 0, null, null, 0, null, false, null, null);
+    public static final CaseDetails EMPTY = new CaseDetails(List.of(), null, null, 0, 0, 0, null, null, 0, null, false, null, null, false);
 
     public CaseDetails {
         replacedByCommitment = replacedByCommitment == null ? List.of() : List.copyOf(replacedByCommitment);
@@ -40,10 +41,11 @@ public record CaseDetails(List<String> replacedByCommitment, String decisionRule
         boolean commitmentRefused;
         PostApprovalCheck postCheck;
         String refusalCode;
+        boolean priorityRefused;
 
         CaseDetails done() {
             return new CaseDetails(replacedByCommitment, decisionRule, refusalReason, limitDays, extensionDays, suspendedDays, result,
-                    delivery, toleranceDays, refusalDecision, commitmentRefused, postCheck, refusalCode);
+                    delivery, toleranceDays, refusalDecision, commitmentRefused, postCheck, refusalCode, priorityRefused);
         }
     }
 
@@ -62,6 +64,7 @@ public record CaseDetails(List<String> replacedByCommitment, String decisionRule
         d.commitmentRefused = commitmentRefused;
         d.postCheck = postCheck;
         d.refusalCode = refusalCode;
+        d.priorityRefused = priorityRefused;
         change.accept(d);
         return d.done();
     }
@@ -114,6 +117,11 @@ public record CaseDetails(List<String> replacedByCommitment, String decisionRule
     /** 失信联合惩戒: the applicant's signed commitment was not taken at intake, and is not on supplements either. */
     CaseDetails withCommitmentRefused() {
         return with(d -> d.commitmentRefused = true);
+    }
+
+    /** 失信联合惩戒: the applicant's green channel (绿色通道) was not opened at intake; the case is queued as any other. */
+    CaseDetails withPriorityRefused() {
+        return with(d -> d.priorityRefused = true);
     }
 
     /** The post-approval check (事后核查) of an approval on a commitment, as scheduled or done. */

@@ -20,6 +20,9 @@ final class CaseNotices {
         if (d.commitmentRefused()) {
             out.add(notice(locale, "commitment.refused"));
         }
+        if (d.priorityRefused()) {
+            out.add(notice(locale, "priority.refused"));
+        }
         switch (k.status) {
             case DEFICIENT -> out.add(notice(locale, "notice.deficient", String.join("；", k.missing)));
             case REFUSED -> out.add(d.refusalCode() != null ? notice(locale, d.refusalCode(), k.itemName)

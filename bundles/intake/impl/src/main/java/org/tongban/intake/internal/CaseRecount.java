@@ -1,5 +1,6 @@
 package org.tongban.intake.internal;
 
+import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +36,8 @@ final class CaseRecount {
         List<String> candidates = tx.read(c -> CaseStore.recomputable(c, from, to));
         List<DateChange> out = new ArrayList<>();
         for (String number : candidates) {
-            out.addAll(work.inTransaction(c -> {
+            out.addAll(work.inChange(change -> {
+                Connection c = change.sql();
                 StoredCase k = locked(c, number);
                 if (!CaseDateChanges.running(k.status)) {
                     return List.<DateChange>of();
@@ -58,7 +60,7 @@ final class CaseRecount {
                 k.datesProvisional = dates.provisional();
                 k.updatedAt = clock.now();
                 CaseStore.update(c, k);
-                work.record(c, k, "calendar", "node", f -> new CaseEvent.DatesRecomputed(f, CaseDateChanges.describe(changes, changedYears)));
+                work.record(change, k, "calendar", "node", f -> new CaseEvent.DatesRecomputed(f, CaseDateChanges.describe(changes, changedYears)));
                 return changes;
             }));
         }

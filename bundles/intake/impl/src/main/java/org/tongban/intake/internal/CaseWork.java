@@ -4,23 +4,18 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.tongban.catalog.Catalog;
 import org.tongban.catalog.ServiceItem;
 import org.tongban.core.audit.AuditEntry;
-import org.tongban.core.audit.AuditTrail;
 import org.tongban.core.calendar.TongbanClock;
 import org.tongban.core.calendar.WorkingDayCalendar;
-import org.tongban.core.data.Transactions;
+import org.tongban.core.data.Change;
+import org.tongban.core.data.ChangeWork;
+import org.tongban.core.data.Changes;
 import org.tongban.core.fault.Fault;
-import org.tongban.core.outbox.NewEvent;
-import org.tongban.core.outbox.Outbox;
 import org.tongban.core.security.Caller;
 import org.tongban.core.validation.ResidentId;
 import org.tongban.intake.CaseEvent;
@@ -33,29 +28,25 @@ import org.tongban.intake.PostApprovalCheck;
 import org.tongban.intake.ReviewStep;
 
 /**
- * How a change of a case is made: in one group-committed transaction holding the case's row lock, the lifecycle
+ * How a change of a case is made: as one group-committed {@link Change} holding the case's row lock, the lifecycle
  * check, the change, its audit records and its outbox events commit together or not at all; observers are told in it.
  */
 final class CaseWork {
 
-    private final Transactions tx;
+    private final Changes changes;
     private final Catalog catalog;
     private final WorkingDayCalendar calendar;
     private final TongbanClock clock;
-    private final AuditTrail audit;
-    private final Outbox outbox;
     private final Supplier<IntakeConfig> config;
-    /** Capabilities told of every case change in its transaction (e.g. surrogate, for cases forwarded from below). */
+    /** Capabilities told of every case change as part of it (e.g. surrogate, for cases forwarded from below). */
     private final List<CaseObserver> observers;
 
-    CaseWork(Transactions tx, Catalog catalog, WorkingDayCalendar calendar, TongbanClock clock, AuditTrail audit, Outbox outbox,
-             Supplier<IntakeConfig> config, List<CaseObserver> observers) {
-        this.tx = tx;
+    CaseWork(Changes changes, Catalog catalog, WorkingDayCalendar calendar, TongbanClock clock, Supplier<IntakeConfig> config,
+             List<CaseObserver> observers) {
+        this.changes = changes;
         this.catalog = catalog;
         this.calendar = calendar;
         this.clock = clock;
-        this.audit = audit;
-        this.outbox = outbox;
         this.config = config;
         this.observers = observers;
     }
@@ -65,9 +56,10 @@ final class CaseWork {
         static final Step NONE = new Step(null);
     }
 
+    /** A change of one locked case, recorded on the {@link Change} that makes it. */
     @FunctionalInterface
-    interface Change {
-        Step apply(Connection c, StoredCase k) throws SQLException;
+    interface CaseChange {
+        Step apply(Change change, StoredCase k) throws SQLException;
     }
 
     @FunctionalInterface
@@ -76,23 +68,24 @@ final class CaseWork {
     }
 
     CaseView change(String caseNumber, SimpleChange change, Caller caller) {
-        return change(caseNumber, (c, k) -> change.apply(k), caller);
+        return change(caseNumber, (ch, k) -> change.apply(k), caller);
     }
 
     /**
      * Lock, check the caller may see the case, change, write, audit and emit in one transaction; the view returned is
      * what was committed.
      */
-    CaseView change(String caseNumber, Change change, Caller caller) {
+    CaseView change(String caseNumber, CaseChange change, Caller caller) {
         String actor = caller.user();
         String role = caller.role();
-        return inTransaction(c -> {
+        return inChange(ch -> {
+            Connection c = ch.sql();
             StoredCase k = locked(c, caller, caseNumber);
-            Step step = change.apply(c, k);
+            Step step = change.apply(ch, k);
             k.updatedAt = clock.now();
             CaseStore.update(c, k);
             if (step.event() != null) {
-                record(c, k, actor, role, step.event());
+                record(ch, k, actor, role, step.event());
             }
             return k.view(ReviewStore.steps(c, caseNumber), LedgerStore.suspensions(c, caseNumber),
                     LedgerStore.extensions(c, caseNumber));
@@ -100,14 +93,14 @@ final class CaseWork {
     }
 
     /** An approval on a signed commitment (告知承诺) gets its post-approval check (事后核查), due in working days. */
-    void scheduleCheck(Connection c, StoredCase k, String actor, String role) throws SQLException {
+    void scheduleCheck(Change change, StoredCase k, String actor, String role) throws SQLException {
         if (!PostChecks.due(k)) {
             return;
         }
         PostApprovalCheck check = PostChecks.scheduled(k, calendar.addWorkingDays(k.decidedOn, config.get().postApprovalCheckDays()));
-        PostCheckStore.open(c, check);
+        PostCheckStore.open(change.sql(), check);
         k.details = k.details.withPostCheck(check);
-        record(c, k, actor, role, f -> new CaseEvent.PostChecked(f, CaseEvent.PostChecked.Stage.SCHEDULED, "approved on the signed commitment (告知承诺) for "
+        record(change, k, actor, role, f -> new CaseEvent.PostChecked(f, CaseEvent.PostChecked.Stage.SCHEDULED, "approved on the signed commitment (告知承诺) for "
                 + String.join("; ", k.details.replacedByCommitment()) + ": post-approval check (事后核查) due " + check.dueOn()));
     }
 
@@ -128,78 +121,45 @@ final class CaseWork {
         k.datesProvisional = calendar.provisionalBetween(k.acceptedOn, latest);
     }
 
-    /** An audit entry and its outbox event, captured when the change happens and written when the work is done. */
-    private record Deferred(AuditEntry entry, String subject, CaseEvent event) {
-    }
-
-    /** What a unit of case work has to write at its end: its records in order, and the subjects it created. */
-    private static final class Recording {
-        final List<Deferred> records = new ArrayList<>();
-        final Set<String> createdSubjects = new HashSet<>();
-    }
-
-    private static final ThreadLocal<Recording> RECORDING = new ThreadLocal<>();
+    /** The key of a change's case events, in the order they were made: the observers are told of them at its end. */
+    private static final Object TOLD = new Object();
 
     /**
-     * Runs case work in a transaction and writes its audit records and outbox events at the end of it, in the order
-     * they happened, so the rows other transactions may also touch (the outbox's per-subject numbers, the audit
-     * table) are held for the shortest time; each as one batch, and a new case's events numbered without looking up
-     * a subject that cannot exist yet. The transaction is a group commit: concurrent case changes run one after the
-     * other under savepoints of their own and share one commit (one log force), and none is answered before it.
+     * Runs case work as one change, group-committed: concurrent case changes run one after the other under savepoints
+     * of their own and share one commit (one log force), and none is answered before it. Each step's audit record and
+     * event go on the change as it happens; core writes them at its end, in order, each kind as one batch (per
+     * subject), so the rows other transactions also touch (the outbox's per-subject numbers, the audit table) are held
+     * for the shortest time. The observers are told of the change's events at the end of its work, on the same
+     * change, so what they record commits with the case change or not at all.
      */
-    <T> T inTransaction(org.tongban.core.data.SqlWork<T> work) {
-        return tx.inGroupCommit(c -> {
-            Recording recording = new Recording();
-            RECORDING.set(recording);
-            try {
-                T result = work.run(c);
-                List<Deferred> pending = recording.records;
-                if (pending.isEmpty()) {
-                    return result;
+    <T> T inChange(ChangeWork<T> work) {
+        return changes.applyGrouped(change -> {
+            T result = work.run(change);
+            for (CaseEvent e : told(change)) {
+                for (CaseObserver o : observers) {
+                    o.changed(change, e);
                 }
-                audit.appendAll(c, pending.stream().map(Deferred::entry).toList());
-                Map<String, List<NewEvent>> bySubject = new LinkedHashMap<>();
-                for (Deferred d : pending) {
-                    bySubject.computeIfAbsent(d.subject(), x -> new ArrayList<>()).add(new NewEvent(d.event().type(), CaseEvent.VERSION,
-                            CaseEventCodec.payload(d.event())));
-                }
-                for (Map.Entry<String, List<NewEvent>> e : bySubject.entrySet()) {
-                    if (recording.createdSubjects.contains(e.getKey())) {
-                        outbox.appendNew(c, e.getKey(), e.getValue());
-                    } else {
-                        outbox.appendAll(c, e.getKey(), e.getValue());
-                    }
-                }
-                for (Deferred d : pending) {
-                    for (CaseObserver o : observers) {
-                        o.changed(c, d.event());
-                    }
-                }
-                return result;
-            } finally {
-                RECORDING.remove();
             }
+            return result;
         });
     }
 
-    /** Marks a case as created by the running work: its events are the first of their subject. */
-    static void created(StoredCase k) {
-        recording().createdSubjects.add(subject(k.caseNumber));
-    }
-
-    private static Recording recording() {
-        Recording r = RECORDING.get();
-        if (r == null) {
-            throw new IllegalStateException("case changes are recorded inside inTransaction");
-        }
-        return r;
+    /** Marks a case as created by this change: its events are the first of their subject. */
+    static void created(Change change, StoredCase k) {
+        change.created(subject(k.caseNumber));
     }
 
     /** Records the change {@code event} makes of the case's facts as they are now: its audit entry and its event. */
-    void record(Connection c, StoredCase k, String actor, String role, Function<CaseFacts, CaseEvent> event) {
+    void record(Change change, StoredCase k, String actor, String role, Function<CaseFacts, CaseEvent> event) {
         CaseEvent e = event.apply(facts(k));
         String subject = subject(k.caseNumber);
-        recording().records.add(new Deferred(new AuditEntry(actor, role, e.type(), subject, e.detail()), subject, e));
+        change.audit(new AuditEntry(actor, role, e.type(), subject, e.detail()));
+        change.emit(subject, e.type(), CaseEvent.VERSION, CaseEventCodec.payload(e));
+        told(change).add(e);
+    }
+
+    private static List<CaseEvent> told(Change change) {
+        return change.local(TOLD, ArrayList::new);
     }
 
     /** The case as upper levels and the provincial hub record it: the applicant's ID number masked as every list shows it. */

@@ -7,7 +7,7 @@ import org.tongban.catalog.ServiceItem;
 
 /**
  * 失信联合惩戒: for which items a listed judgment defaulter loses the commitment route (告知承诺) and hands in every
- * proof by the ordinary checklist. Items are named by implementation or base code; {@code *} names every item; an
+ * proof by the ordinary checklist, and loses the green channel (绿色通道) (see {@link Sanctions}). Items are named by implementation or base code; {@code *} names every item; an
  * exemption wins. Pure logic.
  */
 record CommitmentRestriction(Set<String> items, Set<String> exempt) {

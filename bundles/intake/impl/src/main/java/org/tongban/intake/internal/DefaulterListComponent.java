@@ -12,8 +12,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.tongban.core.audit.AuditEntry;
-import org.tongban.core.audit.AuditTrail;
 import org.tongban.core.calendar.TongbanClock;
+import org.tongban.core.data.Changes;
 import org.tongban.core.data.Transactions;
 import org.tongban.core.validation.CreditCode;
 import org.tongban.core.validation.ResidentId;
@@ -27,14 +27,14 @@ public class DefaulterListComponent implements DefaulterList {
     static final String SUBJECT = "credit:defaulters";
 
     private final Transactions tx;
-    private final AuditTrail audit;
+    private final Changes changes;
     private final TongbanClock clock;
 
     @Activate
-    public DefaulterListComponent(@Reference Transactions tx, @Reference IntakeSchema schema, @Reference AuditTrail audit,
+    public DefaulterListComponent(@Reference Transactions tx, @Reference IntakeSchema schema, @Reference Changes changes,
                                   @Reference TongbanClock clock) {
         this.tx = tx;
-        this.audit = audit;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -81,9 +81,10 @@ public class DefaulterListComponent implements DefaulterList {
         if (!p.isEmpty()) {
             throw Fault.invalid("the defaulter entry has " + p.size() + " fault(s)", p);
         }
-        return tx.inTransaction(c -> {
+        return changes.apply(change -> {
+            Connection c = change.sql();
             boolean added = DefaulterStore.put(c, entry, clock.now());
-            audit.append(c, new AuditEntry(actor, role, added ? "defaulter.added" : "defaulter.updated", SUBJECT,
+            change.audit(new AuditEntry(actor, role, added ? "defaulter.added" : "defaulter.updated", SUBJECT,
                     ResidentId.mask(entry.idNumber().trim()) + " " + entry.reference()));
             return DefaulterStore.find(c, entry.idNumber()).orElseThrow();
         });
@@ -91,10 +92,10 @@ public class DefaulterListComponent implements DefaulterList {
 
     @Override
     public boolean remove(String idNumber, String actor, String role) {
-        return tx.inTransaction(c -> {
-            boolean removed = DefaulterStore.remove(c, idNumber);
+        return changes.apply(change -> {
+            boolean removed = DefaulterStore.remove(change.sql(), idNumber);
             if (removed) {
-                audit.append(c, new AuditEntry(actor, role, "defaulter.removed", SUBJECT, ResidentId.mask(idNumber.trim())));
+                change.audit(new AuditEntry(actor, role, "defaulter.removed", SUBJECT, ResidentId.mask(idNumber.trim())));
             }
             return removed;
         });
@@ -114,14 +115,14 @@ public class DefaulterListComponent implements DefaulterList {
                 rejected.put("#" + (i + 1) + (d == null || d.idNumber() == null ? "" : " " + ResidentId.mask(d.idNumber().trim())), p);
             }
         }
-        int[] counts = tx.inTransaction((Connection c) -> {
+        int[] counts = changes.apply(change -> {
             int added = 0;
             for (Defaulter d : good) {
-                if (DefaulterStore.put(c, d, clock.now())) {
+                if (DefaulterStore.put(change.sql(), d, clock.now())) {
                     added++;
                 }
             }
-            audit.append(c, new AuditEntry(actor, role, "defaulter.imported", SUBJECT,
+            change.audit(new AuditEntry(actor, role, "defaulter.imported", SUBJECT,
                     added + " added, " + (good.size() - added) + " updated, " + rejected.size() + " rejected"));
             return new int[] {added, good.size() - added};
         });

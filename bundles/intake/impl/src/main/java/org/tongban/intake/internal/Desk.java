@@ -1,19 +1,12 @@
 package org.tongban.intake.internal;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
-import org.tongban.catalog.CaseKind;
 import org.tongban.catalog.Catalog;
-import org.tongban.catalog.DecisionRule;
-import org.tongban.catalog.RuleOutcome;
 import org.tongban.catalog.ServiceItem;
 import org.tongban.catalog.VersionedItem;
 import org.tongban.core.calendar.TongbanClock;
@@ -24,8 +17,6 @@ import org.tongban.core.rest.Role;
 import org.tongban.core.security.Caller;
 import org.tongban.intake.Application;
 import org.tongban.intake.CaseEvent;
-import org.tongban.intake.CaseOutcome;
-import org.tongban.intake.CaseResult;
 import org.tongban.intake.CaseStatus;
 import org.tongban.intake.CaseView;
 import org.tongban.intake.Defaulter;
@@ -33,13 +24,12 @@ import org.tongban.intake.DefaulterList;
 import org.tongban.intake.IntakeCheck;
 import org.tongban.intake.IntakeOutcome;
 import org.tongban.intake.MaterialFiles;
-import org.tongban.intake.SubmittedMaterial;
-import static org.tongban.intake.internal.CaseWork.locked;
 
-/** The desk: pre-review and intake of applications, and supplements (补正, 容缺后补) of the cases they became. */
+/** The desk: pre-review and intake of applications (their supplements are {@link Supplements}). */
 final class Desk {
 
     private final CaseWork work;
+    private final IntakeDecision decision;
     private final CaseQueries queries;
     private final Catalog catalog;
     private final WorkingDayCalendar calendar;
@@ -52,9 +42,10 @@ final class Desk {
     /** The node's own division: the hall of online applications and of accounts without a division. */
     private final String nodeDivision;
 
-    Desk(CaseWork work, CaseQueries queries, Catalog catalog, WorkingDayCalendar calendar, TongbanClock clock, Transactions tx,
+    Desk(CaseWork work, IntakeDecision decision, CaseQueries queries, Catalog catalog, WorkingDayCalendar calendar, TongbanClock clock, Transactions tx,
          DefaulterList defaulters, MaterialFiles files, CaseNumberBlocks numbers, Supplier<IntakeConfig> config, String nodeDivision) {
         this.work = work;
+        this.decision = decision;
         this.queries = queries;
         this.catalog = catalog;
         this.calendar = calendar;
@@ -70,7 +61,8 @@ final class Desk {
     IntakeCheck preReview(Application application) {
         VersionedItem item = validated(application);
         Optional<String> refusal = IntakeGate.refusal(item.item(), application.applicant().type());
-        boolean commitmentRefused = commitmentRefused(application, item.item(), defaulters.find(application.applicant().idNumber()));
+        boolean commitmentRefused = sanctions(application, item.item(), defaulters.find(application.applicant().idNumber()))
+                .commitmentRefused();
         ChecklistResult check = Checklist.evaluate(item.item(), application.materials(),
                 application.commitmentSigned() && !commitmentRefused);
         IntakeOutcome outcome = refusal.isPresent() ? IntakeOutcome.REFUSED : check.deficient() ? IntakeOutcome.DEFICIENT
@@ -94,9 +86,9 @@ final class Desk {
         CaseAccess.requireOwnApplication(caller, application.applicant().idNumber());
         Optional<String> refusal = IntakeGate.refusal(item.item(), application.applicant().type());
         Optional<Defaulter> listed = defaulters.find(application.applicant().idNumber());
-        boolean commitmentRefused = commitmentRefused(application, item.item(), listed);
+        Sanctions sanctions = sanctions(application, item.item(), listed);
         ChecklistResult check = Checklist.evaluate(item.item(), application.materials(),
-                application.commitmentSigned() && !commitmentRefused);
+                application.commitmentSigned() && !sanctions.commitmentRefused());
         String creditFlag = listed.map(Desk::flag).orElse(null);
         Instant now = clock.now();
         LocalDate today = clock.today();
@@ -113,7 +105,7 @@ final class Desk {
         // is given its number back (the next submission takes it), so a refusal uses none.
         String number = numbers.next(item.item().implementationCode(), today);
         try {
-            return admitted(caller, application, item, refusal, check, creditFlag, commitmentRefused, number, now, today);
+            return admitted(caller, application, item, refusal, check, creditFlag, sanctions, number, now, today);
         } catch (RuntimeException failed) {
             numbers.giveBack(item.item().implementationCode(), today, number);
             throw failed;
@@ -121,17 +113,17 @@ final class Desk {
     }
 
     private CaseView admitted(Caller caller, Application application, VersionedItem item, Optional<String> refusal,
-                              ChecklistResult check, String creditFlag, boolean commitmentRefused, String number, Instant now,
+                              ChecklistResult check, String creditFlag, Sanctions sanctions, String number, Instant now,
                               LocalDate today) {
         String actor = caller.user();
         String role = caller.role();
-        return work.inTransaction(c -> {
+        return work.inChange(change -> {
             StoredCase k = new StoredCase();
             k.caseNumber = number;
             k.itemCode = item.item().implementationCode();
             k.itemVersion = item.version();
             k.itemName = item.item().name();
-            k.application = application;
+            k.application = sanctions.applied(application);
             k.createdAt = now;
             k.updatedAt = now;
             k.creditFlag = creditFlag;
@@ -143,147 +135,40 @@ final class Desk {
             k.divisionCode = caller.division() != null ? caller.division() : nodeDivision;
             k.pointCode = caller.has(Role.AGENT) ? caller.point() : null;
             k.status = CaseStatus.DEFICIENT;
-            work.created(k);
-            work.record(c, k, actor, role, f -> new CaseEvent.Submitted(f, "channel " + application.channel() + ", item version " + item.version()
+            CaseWork.created(change, k);
+            work.record(change, k, actor, role, f -> new CaseEvent.Submitted(f, "channel " + application.channel() + ", item version " + item.version()
                     + (creditFlag == null ? "" : "; credit check: " + creditFlag)));
-            if (commitmentRefused) {
+            if (sanctions.commitmentRefused()) {
                 k.details = k.details.withCommitmentRefused();
-                work.record(c, k, actor, role, f -> new CaseEvent.CommitmentRefused(f, "the applicant is a listed judgment defaulter (失信联合惩戒):"
+                work.record(change, k, actor, role, f -> new CaseEvent.CommitmentRefused(f, "the applicant is a listed judgment defaulter (失信联合惩戒):"
                         + " the signed commitment (告知承诺) is not taken for " + k.itemCode + "; the ordinary checklist applies"));
+            }
+            if (sanctions.priorityRefused()) {
+                k.details = k.details.withPriorityRefused();
+                work.record(change, k, actor, role, f -> new CaseEvent.PriorityRefused(f, "the applicant is a listed judgment defaulter (失信联合惩戒):"
+                        + " the green channel (绿色通道) is not opened for " + k.itemCode + "; the case is queued in the ordinary order"));
             }
             if (refusal.isPresent()) {
                 k.status = CaseStatus.REFUSED;
                 // The applicant reads the reason in Chinese from the message bundle; the audit keeps the staff's wording.
                 String code = IntakeGate.refusalCode(item.item(), application.applicant().type()).orElseThrow();
                 k.details = k.details.withRefusal(Messages.text(Messages.CHINESE, code, k.itemName)).withRefusalCode(code);
-                work.record(c, k, actor, role, f -> new CaseEvent.Refused(f, refusal.get()));
+                work.record(change, k, actor, role, f -> new CaseEvent.Refused(f, refusal.get()));
             } else {
-                decide(c, k, item.item(), check, today, actor, role);
+                decision.decide(change, k, item.item(), check, today, actor, role);
             }
             // One insert of the case as decided (the events above carry each step): an insert and then an update of
             // every column and index of the row cost the committer twice the work for the same result.
-            CaseStore.insert(c, k);
+            CaseStore.insert(change.sql(), k);
             return k.view();
         });
-    }
-
-    CaseView supplement(Caller caller, String caseNumber, List<SubmittedMaterial> materials) {
-        CaseAccess.requireRole(caller, "a supplement", Role.CLERK, Role.AGENT, Role.APPLICANT);
-        String actor = caller.user();
-        String role = caller.role();
-        if (materials == null || materials.isEmpty()) {
-            throw Fault.invalid("a supplement hands in at least one material");
-        }
-        List<String> faults = ApplicationCheck.materialProblems(materials);
-        if (faults.isEmpty()) {
-            faults = unknownFiles(materials);
-        }
-        if (!faults.isEmpty()) {
-            throw Fault.invalid("the supplement has " + faults.size() + " fault(s)", faults);
-        }
-        LocalDate today = clock.today();
-        return work.inTransaction(c -> {
-            StoredCase k = locked(c, caller, caseNumber);
-            Application a = k.application;
-            List<SubmittedMaterial> all = new ArrayList<>(a.materials());
-            all.addAll(materials);
-            k.application = new Application(a.itemCode(), a.applicant(), a.form(), all, a.channel(), a.commitmentSigned(), a.window(),
-                    a.externalRef(), a.priority());
-            k.updatedAt = clock.now();
-            ServiceItem item = work.pinned(k);
-            Set<String> checklist = item.materials().stream().map(m -> m.code()).collect(Collectors.toSet());
-            List<String> offList = materials.stream().map(SubmittedMaterial::code).filter(code -> !checklist.contains(code)).toList();
-            if (!offList.isEmpty()) {
-                throw Fault.invalid("the supplement names material(s) not on the checklist of " + item.implementationCode(),
-                        offList.stream().map(code -> "material " + code + " is not on the item's checklist").toList());
-            }
-            String added = materials.stream().map(SubmittedMaterial::code).collect(Collectors.joining(", "));
-            if (k.status == CaseStatus.DEFICIENT) {
-                work.record(c, k, actor, role, f -> new CaseEvent.Supplemented(f, "补正: " + added));
-                decide(c, k, item, Checklist.evaluate(item, all, commitmentTaken(k)), today, actor, role);
-            } else if (Set.of(CaseStatus.ACCEPTED, CaseStatus.RECEIVED, CaseStatus.DISPATCHED, CaseStatus.UNDER_REVIEW,
-                    CaseStatus.DECIDED).contains(k.status) && !k.tolerated.isEmpty()) {
-                // 容缺后补: what was tolerated at intake is handed in later; the case stays where it is.
-                List<String> still = Checklist.evaluate(item, all, commitmentTaken(k)).missingTolerable();
-                k.tolerated = still;
-                k.toleranceDue = still.isEmpty() ? null : k.toleranceDue;
-                work.record(c, k, actor, role, f -> new CaseEvent.Supplemented(f, "容缺后补: " + added
-                        + (still.isEmpty() ? "; nothing tolerated is owed any more" : "; still owed: " + String.join("; ", still))));
-            } else {
-                throw Fault.conflict("case " + caseNumber + " is " + k.status
-                        + ": a supplement goes to a DEFICIENT case or supplies tolerated materials of an accepted one");
-            }
-            CaseStore.update(c, k);
-            return k.view();
-        });
-    }
-
-    /**
-     * The intake decision on a complete check: DEFICIENT with the one-time notice; otherwise accepted with the time
-     * budget, and an instant item decided at once when its rule decides (not for a flagged applicant: a person looks).
-     */
-    private void decide(Connection c, StoredCase k, ServiceItem item, ChecklistResult check, LocalDate today, String actor,
-                        String role) throws SQLException {
-        k.details = k.details.withCommitment(check.replacedByCommitment());
-        if (check.deficient()) {
-            k.status = CaseStatus.DEFICIENT;
-            k.missing = check.missingRequired();
-            k.tolerated = check.missingTolerable();
-            work.record(c, k, actor, role, f -> new CaseEvent.Deficient(f, "one-time notice: missing " + String.join("; ", check.missingRequired())
-                    + (check.unknownCodes().isEmpty() ? "" : "; not on the checklist: " + String.join(", ", check.unknownCodes()))));
-            return;
-        }
-        k.status = CaseStatus.ACCEPTED;
-        k.missing = List.of();
-        k.tolerated = check.missingTolerable();
-        k.acceptedOn = today;
-        k.details = k.details.withLimit(item.promisedLimitDays());
-        k.promisedDate = Deadlines.promised(calendar, today, k.budget());
-        int toleranceDays = check.missingTolerable().isEmpty() ? 0 : config.get().toleranceDays();
-        k.toleranceDue = toleranceDays == 0 ? null : calendar.addWorkingDays(today, toleranceDays);
-        k.details = k.details.withToleranceDays(toleranceDays);
-        work.flagDates(k);
-        work.record(c, k, actor, role, f -> new CaseEvent.Accepted(f, "promised " + k.promisedDate + (k.datesProvisional ? " (provisional)" : "")
-                + (k.tolerated.isEmpty() ? "" : "; tolerated until " + k.toleranceDue + ": " + String.join("; ", k.tolerated))
-                + (check.replacedByCommitment().isEmpty() ? "" : "; replaced by the signed commitment: "
-                + String.join("; ", check.replacedByCommitment()))));
-        if (item.caseKind() != CaseKind.INSTANT || !check.complete()) {
-            return;
-        }
-        if (k.creditFlag != null) {
-            work.record(c, k, actor, role, f -> new CaseEvent.Held(f, "not decided by rule: the applicant is flagged by the credit check"));
-            return;
-        }
-        Optional<DecisionRule> rule = InstantRules.decide(item, k.application.form());
-        if (rule.isEmpty()) {
-            work.record(c, k, actor, role, f -> new CaseEvent.Held(f, "no declared rule decided: a reviewer decides"));
-            return;
-        }
-        Lifecycle.check(k.caseNumber, k.status, CaseStatus.DECIDED);
-        k.status = CaseStatus.DECIDED;
-        k.outcome = rule.get().outcome() == RuleOutcome.APPROVE ? CaseOutcome.APPROVED : CaseOutcome.REJECTED;
-        k.decidedOn = today;
-        k.details = k.details.withRule(InstantRules.describe(rule.get()));
-        if (k.outcome == CaseOutcome.APPROVED) {
-            k.details = k.details.withResult(new CaseResult(item.resultName() == null ? item.name() : item.resultName(),
-                    k.caseNumber, null, today));
-        }
-        work.record(c, k, actor, role, f -> new CaseEvent.Decided(f, k.outcome + ", decided at once by rule " + k.details.decisionRule()));
-        work.scheduleCheck(c, k, actor, role);
-    }
-
-    /** A {@code file:} reference must name a file handed in here; anything else refers to an external store. */
-    private List<String> unknownFiles(List<SubmittedMaterial> materials) {
-        return materials.stream().filter(m -> m.fileRef() != null && m.fileRef().startsWith("file:"))
-                .filter(m -> files.find(m.fileRef()).isEmpty())
-                .map(m -> "materials " + m.code() + ": no uploaded file " + m.fileRef() + " (upload it with POST /api/v1/files)").toList();
     }
 
     private VersionedItem validated(Application application) {
         List<String> problems = application == null ? List.of("send the application as JSON")
                 : new ArrayList<>(ApplicationCheck.problems(application));
         if (problems.isEmpty()) {
-            problems.addAll(unknownFiles(application.materials()));
+            problems.addAll(ApplicationCheck.unknownFiles(application.materials(), ref -> files.find(ref).isPresent()));
         }
         if (!problems.isEmpty()) {
             throw Fault.invalid("the application has " + problems.size() + " fault(s)", problems);
@@ -292,14 +177,9 @@ final class Desk {
                 "unknown-item", "no item " + application.itemCode() + " in this node's catalogue"));
     }
 
-    /** 失信联合惩戒: a listed applicant's signed commitment is not taken where the node's rules restrict the item. */
-    private boolean commitmentRefused(Application application, ServiceItem item, Optional<Defaulter> listed) {
-        return application.commitmentSigned() && listed.isPresent() && CommitmentRestriction.of(config.get()).applies(item);
-    }
-
-    /** Whether the case's signed commitment stands in for proofs (not when it was refused at intake). */
-    private static boolean commitmentTaken(StoredCase k) {
-        return k.application.commitmentSigned() && !k.details.commitmentRefused();
+    /** 失信联合惩戒: what a listed applicant is not given where the node's rules restrict the item. */
+    private Sanctions sanctions(Application application, ServiceItem item, Optional<Defaulter> listed) {
+        return Sanctions.of(application, item, listed.isPresent(), CommitmentRestriction.of(config.get()));
     }
 
     private static String flag(Defaulter d) {

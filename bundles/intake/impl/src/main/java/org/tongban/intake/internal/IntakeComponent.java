@@ -20,8 +20,8 @@ import org.tongban.core.calendar.CalendarDependent;
 import org.tongban.core.calendar.DateChange;
 import org.tongban.core.calendar.TongbanClock;
 import org.tongban.core.calendar.WorkingDayCalendar;
+import org.tongban.core.data.Changes;
 import org.tongban.core.data.Transactions;
-import org.tongban.core.outbox.Outbox;
 import org.tongban.core.security.Caller;
 import org.tongban.intake.Application;
 import org.tongban.intake.CaseResult;
@@ -46,8 +46,8 @@ import org.tongban.intake.TimelineEntry;
 
 /**
  * One-window intake and the back office, the one {@link Intake} service: each call goes to its use case (the
- * {@link Desk}, the {@link Window}, the {@link BackOffice}, the {@link CaseQueries}, the {@link CaseRecount}); each
- * change of a case is made by {@link CaseWork}.
+ * {@link Desk} and its {@link Supplements}, the {@link Window}, the {@link BackOffice}, the {@link CaseQueries}, the
+ * {@link CaseRecount}); each change of a case is made by {@link CaseWork}.
  */
 @Component(service = {Intake.class, CalendarDependent.class}, configurationPid = "org.tongban.intake")
 @Designate(ocd = IntakeConfig.class)
@@ -61,9 +61,10 @@ public class IntakeComponent implements Intake, CalendarDependent {
     private volatile IntakeConfig config;
     /** What other capabilities require before a result is handed out (e.g. evaluation's "evaluate first"). */
     private final List<DeliveryCondition> deliveryConditions = new CopyOnWriteArrayList<>();
-    /** Capabilities told of every case change in its transaction (e.g. surrogate, for cases forwarded from below). */
+    /** Capabilities told of every case change as part of it (e.g. surrogate, for cases forwarded from below). */
     private final List<CaseObserver> observers = new CopyOnWriteArrayList<>();
     private final Desk desk;
+    private final Supplements supplements;
     private final Window window;
     private final BackOffice backOffice;
     private final CaseQueries queries;
@@ -72,14 +73,16 @@ public class IntakeComponent implements Intake, CalendarDependent {
     @Activate
     public IntakeComponent(@Reference Transactions tx, @Reference IntakeSchema schema, @Reference Catalog catalog,
                            @Reference WorkingDayCalendar calendar, @Reference TongbanClock clock, @Reference AuditTrail audit,
-                           @Reference Outbox outbox, @Reference DefaulterList defaulters, @Reference MaterialFiles files,
+                           @Reference Changes changes, @Reference DefaulterList defaulters, @Reference MaterialFiles files,
                            @Reference NodeInfo node, @Reference AccessLog accessLog, IntakeConfig config) {
         this.config = config;
         this.numbers = new CaseNumberBlocks(tx, NUMBER_BLOCK);
         String nodeDivision = node.identity().divisionCode();
-        CaseWork work = new CaseWork(tx, catalog, calendar, clock, audit, outbox, () -> this.config, observers);
+        CaseWork work = new CaseWork(changes, catalog, calendar, clock, () -> this.config, observers);
         this.queries = new CaseQueries(tx, catalog, files, audit, accessLog);
-        this.desk = new Desk(work, queries, catalog, calendar, clock, tx, defaulters, files, numbers, () -> this.config, nodeDivision);
+        IntakeDecision decision = new IntakeDecision(work, calendar, () -> this.config);
+        this.desk = new Desk(work, decision, queries, catalog, calendar, clock, tx, defaulters, files, numbers, () -> this.config, nodeDivision);
+        this.supplements = new Supplements(work, decision, clock, files);
         this.window = new Window(work, deliveryConditions);
         this.backOffice = new BackOffice(work, tx, clock, calendar, accessLog, () -> this.config);
         this.recount = new CaseRecount(work, tx, clock, calendar);
@@ -128,7 +131,7 @@ public class IntakeComponent implements Intake, CalendarDependent {
 
     @Override
     public CaseView supplement(Caller caller, String caseNumber, List<SubmittedMaterial> materials) {
-        return desk.supplement(caller, caseNumber, materials);
+        return supplements.supplement(caller, caseNumber, materials);
     }
 
     @Override

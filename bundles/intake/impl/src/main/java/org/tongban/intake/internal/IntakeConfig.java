@@ -18,12 +18,12 @@ public @interface IntakeConfig {
     @AttributeDefinition(description = "Largest material file accepted, in megabytes")
     int maxFileMegabytes() default 20;
 
-    @AttributeDefinition(description = "Items whose commitment route (告知承诺) a listed judgment defaulter (失信被执行人) loses"
-            + " (失信联合惩戒): implementation or base codes, * for every item, empty for none")
+    @AttributeDefinition(description = "Items whose commitment route (告知承诺) and green channel (绿色通道) a listed judgment"
+            + " defaulter (失信被执行人) loses (失信联合惩戒): implementation or base codes, * for every item, empty for none")
     String[] defaulterCommitmentItems() default {"*"};
 
-    @AttributeDefinition(description = "Items a listed judgment defaulter keeps the commitment route for, whatever"
-            + " defaulterCommitmentItems says (a local rule's exceptions): implementation or base codes")
+    @AttributeDefinition(description = "Items a listed judgment defaulter keeps the commitment route and green channel for,"
+            + " whatever defaulterCommitmentItems says (a local rule's exceptions): implementation or base codes")
     String[] defaulterCommitmentExempt() default {};
 
     @AttributeDefinition(description = "Working days after an approval on a signed commitment (告知承诺) its post-approval"

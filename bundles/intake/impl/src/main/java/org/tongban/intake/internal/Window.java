@@ -51,7 +51,7 @@ final class Window {
                     });
         }
         String note = opinion == null ? "" : opinion.trim();
-        return work.change(caseNumber, (c, k) -> {
+        return work.change(caseNumber, (change, k) -> {
             CaseStatus from = k.status;
             if (to == CaseStatus.RECEIVED && from != CaseStatus.ACCEPTED) {
                 throw new IllegalTransitionException(caseNumber, from, to);
@@ -61,7 +61,7 @@ final class Window {
             if (to == CaseStatus.DISPATCHED) {
                 ServiceItem item = work.pinned(k);
                 k.round++;
-                ReviewStore.open(c, k.caseNumber, k.round, item.reviewingDepartments());
+                ReviewStore.open(change.sql(), k.caseNumber, k.round, item.reviewingDepartments());
                 String to2 = item.reviewingDepartments().stream().map(d -> d.name()).collect(Collectors.joining(", "));
                 return new Step(f -> new CaseEvent.Dispatched(f, "round " + k.round + " to " + to2
                         + (item.isJointReview() ? " (joint review, " + item.approvalsNeeded() + " of "
@@ -77,7 +77,7 @@ final class Window {
         if (!problems.isEmpty()) {
             throw Fault.invalid("the delivery has " + problems.size() + " fault(s)", problems);
         }
-        return work.change(caseNumber, (c, k) -> {
+        return work.change(caseNumber, (change, k) -> {
             Lifecycle.check(caseNumber, k.status, CaseStatus.DELIVERED);
             if (k.details.result() == null) {
                 throw Fault.conflict("case " + caseNumber + " has no result recorded yet (POST …/result)");
@@ -87,7 +87,7 @@ final class Window {
                         + String.join("; ", k.tolerated) + "): the result is handed out once they are in");
             }
             for (DeliveryCondition condition : deliveryConditions) {
-                Optional<String> unmet = condition.unmetFor(c, caseNumber);
+                Optional<String> unmet = condition.unmetFor(change, caseNumber);
                 if (unmet.isPresent()) {
                     throw Fault.conflict("case " + caseNumber + ": " + unmet.get());
                 }

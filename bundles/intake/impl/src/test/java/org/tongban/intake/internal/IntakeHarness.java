@@ -1,6 +1,7 @@
 package org.tongban.intake.internal;
 
 import javax.sql.DataSource;
+import org.tongban.testsupport.LocalChanges;
 import org.tongban.testsupport.LocalTransactions;
 import org.tongban.testsupport.MemoryDatabase;
 import org.tongban.testsupport.RecordingAudit;
@@ -30,6 +31,7 @@ import org.tongban.core.NodeLevel;
 import org.tongban.core.audit.AccessLog;
 import org.tongban.core.audit.AuditEntry;
 import org.tongban.core.calendar.TongbanClock;
+import org.tongban.core.data.Changes;
 import org.tongban.core.data.Transactions;
 import org.tongban.core.outbox.NewEvent;
 import org.tongban.intake.MaterialFiles;
@@ -63,8 +65,9 @@ final class IntakeHarness {
         }
         DataSource ds = MemoryDatabase.migrated("intake");
         tx = new LocalTransactions(ds);
+        Changes changes = new LocalChanges(tx, auditTrail, outbox);
         TongbanClock clock = () -> Clock.fixed(today.atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant(), ZoneId.of("Asia/Shanghai"));
-        defaulters = new DefaulterListComponent(tx, null, auditTrail, clock);
+        defaulters = new DefaulterListComponent(tx, null, changes, clock);
         NodeInfo node = new NodeInfo() {
             public NodeIdentity identity() {
                 return new NodeIdentity("shouguang", NodeLevel.COUNTY, "370783", "寿光市", null, false);
@@ -74,7 +77,7 @@ final class IntakeHarness {
                 return List.of();
             }
         };
-        intake = new IntakeComponent(tx, null, catalog(), new Weekdays(), clock, auditTrail, outbox, defaulters, files(), node,
+        intake = new IntakeComponent(tx, null, catalog(), new Weekdays(), clock, auditTrail, changes, defaulters, files(), node,
                 accessLog(), Configs.intake(config));
     }
 
