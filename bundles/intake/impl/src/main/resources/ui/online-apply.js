@@ -79,6 +79,7 @@ function showCheck(ctx, c, box) {
     c.replacedByCommitment.length ? [el('p', {}, ctx.t('review.commitment')), list('online-replaced', c.replacedByCommitment)] : null,
     c.unknownMaterials.length ? el('p', {}, ctx.t('online.check.unknown', c.unknownMaterials.join('、'))) : null,
     c.commitmentRefusal ? el('p', {}, c.commitmentRefusal) : null,
+    c.priorityRefusal ? el('p', {}, c.priorityRefusal) : null,
     c.refusalReason ? el('p', {id: 'online-refusal'}, c.refusalReason) : null,
     c.promisedDate ? el('p', {}, ctx.t('online.check.promised', ctx.date(c.promisedDate))) : null,
     el('p', {class: 'hint'}, ctx.t(c.outcome === 'REFUSED' ? 'online.check.refused' : c.outcome === 'DEFICIENT'

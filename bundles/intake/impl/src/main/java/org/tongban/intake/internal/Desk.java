@@ -61,8 +61,8 @@ final class Desk {
     IntakeCheck preReview(Application application) {
         VersionedItem item = validated(application);
         Optional<String> refusal = IntakeGate.refusal(item.item(), application.applicant().type());
-        boolean commitmentRefused = sanctions(application, item.item(), defaulters.find(application.applicant().idNumber()))
-                .commitmentRefused();
+        Sanctions sanctions = sanctions(application, item.item(), defaulters.find(application.applicant().idNumber()));
+        boolean commitmentRefused = sanctions.commitmentRefused();
         ChecklistResult check = Checklist.evaluate(item.item(), application.materials(),
                 application.commitmentSigned() && !commitmentRefused);
         IntakeOutcome outcome = refusal.isPresent() ? IntakeOutcome.REFUSED : check.deficient() ? IntakeOutcome.DEFICIENT
@@ -74,7 +74,8 @@ final class Desk {
                 IntakeGate.refusalCode(item.item(), application.applicant().type())
                         .map(code -> Messages.text(Messages.CHINESE, code, item.item().name())).orElse(null), promised,
                 promised != null && calendar.provisionalBetween(clock.today(), promised),
-                commitmentRefused ? Messages.text(Messages.CHINESE, "commitment.refused") : null);
+                commitmentRefused ? Messages.text(Messages.CHINESE, "commitment.refused") : null,
+                sanctions.priorityRefused() ? Messages.text(Messages.CHINESE, "priority.refused") : null);
     }
 
     CaseView submit(Caller caller, Application submitted) {

@@ -14,6 +14,7 @@ import org.tongban.intake.Application;
 import org.tongban.intake.CaseStatus;
 import org.tongban.intake.CaseView;
 import org.tongban.intake.Defaulter;
+import org.tongban.intake.IntakeCheck;
 import org.tongban.intake.Notice;
 import org.tongban.intake.ReviewTask;
 
@@ -64,6 +65,13 @@ class DefaulterPriorityTest {
         assertEquals(List.of("case.submitted", "case.priority_refused", "case.accepted"),
                 h.events.stream().map(e -> e.type()).toList());
         assertFalse(queuedFirst(h, v.caseNumber()), "the case is queued as any other");
+    }
+
+    @Test
+    void preReviewTellsTheListedApplicantBeforehand() {
+        IntakeCheck check = listed(Map.of()).intake.preReview(greenChannel(Callers.COMPANY));
+        assertTrue(check.priorityRefusal() != null && check.priorityRefusal().contains("绿色通道"), String.valueOf(check.priorityRefusal()));
+        assertEquals(null, listed(Map.of()).intake.preReview(greenChannel(OTHER)).priorityRefusal(), "an unlisted applicant is told nothing");
     }
 
     @Test
