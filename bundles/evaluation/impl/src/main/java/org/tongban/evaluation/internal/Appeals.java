@@ -1,11 +1,13 @@
 package org.tongban.evaluation.internal;
 
+import java.sql.Connection;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.tongban.core.calendar.TongbanClock;
+import org.tongban.core.data.Changes;
 import org.tongban.core.data.Transactions;
 import org.tongban.core.fault.Fault;
 import org.tongban.evaluation.Appeal;
@@ -19,20 +21,21 @@ import org.tongban.evaluation.Evaluation;
 final class Appeals {
 
     private final Transactions tx;
-    private final TongbanClock clock;
     private final Changes changes;
+    private final TongbanClock clock;
     private final Rectifications rectifications;
 
-    Appeals(Transactions tx, TongbanClock clock, Changes changes, Rectifications rectifications) {
+    Appeals(Transactions tx, Changes changes, TongbanClock clock, Rectifications rectifications) {
         this.tx = tx;
-        this.clock = clock;
         this.changes = changes;
+        this.clock = clock;
         this.rectifications = rectifications;
     }
 
     Appeal file(long evaluationId, String reason, String actor, String role) {
         String why = Inputs.text(reason, "reason", "why the review is malicious or mistaken, with the evidence");
-        return tx.inTransaction(c -> {
+        return changes.apply(ch -> {
+            Connection c = ch.sql();
             if (!ReviewStore.lock(c, evaluationId)) {
                 throw Fault.notFound("no evaluation " + evaluationId);
             }
@@ -49,7 +52,7 @@ final class Appeals {
             Instant now = clock.now();
             Appeal draft = new Appeal(0, evaluationId, e.caseNumber(), why, actor, now, AppealStatus.PENDING, null, null, null);
             long id = AppealStore.insert(c, draft);
-            changes.record(c, e.caseNumber(), "evaluation.appeal.filed", actor, role, "appeal " + id + " against evaluation "
+            CaseRecords.record(ch, e.caseNumber(), "evaluation.appeal.filed", actor, role, "appeal " + id + " against evaluation "
                     + evaluationId + ": " + why, Map.of("appealId", id, "evaluationId", evaluationId, "reason", why));
             return AppealStore.appeal(c, id).orElseThrow();
         });
@@ -58,7 +61,8 @@ final class Appeals {
     Appeal decide(long appealId, boolean uphold, String decision, String actor, String role) {
         String text = Inputs.text(decision, "decision", "the reasons of the review step");
         LocalDate today = clock.today();
-        return tx.inTransaction(c -> {
+        return changes.apply(ch -> {
+            Connection c = ch.sql();
             Appeal a = AppealStore.appeal(c, appealId).orElseThrow(() -> Fault.notFound("no appeal " + appealId));
             if (a.filedBy().equals(actor)) {
                 throw Fault.conflict("appeal " + appealId + " was filed by " + actor + ": someone else reviews it");
@@ -70,9 +74,9 @@ final class Appeals {
             if (uphold) {
                 // The review stays on record; it no longer counts, and its rectification is void.
                 ReviewStore.exclude(c, a.evaluationId());
-                rectifications.voidOf(c, a.evaluationId(), today, actor, "appeal " + appealId + " upheld");
+                rectifications.voidOf(ch, a.evaluationId(), today, actor, "appeal " + appealId + " upheld");
             }
-            changes.record(c, a.caseNumber(), "evaluation.appeal." + status.name().toLowerCase(), actor, role,
+            CaseRecords.record(ch, a.caseNumber(), "evaluation.appeal." + status.name().toLowerCase(), actor, role,
                     "appeal " + appealId + " " + status + ": " + text,
                     Map.of("appealId", appealId, "evaluationId", a.evaluationId(), "status", status.name(), "decision", text));
             return AppealStore.appeal(c, appealId).orElseThrow();

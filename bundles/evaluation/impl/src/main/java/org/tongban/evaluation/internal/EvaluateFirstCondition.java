@@ -1,11 +1,11 @@
 package org.tongban.evaluation.internal;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
+import org.tongban.core.data.Change;
 import org.tongban.core.data.DataAccessException;
 import org.tongban.intake.DeliveryCondition;
 
@@ -34,15 +34,16 @@ public class EvaluateFirstCondition implements DeliveryCondition {
     }
 
     @Override
-    public Optional<String> unmetFor(Connection tx, String caseNumber) {
+    public Optional<String> unmetFor(Change change, String caseNumber) {
         if (!required) {
             return Optional.empty();
         }
         try {
-            if (ReviewStore.evaluationOf(tx, caseNumber, false).isPresent()) {
+            // Read on the delivery's own change: what it sees is what the hand-out commits on.
+            if (ReviewStore.evaluationOf(change.sql(), caseNumber, false).isPresent()) {
                 return Optional.empty();
             }
-            Optional<Invited> invitation = InvitationStore.ofCase(tx, caseNumber);
+            Optional<Invited> invitation = InvitationStore.ofCase(change.sql(), caseNumber);
             return Optional.of("this node hands results out after the applicant has evaluated the service (评价后取证); "
                     + invitation.map(i -> "the applicant evaluates with invitation code " + i.code())
                     .orElse("get the invitation for the hall's tablet: POST /api/v1/evaluations/invitations"));

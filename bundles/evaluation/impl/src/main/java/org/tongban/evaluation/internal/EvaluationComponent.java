@@ -15,13 +15,12 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tongban.core.NodeInfo;
-import org.tongban.core.audit.AuditTrail;
 import org.tongban.core.calendar.TongbanClock;
 import org.tongban.core.calendar.WorkingDayCalendar;
+import org.tongban.core.data.Changes;
 import org.tongban.core.data.SchemaMigrations;
 import org.tongban.core.data.Transactions;
 import org.tongban.core.fault.Fault;
-import org.tongban.core.outbox.Outbox;
 import org.tongban.core.rest.Role;
 import org.tongban.core.schedule.PeriodicTask;
 import org.tongban.core.schedule.PeriodicTasks;
@@ -59,7 +58,6 @@ public class EvaluationComponent implements Evaluations {
     private static final Logger LOG = LoggerFactory.getLogger(EvaluationComponent.class);
 
     private final TongbanClock clock;
-    private final Supervision supervision;
     private final PeriodicTasks periodic;
     private volatile EvaluationConfig config;
     private volatile Set<String> indicators;
@@ -76,22 +74,22 @@ public class EvaluationComponent implements Evaluations {
     private final Appeals appeals;
     private final StatisticsReads statistics;
 
-    /** {@code intake} is referenced so the sweep starts only once intake runs: its cases are what is invited. */
+    /**
+     * {@code intake} is referenced so the sweep starts only once intake runs: its cases are what is invited. The use
+     * cases read through {@code tx} and change through {@code changes}, each change with its records and events.
+     */
     @Activate
-    public EvaluationComponent(@Reference Transactions tx, @Reference SchemaMigrations migrations, @Reference Intake intake,
-                               @Reference FinishedCases finished, @Reference WorkingDayCalendar calendar,
-                               @Reference TongbanClock clock, @Reference AuditTrail audit, @Reference Outbox outbox,
-                               @Reference Supervision supervision, @Reference NodeInfo node,
+    public EvaluationComponent(@Reference Transactions tx, @Reference Changes changes, @Reference SchemaMigrations migrations,
+                               @Reference Intake intake, @Reference FinishedCases finished, @Reference WorkingDayCalendar calendar,
+                               @Reference TongbanClock clock, @Reference Supervision supervision, @Reference NodeInfo node,
                                @Reference PeriodicTasks periodic, EvaluationConfig config) {
         this.clock = clock;
         this.periodic = periodic;
-        this.supervision = supervision;
         this.access = new EvaluationAccess(node.identity().divisionCode());
-        Changes changes = new Changes(audit, outbox);
-        this.invitations = new Invitations(tx, finished, intake, clock, changes, () -> this.config.periodDays());
-        this.rectifications = new Rectifications(tx, calendar, clock, supervision, changes, () -> this.config.rectificationDays());
-        this.reviews = new Reviews(tx, clock, changes, rectifications, node.identity().id(), () -> this.indicators);
-        this.appeals = new Appeals(tx, clock, changes, rectifications);
+        this.invitations = new Invitations(tx, changes, finished, intake, clock, () -> this.config.periodDays());
+        this.rectifications = new Rectifications(tx, changes, calendar, clock, supervision, () -> this.config.rectificationDays());
+        this.reviews = new Reviews(tx, changes, clock, rectifications, node.identity().id(), () -> this.indicators);
+        this.appeals = new Appeals(tx, changes, clock, rectifications);
         this.statistics = new StatisticsReads(tx);
         migrations.migrate("evaluation", EvaluationComponent.class.getClassLoader());
         int copied = invitations.copyDivisions();
@@ -297,8 +295,8 @@ public class EvaluationComponent implements Evaluations {
         LocalDate today = clock.today();
         int invited = invitations.inviteDecided(today, today.minusDays(config.invitationLookbackDays()));
         int defaulted = reviews.defaultExpired(today);
+        // Supervision tells the departments of the cards once the escalations' change has committed.
         List<Card> cards = rectifications.escalate(today);
-        supervision.announce(cards);
         return new SweepReport(today, invited, defaulted, cards.size(), (System.nanoTime() - start) / 1_000_000);
     }
 }

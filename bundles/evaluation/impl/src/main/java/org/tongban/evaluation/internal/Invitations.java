@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntSupplier;
 import org.tongban.core.calendar.TongbanClock;
+import org.tongban.core.data.Change;
+import org.tongban.core.data.Changes;
 import org.tongban.core.data.Transactions;
 import org.tongban.core.fault.Fault;
 import org.tongban.evaluation.Invitation;
@@ -34,7 +36,8 @@ final class Invitations {
     private final Changes changes;
     private final IntSupplier periodDays;
 
-    Invitations(Transactions tx, FinishedCases cases, Intake intake, TongbanClock clock, Changes changes, IntSupplier periodDays) {
+    /** Reads go through {@code tx}; what changes an invitation goes through {@code changes}, with its record and event. */
+    Invitations(Transactions tx, Changes changes, FinishedCases cases, Intake intake, TongbanClock clock, IntSupplier periodDays) {
         this.tx = tx;
         this.cases = cases;
         this.intake = intake;
@@ -55,10 +58,11 @@ final class Invitations {
             throw Fault.conflict("case " + number + " is " + k.status() + ": a case is evaluated once it is decided");
         }
         LocalDate today = clock.today();
-        return tx.inTransaction(c -> {
+        return changes.apply(ch -> {
+            Connection c = ch.sql();
             Savepoint before = c.setSavepoint();
             try {
-                return invite(c, k, today, actor, role).view();
+                return invite(ch, k, today, actor, role).view();
             } catch (SQLIntegrityConstraintViolationException raced) {
                 // A concurrent request (or the sweep) invited it first: its invitation stands.
                 c.rollback(before);
@@ -67,16 +71,17 @@ final class Invitations {
         });
     }
 
-    private Invited invite(Connection c, FinishedCase k, LocalDate today, String actor, String role) throws SQLException {
+    /** Recorded on the change only once its row is in: a raced insert throws first and leaves nothing to roll back there. */
+    private Invited invite(Change ch, FinishedCase k, LocalDate today, String actor, String role) throws SQLException {
         Invited i = new Invited(k.caseNumber(), InvitationCodes.next(), k.itemCode(), k.itemName(), k.departmentCode(),
                 k.departmentName(), k.window(), k.clerk(), today, EvaluationRules.expiresOn(today, periodDays.getAsInt()),
                 InvitationStatus.OPEN, k.divisionCode());
-        InvitationStore.insert(c, i);
+        InvitationStore.insert(ch.sql(), i);
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("caseNumber", i.caseNumber());
         payload.put("invitedOn", i.invitedOn().toString());
         payload.put("expiresOn", i.expiresOn().toString());
-        changes.record(c, i.caseNumber(), "evaluation.invited", actor, role, "invited to evaluate until " + i.expiresOn(), payload);
+        CaseRecords.record(ch, i.caseNumber(), "evaluation.invited", actor, role, "invited to evaluate until " + i.expiresOn(), payload);
         return i;
     }
 
@@ -103,7 +108,8 @@ final class Invitations {
                 break;
             }
             int room = BATCH - invited;
-            invited += tx.inTransaction(c -> {
+            invited += changes.apply(ch -> {
+                Connection c = ch.sql();
                 Set<String> known = InvitationStore.invited(c, page.stream().map(FinishedCase::caseNumber).toList());
                 int n = 0;
                 for (FinishedCase k : page) {
@@ -112,7 +118,7 @@ final class Invitations {
                     }
                     Savepoint before = c.setSavepoint();
                     try {
-                        invite(c, k, today, "evaluation", "node");
+                        invite(ch, k, today, "evaluation", "node");
                         n++;
                     } catch (SQLIntegrityConstraintViolationException raced) {
                         c.rollback(before);   // a clerk invited it meanwhile: that invitation stands, the rest of the batch goes on
@@ -143,9 +149,9 @@ final class Invitations {
             for (String number : batch) {
                 divisions.put(number, cases.find(number).map(FinishedCase::divisionCode).orElse(null));
             }
-            tx.inTransaction(c -> {
+            changes.apply(ch -> {
                 for (Map.Entry<String, String> d : divisions.entrySet()) {
-                    InvitationStore.setDivision(c, d.getKey(), d.getValue());
+                    InvitationStore.setDivision(ch.sql(), d.getKey(), d.getValue());
                 }
                 return null;
             });

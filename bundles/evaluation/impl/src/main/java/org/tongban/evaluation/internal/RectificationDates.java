@@ -10,13 +10,12 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.tongban.core.audit.AuditEntry;
-import org.tongban.core.audit.AuditTrail;
 import org.tongban.core.calendar.CalendarDependent;
 import org.tongban.core.calendar.DateChange;
 import org.tongban.core.calendar.TongbanClock;
 import org.tongban.core.calendar.WorkingDayCalendar;
+import org.tongban.core.data.Changes;
 import org.tongban.core.data.Transactions;
-import org.tongban.core.outbox.Outbox;
 import org.tongban.evaluation.Evaluations;
 import org.tongban.supervision.Supervision;
 
@@ -30,22 +29,20 @@ public class RectificationDates implements CalendarDependent {
 
     private static final String WHAT = "rectification due date";
     private final Transactions tx;
+    private final Changes changes;
     private final WorkingDayCalendar calendar;
     private final TongbanClock clock;
-    private final AuditTrail audit;
-    private final Outbox outbox;
     private final Supervision supervision;
 
     /** {@code evaluations} is referenced so this starts once evaluation's tables are migrated. */
     @Activate
-    public RectificationDates(@Reference Transactions tx, @Reference WorkingDayCalendar calendar, @Reference TongbanClock clock,
-                              @Reference AuditTrail audit, @Reference Outbox outbox, @Reference Supervision supervision,
+    public RectificationDates(@Reference Transactions tx, @Reference Changes changes, @Reference WorkingDayCalendar calendar,
+                              @Reference TongbanClock clock, @Reference Supervision supervision,
                               @Reference Evaluations evaluations) {
         this.tx = tx;
+        this.changes = changes;
         this.calendar = calendar;
         this.clock = clock;
-        this.audit = audit;
-        this.outbox = outbox;
         this.supervision = supervision;
     }
 
@@ -58,20 +55,20 @@ public class RectificationDates implements CalendarDependent {
                 continue;
             }
             String subject = Rectifications.subject(t.id());
-            tx.inTransaction(c -> {
+            boolean redated = changes.apply(ch -> {
                 // Only an open task still holding the date read above is changed (a clerk may have closed it meanwhile).
-                if (RectificationStore.lock(c, t.id()).filter(r -> r.closedOn() == null && r.dueDate().equals(t.dueDate())
+                if (RectificationStore.lock(ch.sql(), t.id()).filter(r -> r.closedOn() == null && r.dueDate().equals(t.dueDate())
                         && r.dueProvisional() == t.provisional()).isEmpty()) {
-                    return null;
+                    return false;
                 }
-                RectificationStore.redate(c, t.id(), change.after(), change.provisionalAfter(), clock.now().toEpochMilli());
+                RectificationStore.redate(ch.sql(), t.id(), change.after(), change.provisionalAfter(), clock.now().toEpochMilli());
                 String detail = "rectification " + t.id() + ": " + WHAT + " " + (change.moved() ? t.dueDate() + " → " + change.after()
                         : change.after() + " unchanged") + (change.provisionalAfter() ? " (still provisional)" : " (official calendar)")
                         + ", recomputed on the calendar in force" + (changedYears.isEmpty() ? "" : " for " + changedYears);
                 if (change.moved()) {
-                    supervision.closeEscalations(c, subject, "due date moved to " + change.after());
+                    supervision.closeEscalations(ch, subject, "due date moved to " + change.after());
                 }
-                audit.append(c, new AuditEntry("calendar", "node", "evaluation.rectification.redated", "case:" + t.caseNumber(), detail));
+                ch.audit(new AuditEntry("calendar", "node", "evaluation.rectification.redated", "case:" + t.caseNumber(), detail));
                 Map<String, Object> event = new LinkedHashMap<>();
                 event.put("caseNumber", t.caseNumber());
                 event.put("rectificationId", t.id());
@@ -79,10 +76,13 @@ public class RectificationDates implements CalendarDependent {
                 event.put("previousDueDate", t.dueDate().toString());
                 event.put("dueProvisional", change.provisionalAfter());
                 event.put("detail", detail);
-                outbox.append(c, "case:" + t.caseNumber(), "evaluation.rectification.redated", 1, event);
-                out.add(change);
-                return null;
+                ch.emit("case:" + t.caseNumber(), "evaluation.rectification.redated", 1, event);
+                return true;
             });
+            // Counted once committed: a change the database runs again must not count twice.
+            if (redated) {
+                out.add(change);
+            }
         }
         return out;
     }

@@ -13,6 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tongban.core.calendar.TongbanClock;
 import org.tongban.core.calendar.WorkingDayCalendar;
+import org.tongban.core.data.Change;
+import org.tongban.core.data.Changes;
 import org.tongban.core.data.Transactions;
 import org.tongban.core.fault.Fault;
 import org.tongban.core.text.Text;
@@ -34,19 +36,19 @@ final class Rectifications {
 
     private static final Logger LOG = LoggerFactory.getLogger(Rectifications.class);
     private final Transactions tx;
+    private final Changes changes;
     private final WorkingDayCalendar calendar;
     private final TongbanClock clock;
     private final Supervision supervision;
-    private final Changes changes;
     private final IntSupplier rectificationDays;
 
-    Rectifications(Transactions tx, WorkingDayCalendar calendar, TongbanClock clock, Supervision supervision, Changes changes,
+    Rectifications(Transactions tx, Changes changes, WorkingDayCalendar calendar, TongbanClock clock, Supervision supervision,
                    IntSupplier rectificationDays) {
         this.tx = tx;
+        this.changes = changes;
         this.calendar = calendar;
         this.clock = clock;
         this.supervision = supervision;
-        this.changes = changes;
         this.rectificationDays = rectificationDays;
     }
 
@@ -55,15 +57,15 @@ final class Rectifications {
         return "rectification:" + rectificationId;
     }
 
-    /** Opens the task of a bad review in the review's transaction. */
-    long open(Connection c, Evaluation e, LocalDate today, Instant now) throws SQLException {
+    /** Opens the task of a bad review as part of the review's change. */
+    long open(Change ch, Evaluation e, LocalDate today, Instant now) throws SQLException {
         int days = rectificationDays.getAsInt();
         LocalDate due = EvaluationRules.rectificationDue(calendar, today, days);
         boolean provisional = calendar.provisionalBetween(today, due);
         Rectification r = new Rectification(0, e.id(), e.caseNumber(), e.departmentCode(), e.departmentName(), e.named(),
                 RectificationStatus.OPEN, today, due, null, null, null, null, null, null, null, provisional);
-        long rid = RectificationStore.insert(c, r, days, now.toEpochMilli());
-        changes.record(c, e.caseNumber(), "evaluation.rectification.opened", "evaluation", "node",
+        long rid = RectificationStore.insert(ch.sql(), r, days, now.toEpochMilli());
+        CaseRecords.record(ch, e.caseNumber(), "evaluation.rectification.opened", "evaluation", "node",
                 "bad review " + e.id() + ": rectification " + rid + " for " + e.departmentName() + ", due " + due
                         + (provisional ? " (provisional)" : ""),
                 Map.of("rectificationId", rid, "evaluationId", e.id(), "departmentCode", String.valueOf(e.departmentCode()),
@@ -92,7 +94,8 @@ final class Rectifications {
             case ANSWER -> "answered to the applicant (反馈)";
             case CALL_BACK -> "said on the call-back (回访): who, when, what the applicant said";
         });
-        return tx.inTransaction(c -> {
+        return changes.apply(ch -> {
+            Connection c = ch.sql();
             Rectification r = locked(c, id);
             RectificationStatus next;
             try {
@@ -106,7 +109,7 @@ final class Rectifications {
                     step == RectificationStep.RECTIFY ? t : r.measures(), step == RectificationStep.ANSWER ? t : r.answer(),
                     step == RectificationStep.CALL_BACK ? t : r.callBack(), r.applicantRating(), null, null, r.dueProvisional());
             RectificationStore.update(c, changed, clock.now().toEpochMilli());
-            changes.record(c, r.caseNumber(), "evaluation.rectification." + step.name().toLowerCase().replace('_', '-'), actor, role,
+            CaseRecords.record(ch, r.caseNumber(), "evaluation.rectification." + step.name().toLowerCase().replace('_', '-'), actor, role,
                     "rectification " + id + ": " + t, Map.of("rectificationId", id, "step", step.name(), "text", t,
                             "status", next.name()));
             return changed;
@@ -115,35 +118,35 @@ final class Rectifications {
 
     Rectification close(long id, String actor, String role) {
         LocalDate today = clock.today();
-        return tx.inTransaction(c -> {
-            Rectification r = locked(c, id);
+        return changes.apply(ch -> {
+            Rectification r = locked(ch.sql(), id);
             Optional<String> why = EvaluationRules.whyNotClosable(r.status(), r.named(), r.callBack() != null);
             if (why.isPresent()) {
                 throw Fault.conflict("rectification " + id + ": " + why.get());
             }
-            Rectification closed = finish(c, r, RectificationStatus.CLOSED, today, actor, "rectification closed");
-            changes.record(c, r.caseNumber(), "evaluation.rectification.closed", actor, role, "rectification " + id + " closed"
+            Rectification closed = finish(ch, r, RectificationStatus.CLOSED, today, actor, "rectification closed");
+            CaseRecords.record(ch, r.caseNumber(), "evaluation.rectification.closed", actor, role, "rectification " + id + " closed"
                     + (today.isAfter(r.dueDate()) ? " after its due date " + r.dueDate() : " in time"),
                     Map.of("rectificationId", id, "closedOn", today.toString(), "dueDate", r.dueDate().toString()));
             return closed;
         });
     }
 
-    /** An upheld appeal voids the review's task, if it is not done yet, in the appeal's transaction. */
-    void voidOf(Connection c, long evaluationId, LocalDate today, String actor, String why) throws SQLException {
-        Optional<Rectification> task = RectificationStore.ofEvaluation(c, evaluationId);
+    /** An upheld appeal voids the review's task, if it is not done yet, as part of the appeal's change. */
+    void voidOf(Change ch, long evaluationId, LocalDate today, String actor, String why) throws SQLException {
+        Optional<Rectification> task = RectificationStore.ofEvaluation(ch.sql(), evaluationId);
         if (task.isPresent() && !task.get().status().done()) {
-            finish(c, RectificationStore.lock(c, task.get().id()).orElseThrow(), RectificationStatus.VOID, today, actor, why);
+            finish(ch, RectificationStore.lock(ch.sql(), task.get().id()).orElseThrow(), RectificationStatus.VOID, today, actor, why);
         }
     }
 
-    private Rectification finish(Connection c, Rectification r, RectificationStatus status, LocalDate today, String actor,
+    private Rectification finish(Change ch, Rectification r, RectificationStatus status, LocalDate today, String actor,
                                  String why) throws SQLException {
         Rectification done = new Rectification(r.id(), r.evaluationId(), r.caseNumber(), r.departmentCode(), r.departmentName(),
                 r.named(), status, r.openedOn(), r.dueDate(), r.verification(), r.measures(), r.answer(), r.callBack(),
                 r.applicantRating(), today, actor, r.dueProvisional());
-        RectificationStore.update(c, done, clock.now().toEpochMilli());
-        supervision.closeEscalations(c, subject(r.id()), why);
+        RectificationStore.update(ch.sql(), done, clock.now().toEpochMilli());
+        supervision.closeEscalations(ch, subject(r.id()), why);
         return done;
     }
 
@@ -157,7 +160,8 @@ final class Rectifications {
         if (rating == null) {
             throw Fault.invalid("rating is one of " + Text.values(Satisfaction.class));
         }
-        return tx.inTransaction(c -> {
+        return changes.apply(ch -> {
+            Connection c = ch.sql();
             Invited i = Invitations.locked(c, code);
             // The task the applicant answers to: that of the latest bad review (a bad follow-up opens a second one).
             Rectification latest = RectificationStore.ofCase(c, i.caseNumber()).stream().findFirst()
@@ -171,19 +175,22 @@ final class Rectifications {
                     r.named(), r.status(), r.openedOn(), r.dueDate(), r.verification(), r.measures(), r.answer(), r.callBack(),
                     rating, r.closedOn(), r.closedBy(), r.dueProvisional());
             RectificationStore.update(c, rated, clock.now().toEpochMilli());
-            changes.record(c, r.caseNumber(), "evaluation.rectification.rated", "applicant", "applicant",
+            CaseRecords.record(ch, r.caseNumber(), "evaluation.rectification.rated", "applicant", "applicant",
                     "the applicant rated the answer " + rating.label(), Map.of("rectificationId", r.id(), "rating", rating.name()));
             return ApplicantView.of(rated);
         });
     }
 
-    /** The sweep's part: the cards supervision issues today for the tasks due within ten working days (announce them after). */
+    /**
+     * The sweep's part: the cards supervision issues today for the tasks due within ten working days, in one change
+     * (supervision tells the departments once it has committed).
+     */
     List<Card> escalate(LocalDate today) {
-        return tx.inTransaction(c -> {
+        return changes.apply(ch -> {
             List<Card> issued = new ArrayList<>();
             // Supervision decides by its thresholds which warning or card each task's due date calls for today.
-            for (Rectification r : RectificationStore.undone(c, calendar.addWorkingDays(today, 10))) {
-                issued.addAll(supervision.escalate(c, subject(r.id()), r.departmentCode(), r.departmentName(), r.dueDate()));
+            for (Rectification r : RectificationStore.undone(ch.sql(), calendar.addWorkingDays(today, 10))) {
+                issued.addAll(supervision.escalate(ch, subject(r.id()), r.departmentCode(), r.departmentName(), r.dueDate()));
             }
             return issued;
         });

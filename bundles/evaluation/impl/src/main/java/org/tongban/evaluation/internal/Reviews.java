@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.tongban.core.calendar.TongbanClock;
+import org.tongban.core.data.Change;
+import org.tongban.core.data.Changes;
 import org.tongban.core.data.Transactions;
 import org.tongban.core.fault.Fault;
 import org.tongban.evaluation.Evaluation;
@@ -21,22 +23,22 @@ import org.tongban.evaluation.Satisfaction;
 
 /**
  * Evaluations (评价): the applicant's one evaluation of an invited case and one follow-up (追评) that then counts,
- * or 基本满意 by default once the period runs out. A bad one opens its rectification task in the same transaction.
+ * or 基本满意 by default once the period runs out. A bad one opens its rectification task in the same change.
  */
 final class Reviews {
 
     private final Transactions tx;
-    private final TongbanClock clock;
     private final Changes changes;
+    private final TongbanClock clock;
     private final Rectifications rectifications;
     private final String nodeId;
     private final Supplier<Set<String>> indicators;
 
-    Reviews(Transactions tx, TongbanClock clock, Changes changes, Rectifications rectifications, String nodeId,
+    Reviews(Transactions tx, Changes changes, TongbanClock clock, Rectifications rectifications, String nodeId,
             Supplier<Set<String>> indicators) {
         this.tx = tx;
-        this.clock = clock;
         this.changes = changes;
+        this.clock = clock;
         this.rectifications = rectifications;
         this.nodeId = nodeId;
         this.indicators = indicators;
@@ -44,7 +46,8 @@ final class Reviews {
 
     Evaluation evaluate(String code, Review review) {
         Review r = valid(review);
-        return tx.inTransaction(c -> {
+        return changes.apply(ch -> {
+            Connection c = ch.sql();
             Invited i = Invitations.locked(c, code);
             if (ReviewStore.evaluationOf(c, i.caseNumber(), false).isPresent()) {
                 throw Fault.conflict(i.status() == InvitationStatus.DEFAULTED
@@ -52,7 +55,7 @@ final class Reviews {
                         + " a follow-up evaluation (追评) is still open: POST …/follow-up"
                         : "case " + i.caseNumber() + " has been evaluated; one follow-up evaluation (追评) is open: POST …/follow-up");
             }
-            Evaluation e = store(c, i, r.level(), r.channel(), r.scores(), r.comment(), !r.anonymous(), false, "applicant");
+            Evaluation e = store(ch, i, r.level(), r.channel(), r.scores(), r.comment(), !r.anonymous(), false, "applicant");
             InvitationStore.setStatus(c, i.caseNumber(), InvitationStatus.OPEN, InvitationStatus.EVALUATED);
             return e;
         });
@@ -60,7 +63,8 @@ final class Reviews {
 
     Evaluation followUp(String code, Review review) {
         Review r = valid(review);
-        return tx.inTransaction(c -> {
+        return changes.apply(ch -> {
+            Connection c = ch.sql();
             Invited i = Invitations.locked(c, code);
             Evaluation first = ReviewStore.evaluationOf(c, i.caseNumber(), false).orElseThrow(() -> Fault.conflict(
                     "case " + i.caseNumber() + " has no evaluation yet: evaluate first, a follow-up comes after"));
@@ -68,19 +72,20 @@ final class Reviews {
                 throw Fault.conflict("case " + i.caseNumber() + " has had its one follow-up evaluation");
             }
             ReviewStore.supersede(c, first.id());
-            return store(c, i, r.level(), r.channel(), r.scores(), r.comment(), !r.anonymous(), true, "applicant");
+            return store(ch, i, r.level(), r.channel(), r.scores(), r.comment(), !r.anonymous(), true, "applicant");
         });
     }
 
     /** The sweep's part: records 基本满意 for each open invitation whose period ended before today. */
     int defaultExpired(LocalDate today) {
-        return tx.inTransaction(c -> {
+        return changes.apply(ch -> {
+            Connection c = ch.sql();
             int n = 0;
             for (Invited i : InvitationStore.expired(c, today, Invitations.BATCH)) {
                 // The status update is the claim: an applicant evaluating at this moment either wins it or is refused.
                 if (InvitationStore.setStatus(c, i.caseNumber(), InvitationStatus.OPEN, InvitationStatus.DEFAULTED)
                         && ReviewStore.evaluationOf(c, i.caseNumber(), false).isEmpty()) {
-                    store(c, i, Satisfaction.BASIC, EvaluationChannel.SYSTEM_DEFAULT, Map.of(), null, false, false, "system");
+                    store(ch, i, Satisfaction.BASIC, EvaluationChannel.SYSTEM_DEFAULT, Map.of(), null, false, false, "system");
                     n++;
                 }
             }
@@ -100,14 +105,14 @@ final class Reviews {
     }
 
     /** Stores an evaluation with its audit record and event; a bad one opens its rectification task. */
-    private Evaluation store(Connection c, Invited i, Satisfaction level, EvaluationChannel channel, Map<String, Integer> scores,
+    private Evaluation store(Change ch, Invited i, Satisfaction level, EvaluationChannel channel, Map<String, Integer> scores,
                              String comment, boolean named, boolean followUp, String actor) throws SQLException {
         LocalDate today = clock.today();
         Instant now = clock.now();
         Evaluation draft = new Evaluation(0, i.caseNumber(), followUp, level, channel, scores, comment, named, i.itemCode(),
                 i.itemName(), i.departmentCode(), i.departmentName(), i.window(), i.clerk(), nodeId, today, now, false, null);
-        long id = ReviewStore.insert(c, draft, i.divisionCode());
-        Evaluation e = ReviewStore.evaluation(c, id).orElseThrow();
+        long id = ReviewStore.insert(ch.sql(), draft, i.divisionCode());
+        Evaluation e = ReviewStore.evaluation(ch.sql(), id).orElseThrow();
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("evaluationId", id);
         payload.put("caseNumber", e.caseNumber());
@@ -123,10 +128,10 @@ final class Reviews {
         payload.put("window", e.window());
         payload.put("clerk", e.clerk());
         payload.put("evaluatedAt", now.toString());
-        changes.record(c, e.caseNumber(), followUp ? "evaluation.follow-up" : "evaluation.recorded", actor, "applicant",
+        CaseRecords.record(ch, e.caseNumber(), followUp ? "evaluation.follow-up" : "evaluation.recorded", actor, "applicant",
                 level.label() + " via " + channel + (followUp ? " (追评)" : ""), payload);
         if (level.bad()) {
-            rectifications.open(c, e, today, now);
+            rectifications.open(ch, e, today, now);
         }
         return e;
     }

@@ -15,12 +15,14 @@ import java.util.Set;
 import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.tongban.core.calendar.TongbanClock;
+import org.tongban.core.data.Changes;
 import org.tongban.core.data.Transactions;
 import org.tongban.core.outbox.NewEvent;
 import org.tongban.intake.CaseStatus;
 import org.tongban.intake.FinishedCase;
 import org.tongban.intake.FinishedCases;
 import org.tongban.supervision.Supervision;
+import org.tongban.testsupport.LocalChanges;
 import org.tongban.testsupport.LocalTransactions;
 import org.tongban.testsupport.MemoryDatabase;
 import org.tongban.testsupport.RecordingAudit;
@@ -28,7 +30,8 @@ import org.tongban.testsupport.RecordingOutbox;
 
 /**
  * Evaluation's use cases on in-memory Derby with evaluation's own migrations only. Intake is an in-test
- * {@link FinishedCases} over {@link #cases}; audit, outbox and supervision are stand-ins that keep what they are given;
+ * {@link FinishedCases} over {@link #cases}; changes are core's contract on one data source ({@link LocalChanges}), their
+ * audit entries and events kept by recording stand-ins, and supervision is a stand-in that keeps what it is given;
  * the clock stands on {@link #today} (a Monday unless moved); the calendar is the official one.
  */
 final class EvaluationDb {
@@ -57,7 +60,7 @@ final class EvaluationDb {
                     && (after == null || k.caseNumber().compareTo(after) > 0)).limit(limit).toList();
         }
     };
-    final Changes changes = new Changes(audit, outbox);
+    final Changes changes = new LocalChanges(tx, audit, outbox);
     // supervision has no shared stand-in: this one keeps which cases' escalations were closed and which were escalated
     final Supervision supervision = stub(Supervision.class, (p, m, a) -> {
         if (m.getName().equals("closeEscalations")) {
@@ -70,10 +73,10 @@ final class EvaluationDb {
         }
         return null;
     });
-    final Rectifications rectifications = new Rectifications(tx, OfficialCalendar.load(), clock, supervision, changes, () -> 5);
-    final Invitations invitations = new Invitations(tx, finished, null, clock, changes, () -> 7);
-    final Reviews reviews = new Reviews(tx, clock, changes, rectifications, "node-1", () -> Set.of("overall", "attitude"));
-    final Appeals appeals = new Appeals(tx, clock, changes, rectifications);
+    final Rectifications rectifications = new Rectifications(tx, changes, OfficialCalendar.load(), clock, supervision, () -> 5);
+    final Invitations invitations = new Invitations(tx, changes, finished, null, clock, () -> 7);
+    final Reviews reviews = new Reviews(tx, changes, clock, rectifications, "node-1", () -> Set.of("overall", "attitude"));
+    final Appeals appeals = new Appeals(tx, changes, clock, rectifications);
 
     /** A case intake decided (approved) on {@code decided}, handled at that window of department D1. */
     FinishedCase kase(String number, CaseStatus status, LocalDate decided, String window, String division) {

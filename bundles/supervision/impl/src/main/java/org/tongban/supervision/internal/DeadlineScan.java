@@ -12,7 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tongban.core.calendar.TongbanClock;
 import org.tongban.core.calendar.WorkingDayCalendar;
-import org.tongban.core.data.Transactions;
+import org.tongban.core.data.Change;
+import org.tongban.core.data.Changes;
 import org.tongban.intake.DueWork;
 import org.tongban.supervision.CardColour;
 import org.tongban.supervision.CardScope;
@@ -20,8 +21,8 @@ import org.tongban.supervision.Notification;
 import org.tongban.supervision.ScanReport;
 
 /**
- * The deadline scan: it closes the cards whose reason is gone, then issues each crossing once, all in one transaction
- * with an audit record and an outbox event per card; notifications go out after the commit. One scan at a time: this
+ * The deadline scan: it closes the cards whose reason is gone, then issues each crossing once, all in one change
+ * with an audit record and an outbox event per card; notifications go out once it has committed. One scan at a time: this
  * object's monitor is the scan lock, which also guards the thresholds in force ({@link #accept}).
  */
 final class DeadlineScan {
@@ -30,11 +31,10 @@ final class DeadlineScan {
     private static final Logger LOG = LoggerFactory.getLogger(SupervisionComponent.class);
     private static final long STALE_MARGIN_MS = 10 * 60 * 1000L;
 
-    private final Transactions tx;
+    private final Changes changes;
     private final DueWork work;
     private final WorkingDayCalendar calendar;
     private final TongbanClock clock;
-    private final CardRecords records;
     private final Notices notices;
     private volatile SupervisionConfig config;
     /** Start (node clock) of the previous scan, and scans since the last full re-check of open cards. */
@@ -42,13 +42,11 @@ final class DeadlineScan {
     private int scansSinceFull;
     private LocalDate lastRedBefore;
 
-    DeadlineScan(Transactions tx, DueWork work, WorkingDayCalendar calendar, TongbanClock clock, CardRecords records,
-                 Notices notices) {
-        this.tx = tx;
+    DeadlineScan(Changes changes, DueWork work, WorkingDayCalendar calendar, TongbanClock clock, Notices notices) {
+        this.changes = changes;
         this.work = work;
         this.calendar = calendar;
         this.clock = clock;
-        this.records = records;
         this.notices = notices;
     }
 
@@ -96,8 +94,10 @@ final class DeadlineScan {
         LocalDate today = clock.today();
         Instant now = clock.now();
         Thresholds t = Thresholds.on(calendar, today, cfg.warnDays(), cfg.yellowAfter(), cfg.redAfter());
-        List<Notification> notes = new ArrayList<>();
-        int[] counts = tx.inTransaction(c -> {
+        int[] counts = changes.apply(ch -> {
+            Connection c = ch.sql();
+            // Made afresh by each attempt: a change run again notifies of its last attempt's cards only.
+            List<Notification> notes = new ArrayList<>();
             int closed = 0;
             // Between full passes (the first, then every tenth) a scan looks only at cases changed since shortly before
             // the previous one and at due dates time may have moved across a threshold since then; the full pass catches
@@ -107,7 +107,7 @@ final class DeadlineScan {
             LocalDate from = full || lastRedBefore == null || lastRedBefore.isAfter(t.redBefore()) ? null : lastRedBefore;
             for (Crossings.Stale s : Crossings.stale(c, work, since)) {
                 CardStore.close(c, s.id(), today, s.reason());
-                records.record(c, s.caseNumber(), "supervision.card.closed", s.colour() + " card of " + s.departmentName()
+                CardRecords.record(ch, s.caseNumber(), "supervision.card.closed", s.colour() + " card of " + s.departmentName()
                         + " closed: " + s.reason(), Map.of("cardId", s.id(), "colour", s.colour(), "department", s.departmentCode(),
                         "reason", s.reason()));
                 closed++;
@@ -117,28 +117,30 @@ final class DeadlineScan {
                 List<CardStore.Missing> missing = Crossings.missing(c, work, scope, t, cfg.yellowAfter(), cfg.redAfter(), cfg.warnDays(),
                         from, since);
                 for (CardStore.Missing m : missing) {
-                    issued += issue(c, m.crossing(), m.colour(), m.threshold(), today, now, notes) ? 1 : 0;
+                    issued += issue(ch, m.crossing(), m.colour(), m.threshold(), today, now, notes) ? 1 : 0;
                 }
+            }
+            if (!notes.isEmpty()) {
+                ch.afterCommit(() -> notices.send(notes));
             }
             return new int[] {issued, closed};
         });
-        notices.send(notes);
         scansSinceFull = lastScanStartMs == null || scansSinceFull >= 9 ? 0 : scansSinceFull + 1;
         lastScanStartMs = now.toEpochMilli();
         lastRedBefore = t.redBefore();
         return new ScanReport(today, counts[0], counts[1], (System.nanoTime() - start) / 1_000_000);
     }
 
-    private boolean issue(Connection c, CardStore.Crossing x, CardColour colour, int threshold, LocalDate today, Instant now,
+    private boolean issue(Change ch, CardStore.Crossing x, CardColour colour, int threshold, LocalDate today, Instant now,
                           List<Notification> notes) throws SQLException {
-        if (!CardStore.issue(c, x, colour, threshold, today, now)) {
+        if (!CardStore.issue(ch.sql(), x, colour, threshold, today, now)) {
             return false;
         }
         String what = colour == CardColour.WARNING ? "due " + x.dueDate() + " (within " + -threshold + " working day(s))"
                 : "overdue since " + x.dueDate() + " (" + threshold + "+ working day(s))";
         String who = x.scope() == CardScope.CASE ? "case" : "review step of " + x.departmentName();
         boolean provisional = calendar.provisionalBetween(x.dueDate(), today);
-        records.record(c, x.caseNumber(), "supervision.card." + colour.name().toLowerCase(), colour + " for the " + who + ": " + what
+        CardRecords.record(ch, x.caseNumber(), "supervision.card." + colour.name().toLowerCase(), colour + " for the " + who + ": " + what
                         + (provisional ? " (provisional calendar)" : ""),
                 Map.of("scope", x.scope(), "colour", colour, "department", x.departmentCode(), "dueDate", x.dueDate().toString(),
                         "threshold", threshold, "provisional", provisional));

@@ -1,6 +1,5 @@
 package org.tongban.supervision.internal;
 
-import java.sql.Connection;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -17,15 +16,15 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tongban.core.NodeInfo;
-import org.tongban.core.audit.AuditTrail;
 import org.tongban.core.calendar.CalendarDependent;
 import org.tongban.core.calendar.DateChange;
 import org.tongban.core.calendar.TongbanClock;
 import org.tongban.core.calendar.WorkingDayCalendar;
+import org.tongban.core.data.Change;
+import org.tongban.core.data.Changes;
 import org.tongban.core.data.SchemaMigrations;
 import org.tongban.core.data.Transactions;
 import org.tongban.core.fault.Fault;
-import org.tongban.core.outbox.Outbox;
 import org.tongban.core.schedule.PeriodicTask;
 import org.tongban.core.schedule.PeriodicTasks;
 import org.tongban.core.security.Caller;
@@ -55,6 +54,7 @@ public class SupervisionComponent implements Supervision, CalendarDependent {
     private static final Logger LOG = LoggerFactory.getLogger(SupervisionComponent.class);
 
     private final Transactions tx;
+    private final Changes changes;
     private final DueWork work;
     private final PeriodicTasks periodic;
     private final Notices notices = new Notices();
@@ -69,18 +69,22 @@ public class SupervisionComponent implements Supervision, CalendarDependent {
     private PeriodicTask scheduled;
     private final String nodeDivision;
 
-    /** What it supervises is read through intake's exported read services ({@code work}, {@code figures}) only. */
+    /**
+     * What it supervises is read through intake's exported read services ({@code work}, {@code figures}) only; its
+     * own tables are read through {@code tx} and changed through {@code changes}, with the cards' records and events.
+     */
     @Activate
-    public SupervisionComponent(@Reference Transactions tx, @Reference SchemaMigrations migrations, @Reference DueWork work,
-                                @Reference CaseFigures figures, @Reference WorkingDayCalendar calendar, @Reference TongbanClock clock,
-                                @Reference AuditTrail audit, @Reference Outbox outbox, @Reference NodeInfo node,
-                                @Reference PeriodicTasks periodic, SupervisionConfig config) {
+    public SupervisionComponent(@Reference Transactions tx, @Reference Changes changes, @Reference SchemaMigrations migrations,
+                                @Reference DueWork work, @Reference CaseFigures figures, @Reference WorkingDayCalendar calendar,
+                                @Reference TongbanClock clock, @Reference NodeInfo node, @Reference PeriodicTasks periodic,
+                                SupervisionConfig config) {
         this.tx = tx;
+        this.changes = changes;
         this.work = work;
         this.nodeDivision = node.identity().divisionCode();
         this.periodic = periodic;
-        this.deadlines = new DeadlineScan(tx, work, calendar, clock, new CardRecords(audit, outbox), notices);
-        this.escalations = new Escalations(deadlines::config, calendar, clock, audit, outbox, notices);
+        this.deadlines = new DeadlineScan(changes, work, calendar, clock, notices);
+        this.escalations = new Escalations(deadlines::config, calendar, clock, notices);
         this.views = new SupervisorViews(tx, work, figures, calendar, clock);
         migrations.migrate("supervision", SupervisionComponent.class.getClassLoader());
         divideCards();
@@ -97,10 +101,10 @@ public class SupervisionComponent implements Supervision, CalendarDependent {
             return;
         }
         List<CaseStanding> cases = work.standing(undivided).stream().filter(k -> k.divisionCode() != null).toList();
-        int n = tx.inTransaction(c -> {
+        int n = changes.apply(ch -> {
             int done = 0;
             for (CaseStanding k : cases) {
-                done += CardStore.divide(c, k.caseNumber(), k.divisionCode());
+                done += CardStore.divide(ch.sql(), k.caseNumber(), k.divisionCode());
             }
             return done;
         });
@@ -169,18 +173,13 @@ public class SupervisionComponent implements Supervision, CalendarDependent {
     // ---- deadlines of other capabilities -----------------------------------------------------------------------
 
     @Override
-    public List<Card> escalate(Connection c, String subject, String departmentCode, String departmentName, LocalDate dueDate) {
-        return escalations.escalate(c, subject, departmentCode, departmentName, dueDate);
+    public List<Card> escalate(Change change, String subject, String departmentCode, String departmentName, LocalDate dueDate) {
+        return escalations.escalate(change, subject, departmentCode, departmentName, dueDate);
     }
 
     @Override
-    public int closeEscalations(Connection c, String subject, String reason) {
-        return escalations.close(c, subject, reason);
-    }
-
-    @Override
-    public void announce(List<Card> cards) {
-        escalations.announce(cards);
+    public int closeEscalations(Change change, String subject, String reason) {
+        return escalations.close(change, subject, reason);
     }
 
     // ---- the supervisor's views ----------------------------------------------------------------------------------

@@ -18,8 +18,7 @@ import org.tongban.supervision.ScanReport;
 class DeadlineScanTest {
 
     private final Fixture f = new Fixture();
-    private final DeadlineScan scan = new DeadlineScan(f.tx, f.intake, Fixture.CALENDAR, f.clock,
-            new CardRecords(f.audit, f.outbox), f.notices);
+    private final DeadlineScan scan = new DeadlineScan(f.changes, f.intake, Fixture.CALENDAR, f.clock, f.notices);
 
     DeadlineScanTest() {
         scan.accept(Fixture.config(2, 1, 2, 10));
@@ -58,8 +57,7 @@ class DeadlineScanTest {
 
     @Test
     void aBadEditKeepsTheThresholdsInForce() {
-        DeadlineScan fresh = new DeadlineScan(f.tx, f.intake, Fixture.CALENDAR, f.clock, new CardRecords(f.audit, f.outbox),
-                f.notices);
+        DeadlineScan fresh = new DeadlineScan(f.changes, f.intake, Fixture.CALENDAR, f.clock, f.notices);
         assertThrows(IllegalArgumentException.class, () -> fresh.accept(Fixture.config(2, 2, 2, 10)),
                 "the first configuration must be valid");
         assertFalse(scan.accept(Fixture.config(2, 0, 2, 10)));

@@ -1,6 +1,7 @@
 package org.tongban.supervision.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -12,20 +13,24 @@ import org.tongban.supervision.Card;
 import org.tongban.supervision.CardColour;
 import org.tongban.supervision.CardScope;
 
-/** Deadlines handed in by other capabilities: task cards in the caller's transaction, by the scan's thresholds. */
+/** Deadlines handed in by other capabilities: task cards in the caller's change, by the scan's thresholds. */
 class EscalationsTest {
 
     private final Fixture f = new Fixture();
     private final Escalations escalations = new Escalations(() -> Fixture.config(2, 1, 2, 10), Fixture.CALENDAR, f.clock,
-            f.audit, f.outbox, f.notices);
+            f.notices);
 
     private List<Card> escalate(String subject, LocalDate due) {
-        return f.tx.inTransaction(c -> escalations.escalate(c, subject, "D1", "审批局", due));
+        return f.changes.apply(ch -> escalations.escalate(ch, subject, "D1", "审批局", due));
     }
 
     @Test
     void anOverdueTaskDrawsItsYellowAndRedCardOnce() {
-        List<Card> cards = escalate("rectification:7", LocalDate.of(2025, 9, 29));
+        List<Card> cards = f.changes.apply(ch -> {
+            List<Card> issued = escalations.escalate(ch, "rectification:7", "D1", "审批局", LocalDate.of(2025, 9, 29));
+            assertTrue(f.sent.isEmpty(), "announced only after the caller's commit");
+            return issued;
+        });
         assertEquals(List.of(CardColour.RED, CardColour.YELLOW), cards.stream().map(Card::colour).toList());
         assertTrue(cards.stream().allMatch(k -> k.scope() == CardScope.TASK && k.open() && k.issuedOn().equals(Fixture.TODAY)));
         // A task's records are under its own subject, not a case's.
@@ -35,11 +40,9 @@ class EscalationsTest {
         assertEquals(cards.get(0).id(), red.get("cardId"));
         assertEquals(2, red.get("threshold"));
         assertEquals("2025-09-29", red.get("dueDate"));
-        assertTrue(f.sent.isEmpty(), "announced only after the caller's commit");
 
         assertTrue(escalate("rectification:7", LocalDate.of(2025, 9, 29)).isEmpty(), "each colour once");
-        escalations.announce(cards);
-        assertEquals(List.of("red card", "yellow card"), f.sent.stream().map(n -> n.subject()).toList());
+        assertEquals(List.of("red card", "yellow card"), f.sent.stream().map(n -> n.subject()).toList(), "announced once");
         assertEquals("rectification:7 is overdue since 2025-09-29", f.sent.get(0).message());
     }
 
@@ -54,11 +57,23 @@ class EscalationsTest {
     @Test
     void closingATaskClosesItsOpenCardsOnce() {
         escalate("rectification:7", LocalDate.of(2025, 9, 29));
-        assertEquals(2, (int) f.tx.inTransaction(c -> escalations.close(c, "rectification:7", "rectified")));
-        assertEquals(0, (int) f.tx.inTransaction(c -> escalations.close(c, "rectification:7", "rectified")));
+        assertEquals(2, (int) f.changes.apply(ch -> escalations.close(ch, "rectification:7", "rectified")));
+        assertEquals(0, (int) f.changes.apply(ch -> escalations.close(ch, "rectification:7", "rectified")));
         assertEquals(2, f.audit.actions().stream().filter("supervision.card.closed"::equals).count());
         Map<?, ?> closed = (Map<?, ?>) f.outbox.appended.get(3).event().payload();
         assertEquals("rectified", closed.get("reason"));
         assertTrue(f.tx.read(c -> CardStore.openOf(c, "rectification:7", CardScope.TASK)).isEmpty());
+    }
+
+    @Test
+    void aChangeRolledBackLeavesNoCardAndAnnouncesNothing() {
+        assertThrows(IllegalStateException.class, () -> f.changes.apply(ch -> {
+            escalations.escalate(ch, "rectification:7", "D1", "审批局", LocalDate.of(2025, 9, 29));
+            throw new IllegalStateException("the caller's change fails after escalating");
+        }));
+        assertTrue(f.sent.isEmpty(), "no notice of a card that does not stand");
+        assertTrue(f.audit.entries.isEmpty() && f.outbox.appended.isEmpty());
+        assertEquals(2, escalate("rectification:7", LocalDate.of(2025, 9, 29)).size(), "the cards were rolled back with it");
+        assertEquals(2, f.sent.size());
     }
 }

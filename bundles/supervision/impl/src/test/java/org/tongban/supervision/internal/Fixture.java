@@ -12,6 +12,7 @@ import org.tongban.core.rest.Role;
 import org.tongban.core.security.Caller;
 import org.tongban.supervision.Notification;
 import org.tongban.supervision.Notifier;
+import org.tongban.testsupport.LocalChanges;
 import org.tongban.testsupport.LocalTransactions;
 import org.tongban.testsupport.MemoryDatabase;
 import org.tongban.testsupport.MovableClock;
@@ -29,6 +30,8 @@ final class Fixture {
     final LocalTransactions tx = new LocalTransactions(ds);
     final RecordingAudit audit = new RecordingAudit();
     final RecordingOutbox outbox = new RecordingOutbox();
+    /** Changes on {@link #tx}: their records and events kept by {@link #audit} and {@link #outbox} once committed. */
+    final LocalChanges changes = new LocalChanges(tx, audit, outbox);
     final IntakeDouble intake = new IntakeDouble();
     final MovableClock clock = new MovableClock(TODAY);
     final List<Notification> sent = new CopyOnWriteArrayList<>();

@@ -63,9 +63,9 @@ class SupervisionComponentTest {
             return List.of("supervision");
         }
     };
-    private final SupervisionComponent component = new SupervisionComponent(f.tx,
+    private final SupervisionComponent component = new SupervisionComponent(f.tx, f.changes,
             (capability, loader) -> MemoryDatabase.migrate(f.ds, capability, loader), f.intake, f.intake, Fixture.CALENDAR, f.clock,
-            f.audit, f.outbox, node, periodic, Fixture.config(2, 1, 2, 10));
+            node, periodic, Fixture.config(2, 1, 2, 10));
 
     SupervisionComponentTest() {
         component.addNotifier(f.recorder);
@@ -105,8 +105,8 @@ class SupervisionComponentTest {
             }
             finished.add(!running.isAlive());
         };
-        SupervisionComponent c = new SupervisionComponent(f.tx, (capability, loader) -> 0, f.intake, f.intake, Fixture.CALENDAR,
-                f.clock, f.audit, f.outbox, node, waiting, Fixture.config(2, 1, 2, 10));
+        SupervisionComponent c = new SupervisionComponent(f.tx, f.changes, (capability, loader) -> 0, f.intake, f.intake,
+                Fixture.CALENDAR, f.clock, node, waiting, Fixture.config(2, 1, 2, 10));
         c.configure(Fixture.config(2, 1, 3, 5));
         c.stop();
         assertEquals(List.of(true, true), finished, "each close saw its scan finish");
@@ -143,10 +143,9 @@ class SupervisionComponentTest {
     @Test
     void escalationsPassThroughTheService() {
         Supervision service = component;
-        List<Card> cards = f.tx.inTransaction(c -> service.escalate(c, "rectification:1", "D1", "审批局", LocalDate.of(2025, 9, 29)));
+        List<Card> cards = f.changes.apply(ch -> service.escalate(ch, "rectification:1", "D1", "审批局", LocalDate.of(2025, 9, 29)));
         assertEquals(2, cards.size());
-        service.announce(cards);
-        assertEquals(2, f.sent.size());
-        assertEquals(2, (int) f.tx.inTransaction(c -> service.closeEscalations(c, "rectification:1", "done")));
+        assertEquals(2, f.sent.size(), "announced by the service once the change committed");
+        assertEquals(2, (int) f.changes.apply(ch -> service.closeEscalations(ch, "rectification:1", "done")));
     }
 }

@@ -20,8 +20,7 @@ class SupervisorViewsTest {
     private final Caller supervisor = Fixture.caller("sup", Role.SUPERVISOR, null);
 
     private void scan() {
-        DeadlineScan scan = new DeadlineScan(f.tx, f.intake, Fixture.CALENDAR, f.clock, new CardRecords(f.audit, f.outbox),
-                f.notices);
+        DeadlineScan scan = new DeadlineScan(f.changes, f.intake, Fixture.CALENDAR, f.clock, f.notices);
         scan.accept(Fixture.config(2, 1, 2, 0));
         scan.scan();
     }

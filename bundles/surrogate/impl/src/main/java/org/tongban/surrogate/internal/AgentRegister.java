@@ -8,11 +8,10 @@ import org.tongban.core.NodeIdentity;
 import org.tongban.core.NodeInfo;
 import org.tongban.core.NodeLevel;
 import org.tongban.core.audit.AuditEntry;
-import org.tongban.core.audit.AuditTrail;
 import org.tongban.core.calendar.TongbanClock;
+import org.tongban.core.data.Changes;
 import org.tongban.core.data.Transactions;
 import org.tongban.core.fault.Fault;
-import org.tongban.core.outbox.Outbox;
 import org.tongban.core.rest.Role;
 import org.tongban.core.security.Caller;
 import org.tongban.core.text.Text;
@@ -23,17 +22,15 @@ import org.tongban.surrogate.Agent;
 final class AgentRegister {
 
     private final Transactions tx;
+    private final Changes changes;
     private final NodeInfo node;
-    private final AuditTrail audit;
-    private final Outbox outbox;
     private final TongbanClock clock;
     private final PointAccess access;
 
-    AgentRegister(Transactions tx, NodeInfo node, AuditTrail audit, Outbox outbox, TongbanClock clock, PointAccess access) {
+    AgentRegister(Transactions tx, Changes changes, NodeInfo node, TongbanClock clock, PointAccess access) {
         this.tx = tx;
+        this.changes = changes;
         this.node = node;
-        this.audit = audit;
-        this.outbox = outbox;
         this.clock = clock;
         this.access = access;
     }
@@ -51,12 +48,12 @@ final class AgentRegister {
         }
         NodeIdentity me = node.identity();
         Agent a = new Agent(account.trim(), name.trim(), mobile, pointCode.trim(), pointName.trim(), me.level(), me.divisionCode(), me.id());
-        return tx.inTransaction(c -> {
-            AgentStore.save(c, a, clock.now().toEpochMilli());
-            audit.append(c, new AuditEntry(actor, caller.role(), "surrogate.agent.registered", "surrogate-agent:" + a.account(),
+        return changes.apply(ch -> {
+            AgentStore.save(ch.sql(), a, clock.now().toEpochMilli());
+            ch.audit(new AuditEntry(actor, caller.role(), "surrogate.agent.registered", "surrogate-agent:" + a.account(),
                     a.name() + " at " + a.pointName()));
             // The network upwards learns of the agent (mobile masked: it is the point's business to call them).
-            outbox.append(c, "surrogate-agent:" + me.id() + "/" + a.account(), "surrogate.agent.registered", 1,
+            ch.emit("surrogate-agent:" + me.id() + "/" + a.account(), "surrogate.agent.registered", 1,
                     Map.of("account", a.account(), "name", a.name(), "mobile", MobileNumber.mask(a.mobile()), "pointCode", a.pointCode(),
                             "pointName", a.pointName(), "level", a.level().name(), "divisionCode", a.divisionCode(), "nodeId", me.id()));
             return a;

@@ -1,19 +1,15 @@
 package org.tongban.surrogate.internal;
 
-import java.sql.Connection;
 import org.tongban.core.audit.AuditEntry;
-import org.tongban.core.audit.AuditTrail;
+import org.tongban.core.data.Change;
 
-/** Every change of an on-behalf case is audited under the case's reference, as an agent's doing. */
+/** Every change of an on-behalf case is audited under the case's reference, as an agent's doing, on the change itself. */
 final class CaseAudit {
 
-    private final AuditTrail audit;
-
-    CaseAudit(AuditTrail audit) {
-        this.audit = audit;
+    private CaseAudit() {
     }
 
-    void append(Connection c, String ref, String actor, String action, String detail) {
-        audit.append(c, new AuditEntry(actor, "agent", action, "surrogate:" + ref, detail));
+    static void record(Change change, String ref, String actor, String action, String detail) {
+        change.audit(new AuditEntry(actor, "agent", action, "surrogate:" + ref, detail));
     }
 }

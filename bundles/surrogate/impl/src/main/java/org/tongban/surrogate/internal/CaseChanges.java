@@ -1,6 +1,5 @@
 package org.tongban.surrogate.internal;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,7 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.tongban.core.calendar.TongbanClock;
-import org.tongban.core.data.Transactions;
+import org.tongban.core.data.Change;
+import org.tongban.core.data.Changes;
 import org.tongban.core.fault.Fault;
 import org.tongban.core.security.Caller;
 import org.tongban.core.text.Text;
@@ -25,22 +25,20 @@ import org.tongban.surrogate.OnBehalfStatus;
 /**
  * What the agent of a case's point does with it once open: collects fees, submits it to the deciding level
  * ({@link ToDecidingNode}), sends a supplement, records what changes hands, and notes free services. Each change runs
- * under the case's row lock, is audited, and sends the case's figures up.
+ * under the case's row lock, is audited, and sends the case's figures up, all on one {@link Change}.
  */
 final class CaseChanges {
 
-    private final Transactions tx;
+    private final Changes changes;
     private final TongbanClock clock;
     private final PointAccess access;
-    private final CaseAudit audit;
     private final CaseFigures figures;
     private final ToDecidingNode decider;
 
-    CaseChanges(Transactions tx, TongbanClock clock, PointAccess access, CaseAudit audit, CaseFigures figures, ToDecidingNode decider) {
-        this.tx = tx;
+    CaseChanges(Changes changes, TongbanClock clock, PointAccess access, CaseFigures figures, ToDecidingNode decider) {
+        this.changes = changes;
         this.clock = clock;
         this.access = access;
-        this.audit = audit;
         this.figures = figures;
         this.decider = decider;
     }
@@ -50,13 +48,13 @@ final class CaseChanges {
         if (fee == null || Text.blank(fee.item()) || fee.amount() == null || fee.amount().signum() < 0 || Text.blank(fee.receiptNumber())) {
             throw Fault.invalid("a fee names its item, a non-negative amount and the receipt number given");
         }
-        return change(ref, agentAccount, (c, k) -> {
+        return change(ref, agentAccount, (ch, k) -> {
             if (k.status() == OnBehalfStatus.CLOSED) {
                 throw Fault.conflict(ref + " is closed");
             }
             List<Fee> fees = new ArrayList<>(k.fees());
             fees.add(fee);
-            audit.append(c, ref, agentAccount, "surrogate.fee", fee.item() + " " + fee.amount() + " yuan, receipt " + fee.receiptNumber());
+            CaseAudit.record(ch, ref, agentAccount, "surrogate.fee", fee.item() + " " + fee.amount() + " yuan, receipt " + fee.receiptNumber());
             return with(k, fees, k.status(), k.submittedAt(), k.closedAt());
         });
     }
@@ -64,12 +62,12 @@ final class CaseChanges {
     OnBehalfCase submit(Caller caller, String ref) {
         String agentAccount = caller.user();
         Instant now = clock.now();
-        return change(ref, agentAccount, (c, k) -> {
+        return change(ref, agentAccount, (ch, k) -> {
             if (k.status() != OnBehalfStatus.OPEN) {
                 throw Fault.conflict(ref + " is " + k.status() + ": it was submitted already");
             }
-            Agent agent = access.agentOf(c, agentAccount);
-            audit.append(c, ref, agentAccount, "surrogate.submitted", decider.application(c, k, agent, now.toEpochMilli()));
+            Agent agent = access.agentOf(ch.sql(), agentAccount);
+            CaseAudit.record(ch, ref, agentAccount, "surrogate.submitted", decider.application(ch, k, agent, now.toEpochMilli()));
             return with(k, k.fees(), OnBehalfStatus.SUBMITTED, now, null);
         });
     }
@@ -79,12 +77,12 @@ final class CaseChanges {
         if (materials == null || materials.isEmpty()) {
             throw Fault.invalid("a supplement lists at least one material");
         }
-        return change(ref, agentAccount, (c, k) -> {
+        return change(ref, agentAccount, (ch, k) -> {
             if (k.status() != OnBehalfStatus.DEFICIENT) {
                 throw Fault.conflict(ref + " is " + k.status() + ": a supplement answers a deficiency notice");
             }
             String added = materials.stream().map(SubmittedMaterial::code).collect(Collectors.joining(", "));
-            audit.append(c, ref, agentAccount, "surrogate.supplemented", decider.supplement(c, k, agentAccount, materials,
+            CaseAudit.record(ch, ref, agentAccount, "surrogate.supplemented", decider.supplement(ch, k, agentAccount, materials,
                     clock.now().toEpochMilli()));
             return new OnBehalfCase(k.ref(), k.agentAccount(), k.pointCode(), k.itemCode(), k.itemName(), k.decidingLevel(),
                     k.applicantName(), k.applicantIdMasked(), k.authorisation(), k.verifiedCertificates(), k.fees(), k.status(),
@@ -99,12 +97,12 @@ final class CaseChanges {
             throw Fault.invalid("step and items (what changed hands) are required");
         }
         Instant now = clock.now();
-        return change(ref, agentAccount, (c, k) -> {
+        return change(ref, agentAccount, (ch, k) -> {
             Optional<String> why = OnBehalfRules.whyNot(step, k.status(), k.handOvers(), receiptRef);
             if (why.isPresent()) {
                 throw Fault.conflict(ref + ": " + why.get());
             }
-            Agent agent = access.agentOf(c, agentAccount);
+            Agent agent = access.agentOf(ch.sql(), agentAccount);
             String point = agent.pointName();
             String centre = "the " + k.decidingLevel().name().toLowerCase() + " centre";
             String[] parties = switch (step) {
@@ -113,11 +111,11 @@ final class CaseChanges {
                 case RESULT_FROM_CENTRE -> new String[] {centre, point};
                 case RESULT_TO_APPLICANT -> new String[] {point, k.applicantName()};
             };
-            LedgerStore.handOver(c, ref, new HandOver(step, items.trim(), parties[0], parties[1], agentAccount, now,
+            LedgerStore.handOver(ch.sql(), ref, new HandOver(step, items.trim(), parties[0], parties[1], agentAccount, now,
                     Text.blank(receiptRef) ? null : receiptRef.trim()));
-            audit.append(c, ref, agentAccount, "surrogate.handover", step + ": " + items.trim() + " from " + parties[0] + " to " + parties[1]);
+            CaseAudit.record(ch, ref, agentAccount, "surrogate.handover", step + ": " + items.trim() + " from " + parties[0] + " to " + parties[1]);
             if (step == HandOverStep.RESULT_TO_APPLICANT) {
-                audit.append(c, ref, agentAccount, "surrogate.closed", "result handed to the applicant, receipt " + receiptRef.trim());
+                CaseAudit.record(ch, ref, agentAccount, "surrogate.closed", "result handed to the applicant, receipt " + receiptRef.trim());
                 return with(k, k.fees(), OnBehalfStatus.CLOSED, k.submittedAt(), now);
             }
             return k;
@@ -131,38 +129,31 @@ final class CaseChanges {
             throw Fault.invalid("the free service has " + p.size() + " fault(s)", p);
         }
         Instant now = clock.now();
-        return change(ref, agentAccount, (c, k) -> {
+        return change(ref, agentAccount, (ch, k) -> {
             if (k.status() == OnBehalfStatus.CLOSED) {
                 throw Fault.conflict(ref + " is closed");
             }
             String d = Text.blank(detail) ? null : detail.trim();
-            LedgerStore.freeService(c, ref, new FreeService(kind, quantity, d, agentAccount, now));
-            audit.append(c, ref, agentAccount, "surrogate.free-service", kind + " x" + quantity + (d == null ? "" : ": " + d));
+            LedgerStore.freeService(ch.sql(), ref, new FreeService(kind, quantity, d, agentAccount, now));
+            CaseAudit.record(ch, ref, agentAccount, "surrogate.free-service", kind + " x" + quantity + (d == null ? "" : ": " + d));
             return k;
         });
     }
 
-    private interface Change {
-        OnBehalfCase apply(Connection c, OnBehalfCase k) throws Exception;
+    /** What one change does to the case it is handed (locked), answering the case as it is to be stored. */
+    private interface Step {
+        OnBehalfCase apply(Change ch, OnBehalfCase k) throws SQLException;
     }
 
     /** Runs a change of a case of the agent's point under its row lock. */
-    private OnBehalfCase change(String ref, String agentAccount, Change change) {
-        return tx.inTransaction(c -> {
-            Agent agent = access.agentOf(c, agentAccount);
+    private OnBehalfCase change(String ref, String agentAccount, Step step) {
+        return changes.apply(ch -> {
+            Agent agent = access.agentOf(ch.sql(), agentAccount);
             // Another point's case is not found: its existence is that point's business.
-            OnBehalfCase k = CaseStore.lock(c, ref).filter(x -> x.pointCode().equals(agent.pointCode()))
+            OnBehalfCase k = CaseStore.lock(ch.sql(), ref).filter(x -> x.pointCode().equals(agent.pointCode()))
                     .orElseThrow(() -> Fault.notFound("no on-behalf case " + ref));
-            OnBehalfCase changed;
-            try {
-                changed = change.apply(c, k);
-            } catch (SQLException | RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-            CaseStore.update(c, changed);
-            return figures.summarise(c, ref);
+            CaseStore.update(ch.sql(), step.apply(ch, k));
+            return figures.summarise(ch, ref);
         });
     }
 

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import org.tongban.core.NodeIdentity;
 import org.tongban.core.NodeInfo;
+import org.tongban.core.data.Change;
 import org.tongban.core.data.Transactions;
-import org.tongban.core.outbox.Outbox;
 import org.tongban.core.security.Caller;
 import org.tongban.surrogate.Agent;
 import org.tongban.surrogate.Fee;
@@ -23,12 +23,10 @@ final class CaseFigures {
 
     private final Transactions tx;
     private final NodeInfo node;
-    private final Outbox outbox;
 
-    CaseFigures(Transactions tx, NodeInfo node, Outbox outbox) {
+    CaseFigures(Transactions tx, NodeInfo node) {
         this.tx = tx;
         this.node = node;
-        this.outbox = outbox;
     }
 
     List<Workload> workload(Caller caller, WorkloadBy by, String divisionPrefix) {
@@ -41,11 +39,12 @@ final class CaseFigures {
     }
 
     /**
-     * Writes the case's figures here and sends them up (through sync, in the caller's transaction), so every node
+     * Writes the case's figures here and sends them up (an event of the caller's change, for sync), so every node
      * above counts the case in its network's workload. Called after every change of an on-behalf case; returns the case
      * as it now is.
      */
-    OnBehalfCase summarise(Connection c, String ref) throws SQLException {
+    OnBehalfCase summarise(Change change, String ref) throws SQLException {
+        Connection c = change.sql();
         OnBehalfCase k = CaseStore.find(c, ref).orElseThrow();
         NodeIdentity me = node.identity();
         Optional<Agent> agent = AgentStore.find(c, me.id(), k.agentAccount());
@@ -55,7 +54,7 @@ final class CaseFigures {
                 k.greenChannel(), fees, count(k, FreeServiceKind.COPY), count(k, FreeServiceKind.MAILING), k.openedAt().toEpochMilli(),
                 k.closedAt() == null ? null : k.closedAt().toEpochMilli(), NetworkCaseStore.revision(c, ref) + 1);
         NetworkCaseStore.saveIfNewer(c, summary);
-        outbox.append(c, "surrogate:" + ref, CaseNews.SUMMARY, 1, summary.payload());
+        change.emit("surrogate:" + ref, CaseNews.SUMMARY, 1, summary.payload());
         return k;
     }
 

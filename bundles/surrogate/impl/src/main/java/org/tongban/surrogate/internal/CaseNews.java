@@ -11,6 +11,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tongban.core.NodeLevel;
+import org.tongban.core.data.Change;
 import org.tongban.core.data.DataAccessException;
 import org.tongban.surrogate.Agent;
 import org.tongban.surrogate.HandOver;
@@ -47,7 +48,8 @@ public class CaseNews implements InboundHandler {
     }
 
     @Override
-    public void apply(Connection c, SyncEvent e, boolean downward) {
+    public void apply(Change change, SyncEvent e, boolean downward) {
+        Connection c = change.sql();
         try {
             Map<String, Object> p = StoredJson.read(e.payload(), new TypeReference<Map<String, Object>>() { });
             if (!downward && (AGENT.equals(e.type()) || SUMMARY.equals(e.type()))) {
@@ -60,9 +62,9 @@ public class CaseNews implements InboundHandler {
             } else if (SUMMARY.equals(e.type()) && !downward) {
                 NetworkCaseStore.saveIfNewer(c, NetworkCase.of(p)); // a point below: counted in this node's network figures
             } else if (NEWS.equals(e.type()) && downward) {
-                OnBehalfNews.apply(c, surrogate, PointNews.read(e.payload()), "sync");
+                OnBehalfNews.apply(change, surrogate, PointNews.read(e.payload()), "sync");
             } else if (HANDOVER.equals(e.type()) && downward) {
-                centreHandOver(c, p);
+                centreHandOver(change, p);
             }
         } catch (SQLException x) {
             throw new DataAccessException("applying " + e.type() + " " + e.id() + " failed", x);
@@ -74,7 +76,8 @@ public class CaseNews implements InboundHandler {
     }
 
     /** The centre's end of a transfer, entered in the point's ledger beside the agent's own entries. */
-    private void centreHandOver(Connection c, Map<String, Object> p) throws SQLException {
+    private void centreHandOver(Change change, Map<String, Object> p) throws SQLException {
+        Connection c = change.sql();
         String ref = (String) p.get("ref");
         if (CaseStore.lock(c, ref).isEmpty()) {
             LOG.warn("a hand-over for an unknown on-behalf case {} ignored", ref);
@@ -84,7 +87,7 @@ public class CaseNews implements InboundHandler {
                 (String) p.get("toParty"), (String) p.get("recordedBy"), Instant.ofEpochMilli(((Number) p.get("atMs")).longValue()),
                 (String) p.get("receiptRef"));
         LedgerStore.handOver(c, ref, h);
-        surrogate.audit(c, ref, "sync", "surrogate.handover", h.step() + " recorded at the centre by " + h.recordedBy() + ": "
+        CaseAudit.record(change, ref, "sync", "surrogate.handover", h.step() + " recorded at the centre by " + h.recordedBy() + ": "
                 + h.items() + " from " + h.fromParty() + " to " + h.toParty());
     }
 }

@@ -1,5 +1,6 @@
 package org.tongban.surrogate.internal;
 
+import java.sql.Connection;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +10,7 @@ import org.tongban.core.NodeIdentity;
 import org.tongban.core.NodeInfo;
 import org.tongban.core.NodeLevel;
 import org.tongban.core.calendar.TongbanClock;
-import org.tongban.core.data.Transactions;
+import org.tongban.core.data.Changes;
 import org.tongban.core.fault.Fault;
 import org.tongban.core.security.Caller;
 import org.tongban.core.validation.ResidentId;
@@ -26,22 +27,19 @@ import org.tongban.surrogate.OnBehalfStatus;
  */
 final class CaseOpening {
 
-    private final Transactions tx;
+    private final Changes changes;
     private final Catalog catalog;
     private final NodeInfo node;
     private final TongbanClock clock;
     private final PointAccess access;
-    private final CaseAudit audit;
     private final CaseFigures figures;
 
-    CaseOpening(Transactions tx, Catalog catalog, NodeInfo node, TongbanClock clock, PointAccess access, CaseAudit audit,
-                CaseFigures figures) {
-        this.tx = tx;
+    CaseOpening(Changes changes, Catalog catalog, NodeInfo node, TongbanClock clock, PointAccess access, CaseFigures figures) {
+        this.changes = changes;
         this.catalog = catalog;
         this.node = node;
         this.clock = clock;
         this.access = access;
-        this.audit = audit;
         this.figures = figures;
     }
 
@@ -60,7 +58,8 @@ final class CaseOpening {
         }
         NodeLevel deciding = route.decidingLevel();
         Instant now = clock.now();
-        return tx.inTransaction(c -> {
+        return changes.apply(ch -> {
+            Connection c = ch.sql();
             Agent agent = access.agentOf(c, agentAccount);
             String ref = me.id() + "/" + CaseStore.nextNumber(c);
             // A green-channel case goes first in every queue of the deciding node.
@@ -71,10 +70,10 @@ final class CaseOpening {
                     List.of(), OnBehalfStatus.OPEN, null, List.of(), null, null, null, r.greenChannel(),
                     r.greenChannel() ? r.projectName().trim() : null, List.of(), List.of(), now, null, null);
             CaseStore.insert(c, k, StoredJson.json(application));
-            audit.append(c, ref, agentAccount, "surrogate.opened", "for " + k.applicantName() + ": " + item.name() + ", decided at "
+            CaseAudit.record(ch, ref, agentAccount, "surrogate.opened", "for " + k.applicantName() + ": " + item.name() + ", decided at "
                     + deciding + (route.local() ? " (here)" : "") + "; authorised by " + r.authorisation().signedBy() + " on " + r.authorisation().signedOn()
                     + (r.greenChannel() ? "; green channel: " + k.projectName() : ""));
-            return figures.summarise(c, ref);
+            return figures.summarise(ch, ref);
         });
     }
 }

@@ -1,7 +1,6 @@
 package org.tongban.surrogate.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import org.osgi.service.component.annotations.Activate;
@@ -9,13 +8,13 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.tongban.core.NodeInfo;
 import org.tongban.core.audit.AuditEntry;
-import org.tongban.core.audit.AuditTrail;
+import org.tongban.core.data.Change;
 import org.tongban.core.data.DataAccessException;
 import org.tongban.sync.InboundHandler;
 import org.tongban.sync.SyncEvent;
 
 /**
- * Keeps an application a point below forwarded, in the transaction sync stores it, when this node's level is the one
+ * Keeps an application a point below forwarded, as part of the change in which sync stores it, when this node's level is the one
  * that decides it ({@link ForwardedIntake} hands it to intake). Idempotent by the point's reference. It references
  * neither sync nor intake: sync binds it while activating, and a reference back would be a service cycle.
  */
@@ -26,13 +25,11 @@ public class ForwardedInbound implements InboundHandler {
     static final String SUPPLEMENT = "surrogate.supplement";
 
     private final NodeInfo node;
-    private final AuditTrail audit;
 
     /** {@code surrogate} is referenced so its tables exist before any event is kept. */
     @Activate
-    public ForwardedInbound(@Reference NodeInfo node, @Reference AuditTrail audit, @Reference SurrogateComponent surrogate) {
+    public ForwardedInbound(@Reference NodeInfo node, @Reference SurrogateComponent surrogate) {
         this.node = node;
-        this.audit = audit;
     }
 
     @Override
@@ -41,7 +38,7 @@ public class ForwardedInbound implements InboundHandler {
     }
 
     @Override
-    public void apply(Connection c, SyncEvent e, boolean downward) {
+    public void apply(Change change, SyncEvent e, boolean downward) {
         if (downward) {
             return;
         }
@@ -59,16 +56,16 @@ public class ForwardedInbound implements InboundHandler {
             }
             OwnSubjects.require(e, p.path("originNode").asText(), ref);
             if (SUPPLEMENT.equals(e.type())) {
-                if (SupplementStore.record(c, e.id(), ref, p.path("originNode").asText(), p.path("materials").toString(),
+                if (SupplementStore.record(change.sql(), e.id(), ref, p.path("originNode").asText(), p.path("materials").toString(),
                         p.path("agent").asText(), Instant.now().toEpochMilli())) {
-                    audit.append(c, new AuditEntry("sync", "node", "surrogate.supplement.received", "surrogate:" + ref,
+                    change.audit(new AuditEntry("sync", "node", "surrogate.supplement.received", "surrogate:" + ref,
                             "补正 from " + p.path("agent").asText() + " received for intake here"));
                 }
                 return;
             }
-            if (ForwardedStore.record(c, ref, p.path("originNode").asText(), e.id(), p.path("application").toString(),
+            if (ForwardedStore.record(change.sql(), ref, p.path("originNode").asText(), e.id(), p.path("application").toString(),
                     p.path("agent").asText(), Instant.now().toEpochMilli())) {
-                audit.append(c, new AuditEntry("sync", "node", "surrogate.forwarded", "surrogate:" + ref,
+                change.audit(new AuditEntry("sync", "node", "surrogate.forwarded", "surrogate:" + ref,
                         "application from " + p.path("agentName").asText() + " received for intake here"));
             }
         } catch (SQLException | java.io.IOException x) {

@@ -13,6 +13,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tongban.core.NodeInfo;
+import org.tongban.core.data.Changes;
 import org.tongban.core.data.Transactions;
 import org.tongban.core.rest.Role;
 import org.tongban.core.schedule.PeriodicTask;
@@ -40,6 +41,7 @@ public class ForwardedIntake {
     private static final Duration NEWS_CHECK = Duration.ofSeconds(20);
 
     private final Transactions tx;
+    private final Changes changes;
     private final Intake intake;
     private final WayDown down;
     /**
@@ -51,9 +53,10 @@ public class ForwardedIntake {
     private final PeriodicTask catchingUp;
 
     @Activate
-    public ForwardedIntake(@Reference Transactions tx, @Reference Intake intake, @Reference Sync sync,
+    public ForwardedIntake(@Reference Transactions tx, @Reference Changes changes, @Reference Intake intake, @Reference Sync sync,
                            @Reference NodeInfo node, @Reference SurrogateComponent surrogate, @Reference PeriodicTasks periodic) {
         this.tx = tx;
+        this.changes = changes;
         this.intake = intake;
         this.down = new WayDown(sync, node, surrogate);
         takingIn = periodic.every("surrogate forwarded take-in", Duration.ofSeconds(1), Duration.ofSeconds(1), this::takeIn);
@@ -61,7 +64,7 @@ public class ForwardedIntake {
     }
 
     /**
-     * News normally goes down in the transaction of each change ({@link CaseNewsSender}); a change made while that
+     * News normally goes down as part of each change of the case ({@link CaseNewsSender}); a change made while that
      * observer was not bound (the node stopping or starting) would leave the point behind. Every so often the
      * forwarded cases whose point is not yet told of a final status are compared with their case here, and the point
      * is told where it is behind. News only moves a point's case forward, so telling twice is harmless.
@@ -87,9 +90,9 @@ public class ForwardedIntake {
                     case "REFUSED" -> "case.refused";
                     default -> "case.decided";
                 }, k);
-                tx.inTransaction(c -> {
-                    if (down.send(c, f.origin(), news)) {
-                        ForwardedStore.newsSent(c, ref, now);
+                changes.apply(ch -> {
+                    if (down.send(ch, f.origin(), news)) {
+                        ForwardedStore.newsSent(ch.sql(), ref, now);
                     }
                     return null;
                 });
@@ -153,8 +156,8 @@ public class ForwardedIntake {
         try {
             CaseView k = intake.supplement(agentOf(agent, origin), caseNumber,
                     readable(materials, new TypeReference<List<SubmittedMaterial>>() { }));
-            tx.inTransaction(c -> {
-                SupplementStore.settle(c, eventId, "DONE", null);
+            changes.apply(ch -> {
+                SupplementStore.settle(ch.sql(), eventId, "DONE", null);
                 return null;
             });
             LOG.info("supplement of {} taken: case {} is {}", ref, caseNumber, k.status());
@@ -164,9 +167,9 @@ public class ForwardedIntake {
             }
             // Intake would not take it (the case is no longer deficient…): the point hears why, the supplement is kept.
             String reason = refused.getMessage();
-            tx.inTransaction(c -> {
-                SupplementStore.settle(c, eventId, "REFUSED", reason);
-                down.send(c, origin, PointNews.refused(ref, "surrogate.supplement-refused", caseNumber, reason));
+            changes.apply(ch -> {
+                SupplementStore.settle(ch.sql(), eventId, "REFUSED", reason);
+                down.send(ch, origin, PointNews.refused(ref, "surrogate.supplement-refused", caseNumber, reason));
                 return null;
             });
         }
@@ -189,8 +192,8 @@ public class ForwardedIntake {
     private void takeIn(String ref, String origin, String json, String agent) {
         try {
             CaseView k = intake.submit(agentOf(agent, origin), readable(json, new TypeReference<Application>() { }));
-            tx.inTransaction(c -> {
-                ForwardedStore.settle(c, ref, "DONE", k.caseNumber(), null);
+            changes.apply(ch -> {
+                ForwardedStore.settle(ch.sql(), ref, "DONE", k.caseNumber(), null);
                 return null;
             });
             LOG.info("forwarded application {} is case {} ({})", ref, k.caseNumber(), k.status());
@@ -201,9 +204,9 @@ public class ForwardedIntake {
             }
             // Not a case intake can take (invalid applicant, unknown item…): the point hears why.
             String reason = refused.getMessage();
-            tx.inTransaction(c -> {
-                ForwardedStore.settle(c, ref, "REFUSED", null, reason);
-                if (!down.send(c, origin, PointNews.refused(ref, "surrogate.refused", null, reason))) {
+            changes.apply(ch -> {
+                ForwardedStore.settle(ch.sql(), ref, "REFUSED", null, reason);
+                if (!down.send(ch, origin, PointNews.refused(ref, "surrogate.refused", null, reason))) {
                     LOG.warn("no way down to {} for the refusal of {}", origin, ref);
                 }
                 return null;

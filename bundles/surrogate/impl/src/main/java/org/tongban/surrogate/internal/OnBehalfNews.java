@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tongban.core.data.Change;
 import org.tongban.surrogate.OnBehalfCase;
 import org.tongban.surrogate.OnBehalfStatus;
 
@@ -22,8 +23,9 @@ final class OnBehalfNews {
     private OnBehalfNews() {
     }
 
-    /** Applies news {@code p} told by {@code from} (sync, intake) in the caller's transaction. */
-    static void apply(Connection c, SurrogateComponent surrogate, PointNews p, String from) throws SQLException {
+    /** Applies news {@code p} told by {@code from} (sync, intake) as part of the caller's change. */
+    static void apply(Change ch, SurrogateComponent surrogate, PointNews p, String from) throws SQLException {
+        Connection c = ch.sql();
         String ref = p.ref();
         Optional<OnBehalfCase> found = CaseStore.lock(c, ref);
         if (found.isEmpty()) {
@@ -44,9 +46,9 @@ final class OnBehalfNews {
                 status == OnBehalfStatus.DEFICIENT ? missing : k.missing(), promised == null ? k.promisedDate() : promised,
                 outcome, news, k.greenChannel(), k.projectName(), k.handOvers(), k.freeServices(), k.openedAt(), k.submittedAt(), k.closedAt());
         CaseStore.update(c, updated);
-        surrogate.audit(c, ref, from, "surrogate.news", news + (caseNumber == null ? "" : " (case " + caseNumber + ")"));
+        CaseAudit.record(ch, ref, from, "surrogate.news", news + (caseNumber == null ? "" : " (case " + caseNumber + ")"));
         if (status != k.status()) {
-            surrogate.summarise(c, ref);
+            surrogate.summarise(ch, ref);
             // The agent's notification: a log channel now; an SMS adapter is the same notice sent on.
             LOG.info("notice for agent {}: on-behalf case {} is {}{}", k.agentAccount(), ref, status,
                     status == OnBehalfStatus.DEFICIENT ? ", missing: " + String.join("; ", updated.missing()) : "");

@@ -11,8 +11,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.tongban.core.NodeInfo;
 import org.tongban.core.audit.AuditEntry;
-import org.tongban.core.audit.AuditTrail;
 import org.tongban.core.calendar.TongbanClock;
+import org.tongban.core.data.Changes;
 import org.tongban.core.data.Transactions;
 import org.tongban.core.security.Caller;
 import org.tongban.intake.CaseStatus;
@@ -28,7 +28,7 @@ import org.tongban.sync.Sync;
 
 /**
  * The upper centre's end of the hand-over ledger, on a node with intake. Each transfer is recorded here with the clerk
- * who took or gave the papers, audited, and sent down to the point (in the same transaction) so the point's ledger
+ * who took or gave the papers, audited, and sent down to the point (in the same change) so the point's ledger
  * holds both ends (for a case of this node's own points, taken in by its own intake, the ledger is the one here).
  * Giving the result to the point's agent is the deciding case's delivery (出件). Referenced by the REST resource only;
  * it binds intake and sync, which never bind it back.
@@ -37,21 +37,21 @@ import org.tongban.sync.Sync;
 public class SurrogateCentreComponent implements SurrogateCentre {
 
     private final Transactions tx;
+    private final Changes changes;
     private final Intake intake;
     private final WayDown down;
-    private final AuditTrail audit;
     private final NodeInfo node;
     private final TongbanClock clock;
 
     /** {@code surrogate} is referenced so its tables exist. */
     @Activate
-    public SurrogateCentreComponent(@Reference Transactions tx, @Reference Intake intake, @Reference Sync sync,
-                                    @Reference AuditTrail audit, @Reference NodeInfo node, @Reference TongbanClock clock,
+    public SurrogateCentreComponent(@Reference Transactions tx, @Reference Changes changes, @Reference Intake intake,
+                                    @Reference Sync sync, @Reference NodeInfo node, @Reference TongbanClock clock,
                                     @Reference SurrogateComponent surrogate) {
         this.tx = tx;
+        this.changes = changes;
         this.intake = intake;
         this.down = new WayDown(sync, node, surrogate);
-        this.audit = audit;
         this.node = node;
         this.clock = clock;
     }
@@ -104,14 +104,15 @@ public class SurrogateCentreComponent implements SurrogateCentre {
         String centreMark = "@" + node.identity().id();
         check(step, f, kase, centreMark);
         if (step == HandOverStep.RESULT_FROM_CENTRE && kase.isPresent() && kase.get().status() == CaseStatus.DECIDED) {
-            // Intake's own transaction: if this one then fails, the clerk's retry finds the case delivered and goes on.
+            // Intake's own change: if this one then fails, the clerk's retry finds the case delivered and goes on.
             intake.deliver(caller, f.caseNumber(),
                     new Delivery(DeliveryMethod.WINDOW, agentName(f), null, null, null));
         }
         Instant now = clock.now();
         String centre = node.identity().name();
         String here = clerk + "@" + node.identity().id();
-        return tx.inTransaction(c -> {
+        return changes.apply(ch -> {
+            java.sql.Connection c = ch.sql();
             ForwardedCase locked = ForwardedStore.find(c, ref, true).orElseThrow();
             check(step, locked, kase, centreMark); // a second clerk may have recorded it meanwhile
             String[] parties = step == HandOverStep.MATERIALS_TO_CENTRE ? new String[] {agentName(f), centre}
@@ -119,7 +120,7 @@ public class SurrogateCentreComponent implements SurrogateCentre {
             HandOver h = new HandOver(step, items.trim(), parties[0], parties[1], here, now,
                     receiptRef == null || receiptRef.isBlank() ? null : receiptRef.trim());
             LedgerStore.handOver(c, ref, h);
-            audit.append(c, new AuditEntry(clerk, "clerk", "surrogate.centre.handover", "surrogate:" + ref,
+            ch.audit(new AuditEntry(clerk, "clerk", "surrogate.centre.handover", "surrogate:" + ref,
                     step + ": " + h.items() + " from " + h.fromParty() + " to " + h.toParty()));
             Map<String, Object> news = new LinkedHashMap<>();
             news.put("ref", ref);
@@ -130,7 +131,7 @@ public class SurrogateCentreComponent implements SurrogateCentre {
             news.put("recordedBy", here);
             news.put("atMs", now.toEpochMilli());
             news.put("receiptRef", h.receiptRef());
-            if (!down.send(c, f.originNode(), ref, CaseNews.HANDOVER, news)) {
+            if (!down.send(ch, f.originNode(), ref, CaseNews.HANDOVER, news)) {
                 throw Fault.unprocessable("no-way-down", "no way down to " + f.originNode() + " is known here");
             }
             return ForwardedStore.find(c, ref, false).orElseThrow();

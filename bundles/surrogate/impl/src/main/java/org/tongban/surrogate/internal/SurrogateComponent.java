@@ -1,6 +1,5 @@
 package org.tongban.surrogate.internal;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
@@ -10,11 +9,11 @@ import org.osgi.service.component.annotations.Reference;
 import org.tongban.catalog.Catalog;
 import org.tongban.core.NodeInfo;
 import org.tongban.core.NodeLevel;
-import org.tongban.core.audit.AuditTrail;
 import org.tongban.core.calendar.TongbanClock;
+import org.tongban.core.data.Change;
+import org.tongban.core.data.Changes;
 import org.tongban.core.data.SchemaMigrations;
 import org.tongban.core.data.Transactions;
-import org.tongban.core.outbox.Outbox;
 import org.tongban.core.security.Caller;
 import org.tongban.intake.SubmittedMaterial;
 import org.tongban.surrogate.Agent;
@@ -32,7 +31,8 @@ import org.tongban.surrogate.WorkloadBy;
  * and submits it: the application goes into the outbox (so it waits there while the line is down) addressed to the
  * level that decides the item; that node's news comes back down through sync (see {@link CaseNews}). An item handled
  * at this node's own level is taken in by its own intake instead ({@link ForwardedIntake}), whose news is applied here
- * in the transaction of each change ({@link CaseNewsSender}). Every change is audited under the case's reference.
+ * as part of each change of its case there ({@link CaseNewsSender}). Every change is audited under the case's reference
+ * ({@link CaseAudit}) and recorded on its {@link Change} with its events.
  * The one component of the service; the work is done by its use cases ({@link AgentRegister}, {@link CaseOpening},
  * {@link CaseChanges}, {@link CaseReads}, {@link CaseFigures}).
  */
@@ -47,18 +47,16 @@ public class SurrogateComponent implements Surrogate {
     final CaseChanges changes;
     final CaseReads reads;
     final CaseFigures figures;
-    private final CaseAudit audit;
 
+    /** The use cases read through {@code tx} and make their changes through {@code changes}. */
     @Activate
-    public SurrogateComponent(@Reference Transactions tx, @Reference SchemaMigrations migrations, @Reference Catalog catalog,
-                              @Reference NodeInfo node, @Reference AuditTrail audit, @Reference Outbox outbox,
-                              @Reference TongbanClock clock) {
+    public SurrogateComponent(@Reference Transactions tx, @Reference Changes changes, @Reference SchemaMigrations migrations,
+                              @Reference Catalog catalog, @Reference NodeInfo node, @Reference TongbanClock clock) {
         PointAccess access = new PointAccess(node);
-        this.audit = new CaseAudit(audit);
-        this.figures = new CaseFigures(tx, node, outbox);
-        this.agents = new AgentRegister(tx, node, audit, outbox, clock, access);
-        this.opening = new CaseOpening(tx, catalog, node, clock, access, this.audit, figures);
-        this.changes = new CaseChanges(tx, clock, access, this.audit, figures, new ToDecidingNode(outbox, node));
+        this.figures = new CaseFigures(tx, node);
+        this.agents = new AgentRegister(tx, changes, node, clock, access);
+        this.opening = new CaseOpening(changes, catalog, node, clock, access, figures);
+        this.changes = new CaseChanges(changes, clock, access, figures, new ToDecidingNode(node));
         this.reads = new CaseReads(tx, access);
         migrations.migrate("surrogate", SurrogateComponent.class.getClassLoader());
     }
@@ -119,11 +117,7 @@ public class SurrogateComponent implements Surrogate {
     }
 
     /** For the news that changes a case from outside ({@link OnBehalfNews}): see {@link CaseFigures#summarise}. */
-    OnBehalfCase summarise(Connection c, String ref) throws SQLException {
-        return figures.summarise(c, ref);
-    }
-
-    void audit(Connection c, String ref, String actor, String action, String detail) {
-        audit.append(c, ref, actor, action, detail);
+    OnBehalfCase summarise(Change change, String ref) throws SQLException {
+        return figures.summarise(change, ref);
     }
 }

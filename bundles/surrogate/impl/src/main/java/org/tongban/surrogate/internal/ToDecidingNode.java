@@ -8,23 +8,21 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.tongban.core.NodeInfo;
-import org.tongban.core.outbox.Outbox;
+import org.tongban.core.data.Change;
 import org.tongban.intake.SubmittedMaterial;
 import org.tongban.surrogate.Agent;
 import org.tongban.surrogate.OnBehalfCase;
 
 /**
- * Where a submitted on-behalf case and its supplements go, in the caller's transaction: up through the outbox to the
+ * Where a submitted on-behalf case and its supplements go, as part of the caller's change: up through the outbox to the
  * level that decides it (it waits there while the line is down, and arrives once in effect), or, for a case decided at
  * this node's own level, to this node's intake: kept as a forwarded application is, for {@link ForwardedIntake}.
  */
 final class ToDecidingNode {
 
-    private final Outbox outbox;
     private final NodeInfo node;
 
-    ToDecidingNode(Outbox outbox, NodeInfo node) {
-        this.outbox = outbox;
+    ToDecidingNode(NodeInfo node) {
         this.node = node;
     }
 
@@ -34,7 +32,8 @@ final class ToDecidingNode {
     }
 
     /** Sends the application of {@code k}; answers where it went, for the audit. */
-    String application(Connection c, OnBehalfCase k, Agent agent, long nowMs) throws SQLException {
+    String application(Change ch, OnBehalfCase k, Agent agent, long nowMs) throws SQLException {
+        Connection c = ch.sql();
         String me = node.identity().id();
         String application = CaseStore.application(c, k.ref());
         if (local(k)) {
@@ -46,23 +45,23 @@ final class ToDecidingNode {
         payload.put("application", StoredJson.read(application, com.fasterxml.jackson.databind.JsonNode.class));
         payload.put("greenChannel", k.greenChannel());
         payload.put("projectName", k.projectName());
-        outbox.append(c, "surrogate:" + k.ref(), "surrogate.application", 1, payload);
+        ch.emit("surrogate:" + k.ref(), "surrogate.application", 1, payload);
         return "sent up to the " + k.decidingLevel() + " that decides it";
     }
 
     /** Sends a supplement (补正) of {@code k}; answers where it went, for the audit. */
-    String supplement(Connection c, OnBehalfCase k, String agentAccount, List<SubmittedMaterial> materials, long nowMs)
+    String supplement(Change ch, OnBehalfCase k, String agentAccount, List<SubmittedMaterial> materials, long nowMs)
             throws SQLException {
         String added = materials.stream().map(SubmittedMaterial::code).collect(Collectors.joining(", "));
         if (local(k)) {
             String me = node.identity().id();
-            SupplementStore.record(c, UUID.randomUUID().toString(), k.ref(), me, StoredJson.json(materials), agentAccount + "@" + me,
+            SupplementStore.record(ch.sql(), UUID.randomUUID().toString(), k.ref(), me, StoredJson.json(materials), agentAccount + "@" + me,
                     nowMs);
             return "补正 handed to this node's intake: " + added;
         }
         Map<String, Object> payload = payload(k, agentAccount);
         payload.put("materials", materials);
-        outbox.append(c, "surrogate:" + k.ref(), "surrogate.supplement", 1, payload);
+        ch.emit("surrogate:" + k.ref(), "surrogate.supplement", 1, payload);
         return "补正 sent up: " + added;
     }
 

@@ -12,7 +12,8 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.tongban.catalog.MaterialRequirement;
 import org.tongban.catalog.ServiceItem;
-import org.tongban.core.data.Transactions;
+import org.tongban.core.data.Change;
+import org.tongban.core.data.Changes;
 import org.tongban.core.rest.Role;
 import org.tongban.core.security.Caller;
 import org.tongban.intake.Application;
@@ -39,7 +40,7 @@ import org.tongban.intake.TimelineEntry;
 /**
  * A small stand-in for the node's intake at the edge of the surrogate tests (the real one is intake's to test): it
  * keeps what it was given and by whom, makes one case per external reference, checks the required materials, decides
- * DEFICIENT or ACCEPTED, and tells its observers in the transaction of each change, as intake does. An agent sees and
+ * DEFICIENT or ACCEPTED, and tells its observers as part of each change, on its {@link Change}, as intake does. An agent sees and
  * supplements only the cases it handed in; an applicant ID that is not 18 characters is refused as invalid input.
  */
 final class FakeIntake implements Intake {
@@ -51,7 +52,7 @@ final class FakeIntake implements Intake {
     final List<Caller> supplementedBy = new ArrayList<>();
     final List<CaseObserver> observers = new CopyOnWriteArrayList<>();
     private final Map<String, Kept> cases = new LinkedHashMap<>();
-    private final Transactions tx;
+    private final Changes changes;
     private final Map<String, ServiceItem> items;
 
     private static final class Kept {
@@ -63,8 +64,8 @@ final class FakeIntake implements Intake {
         LocalDate promised;
     }
 
-    FakeIntake(Transactions tx, Map<String, ServiceItem> items) {
-        this.tx = tx;
+    FakeIntake(Changes changes, Map<String, ServiceItem> items) {
+        this.changes = changes;
         this.items = items;
     }
 
@@ -87,9 +88,9 @@ final class FakeIntake implements Intake {
         k.application = a;
         k.acceptedBy = caller.user();
         cases.put(k.number, k);
-        tx.inTransaction(c -> {
-            tell(c, "case.submitted", k);
-            check(c, k, a.materials());
+        changes.apply(ch -> {
+            tell(ch, "case.submitted", k);
+            check(ch, k, a.materials());
             return null;
         });
         return view(k);
@@ -101,8 +102,8 @@ final class FakeIntake implements Intake {
         supplementedBy.add(caller);
         List<SubmittedMaterial> all = new ArrayList<>(k.application.materials());
         all.addAll(materials);
-        tx.inTransaction(c -> {
-            check(c, k, all);
+        changes.apply(ch -> {
+            check(ch, k, all);
             return null;
         });
         return view(k);
@@ -118,22 +119,22 @@ final class FakeIntake implements Intake {
                 || caller.user().equals(k.acceptedBy));
     }
 
-    private void check(java.sql.Connection c, Kept k, List<SubmittedMaterial> handedIn) {
+    private void check(Change ch, Kept k, List<SubmittedMaterial> handedIn) {
         Set<String> given = new java.util.HashSet<>(handedIn.stream().filter(SubmittedMaterial::provided).map(SubmittedMaterial::code).toList());
         k.missing = items.get(k.application.itemCode()).materials().stream()
                 .filter(m -> m.requirement() == MaterialRequirement.REQUIRED && !given.contains(m.code())).map(m -> m.code()).toList();
         k.status = k.missing.isEmpty() ? CaseStatus.ACCEPTED : CaseStatus.DEFICIENT;
         k.promised = k.missing.isEmpty() ? LocalDate.of(2026, 12, 2) : null;
-        tell(c, k.missing.isEmpty() ? "case.accepted" : "case.deficient", k);
+        tell(ch, k.missing.isEmpty() ? "case.accepted" : "case.deficient", k);
     }
 
-    private void tell(java.sql.Connection c, String action, Kept k) {
+    private void tell(Change ch, String action, Kept k) {
         CaseFacts facts = new CaseFacts(k.number, k.status == null ? CaseStatus.DEFICIENT : k.status, k.application.itemCode(), 1,
                 "item", null, null, null, null, null, null, k.application.externalRef(), null, k.promised, null, false, null,
                 k.missing, List.of(), null, null);
         CaseEvent event = CaseEventCodec.event(action, facts, null).orElseThrow();
         for (CaseObserver o : observers) {
-            o.changed(c, event);
+            o.changed(ch, event);
         }
     }
 

@@ -1,7 +1,6 @@
 package org.tongban.surrogate.internal;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,6 +33,7 @@ import org.tongban.core.NodeInfo;
 import org.tongban.core.internal.schedule.PeriodicTasksComponent;
 import org.tongban.core.NodeLevel;
 import org.tongban.core.calendar.TongbanClock;
+import org.tongban.core.data.Change;
 import org.tongban.core.data.Transactions;
 import org.tongban.core.outbox.NewEvent;
 import org.tongban.core.rest.FaultProblems;
@@ -51,6 +51,7 @@ import org.tongban.sync.Receipt;
 import org.tongban.sync.Sync;
 import org.tongban.sync.SyncEvent;
 import org.tongban.sync.SyncStatus;
+import org.tongban.testsupport.LocalChanges;
 import org.tongban.testsupport.LocalTransactions;
 import org.tongban.testsupport.MemoryDatabase;
 import org.tongban.testsupport.RecordingAudit;
@@ -59,7 +60,8 @@ import org.tongban.testsupport.RecordingOutbox;
 /**
  * The surrogate's real components on in-memory Derby with the surrogate migrations, at a township node that runs
  * intake: {@link FakeIntake} stands in for the node's intake (with the real {@link CaseNewsSender} as its observer),
- * and recording stand-ins for core and sync keep what they are given (audit entries, outbox events, news sent down).
+ * core's changes are {@link LocalChanges} on one data source, and recording stand-ins keep what they are given (audit
+ * entries and outbox events of committed changes, news sent down).
  */
 final class SurrogateHarness {
 
@@ -81,6 +83,7 @@ final class SurrogateHarness {
     final List<String[]> sentDown = new ArrayList<>();
     final Map<String, ServiceItem> items = new HashMap<>();
     final Transactions tx;
+    final LocalChanges changes;
     final FakeIntake intake;
     final SurrogateComponent surrogate;
     final ForwardedIntake forwarded;
@@ -94,18 +97,19 @@ final class SurrogateHarness {
         }
         DataSource ds = MemoryDatabase.migrated();   // the component migrates it when it starts
         tx = new LocalTransactions(ds);
+        changes = new LocalChanges(tx, audit, outbox);
         TongbanClock clock = () -> Clock.fixed(Instant.parse("2026-11-25T01:00:00Z"), ZoneId.of("Asia/Shanghai"));
         NodeInfo node = node();
-        surrogate = new SurrogateComponent(tx, (capability, loader) -> MemoryDatabase.migrate(ds, capability, loader), catalog(), node,
-                audit, outbox, clock);
-        intake = new FakeIntake(tx, items);
+        surrogate = new SurrogateComponent(tx, changes, (capability, loader) -> MemoryDatabase.migrate(ds, capability, loader),
+                catalog(), node, clock);
+        intake = new FakeIntake(changes, items);
         Sync sync = sync();
         intake.observers.add(new CaseNewsSender(sync, node, surrogate));
         PeriodicTasksComponent periodic = new PeriodicTasksComponent();
-        forwarded = new ForwardedIntake(tx, intake, sync, node, surrogate, periodic);
+        forwarded = new ForwardedIntake(tx, changes, intake, sync, node, surrogate, periodic);
         forwarded.stop(); // the tests run its rounds themselves
         periodic.deactivate();
-        centre = new SurrogateCentreComponent(tx, intake, sync, audit, node, clock, surrogate);
+        centre = new SurrogateCentreComponent(tx, changes, intake, sync, node, clock, surrogate);
     }
 
     /** The two agents of the township's own points: {@link #AGENT} at DG-01, {@link #OTHER_AGENT} at XG-01. */
@@ -189,7 +193,7 @@ final class SurrogateHarness {
     /** Sync as far as surrogate uses it: news sent down to a point below is kept (every node below is reachable). */
     private Sync sync() {
         return new Sync() {
-            public boolean sendDown(Connection c, String destination, String subject, String type, Map<String, Object> payload) {
+            public boolean sendDown(Change change, String destination, String subject, String type, Map<String, Object> payload) {
                 sentDown.add(new String[] {destination, subject, type});
                 return true;
             }
