@@ -3,7 +3,6 @@ package org.tongban.evaluation.internal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
-import java.sql.Savepoint;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,19 +58,15 @@ final class Invitations {
         }
         LocalDate today = clock.today();
         return changes.apply(ch -> {
-            Connection c = ch.sql();
-            Savepoint before = c.setSavepoint();
             try {
-                return invite(ch, k, today, actor, role).view();
+                return ch.part(p -> invite(p, k, today, actor, role)).view();
             } catch (SQLIntegrityConstraintViolationException raced) {
                 // A concurrent request (or the sweep) invited it first: its invitation stands.
-                c.rollback(before);
-                return InvitationStore.ofCase(c, number).orElseThrow(() -> raced).view();
+                return InvitationStore.ofCase(ch.sql(), number).orElseThrow(() -> raced).view();
             }
         });
     }
 
-    /** Recorded on the change only once its row is in: a raced insert throws first and leaves nothing to roll back there. */
     private Invited invite(Change ch, FinishedCase k, LocalDate today, String actor, String role) throws SQLException {
         Invited i = new Invited(k.caseNumber(), InvitationCodes.next(), k.itemCode(), k.itemName(), k.departmentCode(),
                 k.departmentName(), k.window(), k.clerk(), today, EvaluationRules.expiresOn(today, periodDays.getAsInt()),
@@ -116,12 +111,11 @@ final class Invitations {
                     if (n == room || known.contains(k.caseNumber())) {
                         continue;
                     }
-                    Savepoint before = c.setSavepoint();
                     try {
-                        invite(ch, k, today, "evaluation", "node");
+                        ch.part(p -> invite(p, k, today, "evaluation", "node"));
                         n++;
                     } catch (SQLIntegrityConstraintViolationException raced) {
-                        c.rollback(before);   // a clerk invited it meanwhile: that invitation stands, the rest of the batch goes on
+                        // a clerk invited it meanwhile: that invitation stands, the rest of the batch goes on
                     }
                 }
                 return n;
